@@ -1,0 +1,2 @@
+System.Console.WriteLine(EntityScreen.ScriptDetector.Detect("abc"));
+return 0;

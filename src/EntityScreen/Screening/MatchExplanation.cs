@@ -1,0 +1,66 @@
+namespace EntityScreen;
+
+/// <summary>How one query token lined up with one name token.</summary>
+public enum AlignmentKind
+{
+    /// <summary>Identical after normalization.</summary>
+    Exact = 0,
+
+    /// <summary>Equal after expanding an abbreviation or folding a variant (Tech / Technology).</summary>
+    Equivalent = 1,
+
+    /// <summary>Close within the edit budget for the token's length (a typo).</summary>
+    Fuzzy = 2,
+
+    /// <summary>Two tokens on one side written together on the other (Hua Wei / Huawei).</summary>
+    Joined = 3,
+
+    /// <summary>A query token with no counterpart: costs its weight.</summary>
+    QueryOnly = 4,
+
+    /// <summary>A listed-name token with no counterpart: costs its weight.</summary>
+    NameOnly = 5,
+}
+
+/// <summary>One step of the token alignment behind a score.</summary>
+/// <param name="QueryToken">The query's token(s), or null for a name-only token.</param>
+/// <param name="NameToken">The listed name's token(s), or null for a query-only token.</param>
+/// <param name="Kind">How they aligned.</param>
+/// <param name="Similarity">Token similarity in [0, 1].</param>
+/// <param name="QueryWeight">The query token's weight (rarity in the loaded lists).</param>
+/// <param name="NameWeight">The name token's weight.</param>
+public sealed record TokenAlignment(string? QueryToken, string? NameToken, AlignmentKind Kind, double Similarity, double QueryWeight, double NameWeight);
+
+/// <summary>Why a name scored what it did.</summary>
+public sealed record MatchExplanation
+{
+    /// <summary>The final score in [0, 1].</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Which comparison decided: <c>latin</c>, <c>han</c> (Chinese in its own script), <c>transliterated</c>, <c>exact</c>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>The query's normalized core tokens.</summary>
+    public required string NormalizedQuery { get; init; }
+
+    /// <summary>The listed name's normalized core tokens.</summary>
+    public required string NormalizedName { get; init; }
+
+    /// <summary>Token alignment, with weights.</summary>
+    public required IReadOnlyList<TokenAlignment> Tokens { get; init; }
+
+    /// <summary>The token score before the legal-form adjustment.</summary>
+    public double TokenScore { get; init; }
+
+    /// <summary>Legal forms found in the query (canonical), e.g. <c>LTD</c>.</summary>
+    public IReadOnlyList<string> QueryLegalForms { get; init; } = [];
+
+    /// <summary>Legal forms found in the listed name (canonical).</summary>
+    public IReadOnlyList<string> NameLegalForms { get; init; } = [];
+
+    /// <summary>The multiplier the legal forms applied (1 when they agree or either side has none).</summary>
+    public double LegalFormFactor { get; init; } = 1.0;
+
+    /// <summary>A one-line human summary.</summary>
+    public string Summary { get; init; } = string.Empty;
+}
