@@ -22,7 +22,7 @@ internal sealed class ScreeningIndex
     private const double BoundMargin = 1e-3;
 
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static Scratch? s_scratch;
 
     private readonly int[][] _postings;
     private readonly FrozenDictionary<char, int[]> _hanChars;
@@ -75,7 +75,7 @@ internal sealed class ScreeningIndex
             return;
         }
 
-        var s = t_scratch ??= new Scratch();
+        var s = s_scratch ??= new Scratch();
         s.Begin(Entries.Length, Table.Count);
         var tokens = Table.Tokens;
         var weights = Table.Weights;
