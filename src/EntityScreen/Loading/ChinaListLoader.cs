@@ -35,18 +35,18 @@ internal static class ChinaListLoader
         var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
-        var values = new string[header.Names.Length];
         DateOnly? newest = null;
 
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != values.Length)
+            if (reader.FieldCount != header.Names.Length)
             {
-                tally.Reject(line, null, $"expected {values.Length} fields, found {reader.FieldCount}");
+                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
+            var values = new string[header.Names.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = reader.GetString(i).Trim();
@@ -116,11 +116,7 @@ internal static class ChinaListLoader
             }
 
             party.AddRowId(rowId);
-            for (var i = 0; i < values.Length; i++)
-            {
-                party.MergeField(header.Names[i], values[i]);
-            }
-
+            party.MergeRow(header, values);
             if (warnings.Length > 0)
             {
                 party.MergeField("_warnings", warnings.ToString());

@@ -16,17 +16,17 @@ internal static class CslLoader
         var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
-        var values = new string[header.Names.Length];
-
+        var lists = new Dictionary<string, ListInfo>(StringComparer.Ordinal);
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != values.Length)
+            if (reader.FieldCount != header.Names.Length)
             {
-                tally.Reject(line, null, $"expected {values.Length} fields, found {reader.FieldCount}");
+                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
+            var values = new string[header.Names.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = ListText.RepairC1(reader.GetString(i));
@@ -46,7 +46,12 @@ internal static class CslLoader
                 continue;
             }
 
-            var list = ListInfo.FromCslSource(source);
+            if (!lists.TryGetValue(source, out var list))
+            {
+                list = ListInfo.FromCslSource(source);
+                lists.Add(source, list);
+            }
+
             var altNames = columns.AltNames >= 0 ? values[columns.AltNames].Trim() : string.Empty;
             var rowId = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0
                 ? values[columns.RowId].Trim()
@@ -129,10 +134,7 @@ internal static class CslLoader
 
         AddCountries(party, Get(values, c.Citizenships));
         AddCountries(party, Get(values, c.Nationalities));
-        for (var i = 0; i < values.Length; i++)
-        {
-            party.MergeField(header.Names[i], values[i]);
-        }
+        party.MergeRow(header, values);
     }
 
     private static void AddCountries(PartyBuilder party, string value)
