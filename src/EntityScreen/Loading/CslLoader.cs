@@ -125,7 +125,7 @@ internal static class CslLoader
 
     private static void FillEachRow(PartyBuilder party, string[] values, CslColumns c, CsvHeader header)
     {
-        foreach (var text in ListText.Split(Get(values, c.Addresses)))
+        foreach (var text in SplitAddresses(Get(values, c.Addresses)))
         {
             var comma = text.LastIndexOf(',');
             var country = ListText.IsoCountry(comma >= 0 ? text.AsSpan(comma + 1) : text);
@@ -135,6 +135,25 @@ internal static class CslLoader
         AddCountries(party, Get(values, c.Citizenships));
         AddCountries(party, Get(values, c.Nationalities));
         party.MergeRow(header, values);
+    }
+
+    /// <summary>
+    /// Splits the <c>addresses</c> column on <c>"; "</c>. Entity List rows keep the Supplement-4 text, where one
+    /// address continues with <c>; and …</c>: a part starting with <c>and </c> stays with the part before it.
+    /// </summary>
+    internal static List<string> SplitAddresses(string value)
+    {
+        var parts = ListText.Split(value);
+        for (var i = parts.Count - 1; i > 0; i--)
+        {
+            if (parts[i].StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+            {
+                parts[i - 1] = parts[i - 1] + ListText.Separator + parts[i];
+                parts.RemoveAt(i);
+            }
+        }
+
+        return parts;
     }
 
     private static void AddCountries(PartyBuilder party, string value)

@@ -11,6 +11,9 @@ internal static class OfacLoader
 {
     private const int PrimaryFields = 12;
 
+    private static readonly string[] s_primaryColumns =
+        ["ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"];
+
     /// <summary>Loads a folder holding OFAC files, or a single primary file.</summary>
     public static LoadResult Load(string path)
     {
@@ -149,9 +152,6 @@ internal static class OfacLoader
 
         return tally;
     }
-
-    private static readonly string[] s_primaryColumns =
-        ["ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"];
 
     private static FileTally ReadComments(
         SourceFile file, Dictionary<string, PartyBuilder> byEntNum, Dictionary<string, string> remarks) =>

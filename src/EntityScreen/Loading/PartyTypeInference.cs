@@ -22,7 +22,7 @@ internal static class PartyTypeInference
         "army", "navy", "force", "forces", "guard", "front", "brigade", "battalion", "movement", "party", "union",
         "federation", "society", "hospital", "port", "station", "exchange", "investment", "investments", "capital",
         "finance", "financial", "insurance", "energy", "oil", "gas", "petroleum", "mining", "resources", "marine",
-        "maritime", "navigation", "transport", "construction", "development", "chemical", "chemicals", "pharmaceutical",
+        "maritime", "navigation", "transport", "construction", "chemical", "chemicals", "pharmaceutical",
         "communications", "telecom", "software", "semiconductor", "semiconductors", "microelectronics", "design",
         "equipment", "machinery", "materials", "metals", "steel", "products", "supply", "supplies", "store", "shop",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -105,6 +105,21 @@ public class CslLoaderTests
     }
 
     [Fact]
+    public void Load_EntityListAddressContinuedWithAnd_StaysOneAddress()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("list.csv", Header29
+            + Row("1", El, "Example Institute 13", addresses: "1 Sample Road, Shijiazhuang, Hebei, China; and 2 Sample Street, Shijiazhuang, Hebei, China, Shijiazhuang, CN; Other Road, Harbin, CN"));
+
+        var party = Assert.Single(ListLoader.Load(path).Parties);
+
+        Assert.Equal(
+            ["1 Sample Road, Shijiazhuang, Hebei, China; and 2 Sample Street, Shijiazhuang, Hebei, China, Shijiazhuang, CN", "Other Road, Harbin, CN"],
+            party.Addresses.Select(a => a.Text));
+        Assert.All(party.Addresses, a => Assert.Equal("CN", a.Country));
+    }
+
+    [Fact]
     public void Load_C1Mojibake_RepairedInEveryField()
     {
         using var temp = new TempFiles();
