@@ -100,7 +100,7 @@ internal static class ChinaListLoader
                     "PERSON" or "INDIVIDUAL" => (PartyType.Person, false),
                     _ => (PartyTypeInference.Infer(en.Length > 0 ? en : zh), true),
                 };
-                party.AddCountry(ListText.IsoCountry(Get(values, countryColumn)));
+                party.AddCountry(CountryNames.ToIso2(Get(values, countryColumn)));
                 party.StartDate = effective ?? announced;
                 party.Remarks = NullIfEmpty(Get(values, measuresColumn));
                 party.SourceUrl = NullIfEmpty(Get(values, urlColumn));
@@ -111,7 +111,7 @@ internal static class ChinaListLoader
             if (announcement.Length > 0)
             {
                 party.LegalCitation = party.LegalCitation is null ? announcement
-                    : party.LegalCitation.Contains(announcement, StringComparison.Ordinal) ? party.LegalCitation
+                    : ListText.ContainsSegment(party.LegalCitation, announcement) ? party.LegalCitation
                     : party.LegalCitation + ListText.Separator + announcement;
             }
 

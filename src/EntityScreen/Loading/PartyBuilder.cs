@@ -3,6 +3,8 @@ namespace EntityScreen;
 /// <summary>Accumulates one party from one or more source rows, de-duplicating names and values, then builds it.</summary>
 internal sealed class PartyBuilder(string id, ListInfo list)
 {
+    private static readonly Dictionary<string, string> s_noFields = [];
+
     private readonly List<ListedName> _names = [];
     private List<PartyAddress>? _addresses;
     private List<string>? _countries;
@@ -123,7 +125,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         {
             fields[name] = value;
         }
-        else if (value.Length > 0 && !ContainsSegment(existing, value))
+        else if (value.Length > 0 && !ListText.ContainsSegment(existing, value))
         {
             fields[name] = existing + ListText.Separator + value;
         }
@@ -165,8 +167,6 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? s_noFields,
     };
 
-    private static readonly Dictionary<string, string> s_noFields = [];
-
     private static T[] ToArray<T>(List<T>? list) => list is null ? [] : list.ToArray();
 
     private static void AddDistinct(List<string> list, string value)
@@ -175,18 +175,5 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         {
             list.Add(value);
         }
-    }
-
-    private static bool ContainsSegment(string joined, string value)
-    {
-        foreach (var range in joined.AsSpan().Split(ListText.Separator))
-        {
-            if (joined.AsSpan(range).SequenceEqual(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -70,6 +70,20 @@ public class ChinaListLoaderTests
     }
 
     [Fact]
+    public void Load_AnnouncementThatPrefixesAnother_IsStillAdded()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("cn.csv", Header + "\n"
+            + "ECCL,商务部公告2025年第11号,2025-02-01,,Example Corp,,,organization,Japan,,\n"
+            + "ECCL,商务部公告2025年第1号,2025-01-02,,Example Corp,,,organization,JP,,\n");
+
+        var party = Assert.Single(ListLoader.Load(path).Parties);
+
+        Assert.Equal("商务部公告2025年第11号; 商务部公告2025年第1号", party.LegalCitation);
+        Assert.Equal(["JP"], party.Countries);
+    }
+
+    [Fact]
     public void Load_IdColumnAndUnknownList_AreKept()
     {
         using var temp = new TempFiles();
