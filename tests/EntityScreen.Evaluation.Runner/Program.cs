@@ -12,9 +12,12 @@ using EntityScreen.Evaluation;
 //   --threads N         parallelism (default min(2, cores))
 //   --examples N        print N misses / false alerts per variant (they quote listed names: do not commit)
 //   --out FILE          also write the markdown to FILE
+//   --dump FILE         write every query (variant, expected party, score, query, source name) as TSV: it holds
+//                       list-derived names, so write it outside the repository
 var options = new EvaluationOptions { Progress = Console.Error };
 string? dataDir = null;
 string? outFile = null;
+string? dumpFile = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -47,8 +50,11 @@ for (var i = 0; i < args.Length; i++)
         case "--out":
             outFile = args[++i];
             break;
+        case "--dump":
+            dumpFile = args[++i];
+            break;
         case "-h" or "--help":
-            Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE]");
+            Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
             return 0;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal) || dataDir is not null)
@@ -77,6 +83,17 @@ Console.Write(markdown);
 if (outFile is not null)
 {
     File.WriteAllText(outFile, markdown);
+}
+
+if (dumpFile is not null)
+{
+    using var dump = new StreamWriter(dumpFile);
+    dump.WriteLine("variant\texpected\tscore\tquery\tsource");
+    for (var i = 0; i < report.Queries.Count; i++)
+    {
+        var q = report.Queries[i];
+        dump.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{q.Variant}\t{q.ExpectedPartyId}\t{report.EntityScreen.Scores[i]:0.000}\t{q.Text}\t{q.SourceName}"));
+    }
 }
 
 return 0;
