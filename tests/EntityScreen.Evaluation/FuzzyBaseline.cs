@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using FuzzySharp;
 using System.Text.RegularExpressions;
+using FuzzySharp;
 using FuzzySharp.PreProcess;
 
 namespace EntityScreen.Evaluation;

@@ -16,20 +16,17 @@ internal static class HanTraditional
 
     /// <summary>
     /// The standard traditional form (or the character itself, when it is already traditional) for simplified
-    /// characters seen in the China lists whose first inverted form is a Japanese or variant form. Written by hand and
-    /// checked against OpenCC's <c>s2t</c> on the China-list names.
+    /// characters seen in the China lists whose first inverted form is a Japanese or variant form, as (simplified,
+    /// traditional) pairs. Written by hand and checked against OpenCC's <c>s2t</c> on the China-list names.
     /// </summary>
-    private static readonly FrozenDictionary<char, char> s_preferred = new Dictionary<char, char>
-    {
-        ['克'] = '克', ['德'] = '德', ['术'] = '術', ['系'] = '系', ['布'] = '布', ['里'] = '里', ['团'] = '團', ['气'] = '氣',
-        ['验'] = '驗', ['亚'] = '亞', ['权'] = '權', ['合'] = '合', ['图'] = '圖', ['实'] = '實', ['发'] = '發', ['默'] = '默',
-        ['苏'] = '蘇', ['弹'] = '彈', ['修'] = '修', ['托'] = '托', ['战'] = '戰', ['家'] = '家', ['增'] = '增', ['当'] = '當',
-        ['冲'] = '衝', ['松'] = '松', ['应'] = '應', ['蒙'] = '蒙', ['龙'] = '龍', ['俊'] = '俊', ['查'] = '查', ['营'] = '營',
-        ['扎'] = '扎', ['回'] = '回', ['压'] = '壓', ['丰'] = '豐', ['观'] = '觀', ['众'] = '衆', ['念'] = '念', ['凌'] = '凌',
-        ['劳'] = '勞', ['剂'] = '劑', ['台'] = '臺', ['坛'] = '壇', ['剑'] = '劍', ['岩'] = '巖', ['庄'] = '莊', ['摇'] = '搖',
-        ['传'] = '傳', ['沈'] = '沈', ['险'] = '險', ['游'] = '游', ['谷'] = '谷', ['经'] = '經', ['荣'] = '榮', ['舍'] = '舍',
-        ['拜'] = '拜', ['辆'] = '輛', ['曾'] = '曾', ['边'] = '邊', ['馆'] = '館', ['钱'] = '錢', ['铁'] = '鐵', ['黑'] = '黑',
-    }.ToFrozenDictionary();
+    private const string PreferredPairs =
+        "克克德德术術系系布布里里团團气氣验驗亚亞权權合合图圖实實发發默默"
+        + "苏蘇弹彈修修托托战戰家家增增当當冲衝松松应應蒙蒙龙龍俊俊查查营營"
+        + "扎扎回回压壓丰豐观觀众衆念念凌凌劳勞剂劑台臺坛壇剑劍岩巖庄莊摇搖"
+        + "传傳沈沈险險游游谷谷经經荣榮舍舍拜拜辆輛曾曾边邊馆館钱錢铁鐵黑黑";
+
+    private static readonly FrozenDictionary<char, char> s_preferred = Enumerable.Range(0, PreferredPairs.Length / 2)
+        .ToFrozenDictionary(i => PreferredPairs[2 * i], i => PreferredPairs[(2 * i) + 1]);
 
     internal static int Count => s_map.Value.Count;
 
