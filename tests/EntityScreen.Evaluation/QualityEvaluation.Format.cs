@@ -90,6 +90,25 @@ public static partial class QualityEvaluation
         }
 
         Line($"");
+        Line($"Latin look-alike false alerts (company and person) by the length of the listed name they were made from, in words:");
+        Line($"");
+        Line($"| words | n | false-alert rate |");
+        Line($"|---|---:|---:|");
+        foreach (var (lo, hi) in new[] { (1, 2), (3, 4), (5, 7), (8, int.MaxValue) })
+        {
+            var s = Enumerable.Range(0, queries.Count)
+                .Where(i => queries[i].Variant is "lookalike_company" or "lookalike_person" && queries[i].SourceName is { } src
+                    && NameVariants.Words(src).Count() is var n && n >= lo && n <= hi)
+                .Select(i => es[i])
+                .ToArray();
+            if (s.Length > 0)
+            {
+                var c = Metrics.At(s, [.. s.Select(_ => false)], t);
+                Line($"| {lo}{(hi == int.MaxValue ? "+" : hi == lo ? string.Empty : "–" + hi.ToString(CultureInfo.InvariantCulture))} | {s.Length} | {c.FalseAlertRate:0.000} |");
+            }
+        }
+
+        Line($"");
         var pooled = Metrics.At(es, labels, t);
         var bestEs = Metrics.BestF1(es, labels);
         Line($"### Pooled over all {queries.Count} queries");
