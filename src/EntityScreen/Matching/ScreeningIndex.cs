@@ -152,19 +152,15 @@ internal sealed class ScreeningIndex
         }
 
         // Two adjacent query tokens written as one listed token.
-        Span<char> joined = stackalloc char[128];
+        Span<char> buffer = stackalloc char[NameScorer.JoinBuffer];
         for (var i = 0; i + 1 < q.Count; i++)
         {
-            var a = q.Token(i);
-            var b = q.Token(i + 1);
-            if (a.Length + b.Length > joined.Length)
+            if (!NameScorer.TryJoin(q, i, buffer, out var joined))
             {
                 continue;
             }
 
-            a.CopyTo(joined);
-            b.CopyTo(joined[a.Length..]);
-            var id = table.Id(joined[..(a.Length + b.Length)]);
+            var id = table.Id(joined);
             if (id >= 0)
             {
                 Add(s, id, q.Weight(i) + q.Weight(i + 1) + weights[id]);
@@ -211,6 +207,31 @@ internal sealed class ScreeningIndex
                 results.Add(new ScoredEntry(e, score));
             }
         }
+    }
+
+    /// <summary>
+    /// The weight of a query token no listed name holds: that of its closest listed neighbour within the typo budget
+    /// (a misspelt common word stays common), else the table's unknown weight (as rare as can be).
+    /// </summary>
+    internal float UnknownTokenWeight(string token)
+    {
+        var table = Store.Table;
+        var s = s_scratch ??= new Scratch();
+        s.Candidates.Clear();
+        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        var bestSim = 0f;
+        var bestId = int.MaxValue;
+        foreach (var id in s.Candidates)
+        {
+            var sim = TokenSimilarity.Similarity(token, table.Tokens[id]);
+            if (sim > bestSim || (sim == bestSim && sim > 0 && id < bestId))
+            {
+                bestSim = sim;
+                bestId = id;
+            }
+        }
+
+        return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
     }
 
     /// <summary>An upper bound of the name's score from what the postings accumulated.</summary>

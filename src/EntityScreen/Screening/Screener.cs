@@ -173,7 +173,7 @@ public sealed class Screener
         NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty));
 
     private CompiledName Compile(string name) =>
-        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Store.Table);
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Store.Table, _index.UnknownTokenWeight);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {

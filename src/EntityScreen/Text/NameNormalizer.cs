@@ -93,14 +93,52 @@ internal static class NameNormalizer
 
     private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
     {
-        rawTokens = StripLatinLegalForms(rawTokens, ref forms);
-        var tokens = new string[rawTokens.Count];
-        for (var i = 0; i < tokens.Length; i++)
+        // A known word split in two (Tech-nology, Corp oration) is written as one again.
+        rawTokens = JoinKnownWords(rawTokens);
+
+        // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
+        var tokens = new List<string>(rawTokens.Count);
+        foreach (var raw in rawTokens)
         {
-            tokens[i] = Abbreviations.Canonical(rawTokens[i]) ?? rawTokens[i];
+            tokens.Add(Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw);
         }
 
-        return new NormalizedName(tokens, [.. rawTokens], forms, hanCore, transliterated && tokens.Length > 0);
+        var (start, end) = StripLatinLegalForms(tokens, ref forms);
+        return new NormalizedName(
+            [.. tokens.GetRange(start, end - start)],
+            [.. rawTokens.GetRange(start, end - start)],
+            forms,
+            hanCore,
+            transliterated && end > start);
+    }
+
+    /// <summary>Joins two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
+    private static List<string> JoinKnownWords(List<string> tokens)
+    {
+        List<string>? joined = null;
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var a = tokens[i];
+            if (i + 1 < tokens.Count && a.Length + tokens[i + 1].Length <= buffer.Length)
+            {
+                var b = tokens[i + 1];
+                a.CopyTo(buffer);
+                b.CopyTo(buffer[a.Length..]);
+                var both = buffer[..(a.Length + b.Length)];
+                if (Abbreviations.IsKnownWord(both))
+                {
+                    joined ??= tokens.GetRange(0, i);
+                    joined.Add(both.ToString());
+                    i++;
+                    continue;
+                }
+            }
+
+            joined?.Add(a);
+        }
+
+        return joined ?? tokens;
     }
 
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
@@ -227,54 +265,61 @@ internal static class NameNormalizer
         return result;
     }
 
-    /// <summary>Removes legal-form phrases at the end and the start of the name, keeping at least one core token.</summary>
-    private static List<string> StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
+    /// <summary>
+    /// Finds legal-form phrases at the end and the start of the name (a one-word form also with a typo), keeping at
+    /// least one core token; returns the core's range.
+    /// </summary>
+    private static (int Start, int End) StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
     {
         var start = 0;
         var end = tokens.Count;
-        var changed = true;
-        while (changed && end - start > 1)
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
         {
-            changed = false;
-            if (!LegalForms.ByLastToken.TryGetValue(tokens[end - 1], out var phrases))
-            {
-                break;
-            }
+            end -= length;
+            forms |= form;
+        }
 
-            foreach (var (phrase, form) in phrases)
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: false, out var length, out var form))
+        {
+            start += length;
+            forms |= form;
+        }
+
+        return (start, end);
+    }
+
+    private static bool MatchPhrase(List<string> tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
+    {
+        var edge = tokens[atEnd ? end - 1 : start];
+        var index = atEnd ? LegalForms.ByLastToken : LegalForms.ByFirstToken;
+        if (index.TryGetValue(edge, out var phrases))
+        {
+            foreach (var (phrase, f) in phrases)
             {
-                if (phrase.Length < end - start && EndsWith(tokens, end, phrase))
+                if (phrase.Length < end - start && (atEnd ? EndsWith(tokens, end, phrase) : StartsWith(tokens, start, phrase)))
                 {
-                    end -= phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
+                    length = phrase.Length;
+                    form = f;
+                    return true;
+                }
+            }
+        }
+        else if (edge.Length >= 6)
+        {
+            foreach (var (word, f) in LegalForms.TypoTolerantWords)
+            {
+                if (Matching.TokenSimilarity.Similarity(edge, word) > 0)
+                {
+                    length = 1;
+                    form = f;
+                    return true;
                 }
             }
         }
 
-        changed = true;
-        while (changed && end - start > 1)
-        {
-            changed = false;
-            if (!LegalForms.ByFirstToken.TryGetValue(tokens[start], out var phrases))
-            {
-                break;
-            }
-
-            foreach (var (phrase, form) in phrases)
-            {
-                if (phrase.Length < end - start && StartsWith(tokens, start, phrase))
-                {
-                    start += phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
-                }
-            }
-        }
-
-        return start == 0 && end == tokens.Count ? tokens : tokens.GetRange(start, end - start);
+        length = 0;
+        form = LegalForms.Form.None;
+        return false;
     }
 
     private static bool EndsWith(List<string> tokens, int end, string[] phrase)
