@@ -114,7 +114,7 @@ internal sealed class SyntheticNames
     private static readonly string[] s_hanPlaces = ["深圳", "广州", "上海", "北京", "天津", "成都", "武汉", "西安", "南京", "杭州", "青岛", "大连", "厦门", "香港", "重庆", "苏州"];
     private static readonly string[] s_hanIndustries = ["科技", "电子", "贸易", "进出口", "物流", "航空", "机械", "工业", "半导体", "光电", "仪器", "化工", "投资", "新材料", "通信", "信息技术", "精密", "智能"];
     private static readonly string[] s_hanLegal = ["有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "研究所"];
-    private const string HanWordChars = "华中兴海天宏达信通远航龙盛泰金瑞恒鑫安祥光明新創创博联星腾飞宇凯鹏锐晶芯微讯邦捷昊润源丰昌德嘉鸿";
+    private const string HanWordChars = "华中兴海天宏达信通远航龙盛泰金瑞恒鑫安祥光明新创博联星腾飞宇凯鹏锐晶芯微讯邦捷昊润源丰昌德嘉鸿";
 
     private readonly Random _random;
     private readonly string[] _words;
@@ -138,10 +138,18 @@ internal sealed class SyntheticNames
         }
 
         _words = [.. words];
+        // Two- or three-character trade names: 47 characters give about 106,000 such words, so the cap is reachable.
         var hanWords = new HashSet<string>(StringComparer.Ordinal);
-        while (hanWords.Count < Math.Max(500, size / 20))
+        while (hanWords.Count < Math.Clamp(size / 20, 500, 20_000))
         {
-            hanWords.Add($"{HanWordChars[vocabulary.Next(HanWordChars.Length)]}{HanWordChars[vocabulary.Next(HanWordChars.Length)]}");
+            var length = vocabulary.Next(10) < 7 ? 2 : 3;
+            hanWords.Add(string.Create(length, vocabulary, static (span, r) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = HanWordChars[r.Next(HanWordChars.Length)];
+                }
+            }));
         }
 
         _hanWords = [.. hanWords];
