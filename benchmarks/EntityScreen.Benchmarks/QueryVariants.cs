@@ -6,7 +6,8 @@ namespace EntityScreen.Benchmarks;
 /// <param name="Category">typo, word order, legal form, case/punctuation, exact, Chinese, unlisted.</param>
 /// <param name="Text">The query text.</param>
 /// <param name="OriginPartyId">The id of the listed party it was derived from; null for unlisted names.</param>
-internal sealed record LabeledQuery(string Category, string Text, string? OriginPartyId);
+/// <param name="OriginName">The listed name it was derived from; null for unlisted names.</param>
+internal sealed record LabeledQuery(string Category, string Text, string? OriginPartyId, string? OriginName = null);
 
 /// <summary>
 /// Makes queries the way screening traffic looks: listed names with a typo, tokens swapped, the legal form changed,
@@ -62,7 +63,7 @@ internal static class QueryVariants
             var party = parties[random.Next(parties.Count)];
             var listedName = party.Names[random.Next(party.Names.Count)];
             var (category, text) = Variant(listedName.Value, random);
-            queries.Add(new LabeledQuery(category, text, party.Id));
+            queries.Add(new LabeledQuery(category, text, party.Id, listedName.Value));
         }
 
         return queries;

@@ -200,7 +200,10 @@ internal sealed class SyntheticNames
     {
         var c = Pick(s_cultures);
         var given = Pick(c.Given);
-        var family = Pick(c.Family);
+
+        // A third of family names are rarer ones (invented words): without them a million names would hold each
+        // common "Wang Wei" hundreds of times, far more than any real list.
+        var family = _random.Next(3) == 0 ? Word() : Pick(c.Family);
         if (c.FamilyFirst)
         {
             return $"{family} {given}";
