@@ -26,6 +26,11 @@ internal static class Abbreviations
     /// <summary>Generic words of 6 letters or more, for typo-tolerant folding (Technologievs → technology).</summary>
     private static readonly string[] s_longVariants = [.. s_knownWords.Order(StringComparer.Ordinal)];
 
+    private static readonly Matching.DeletionIndex s_longVariantIndex = Matching.DeletionIndex.Build(s_longVariants);
+
+    [ThreadStatic]
+    private static (List<int> Ids, List<ulong> Hashes)? s_scratch;
+
     /// <summary>Returns the canonical token for <paramref name="token"/>, or null if it has no variant.</summary>
     internal static string? Canonical(ReadOnlySpan<char> token) =>
         s_spanLookup.TryGetValue(token, out var canonical) ? canonical : null;
@@ -44,13 +49,23 @@ internal static class Abbreviations
             return null;
         }
 
-        foreach (var variant in s_longVariants)
+        var (ids, hashes) = s_scratch ??= ([], []);
+        ids.Clear();
+        s_longVariantIndex.Candidates(token, ids, hashes);
+        var best = int.MaxValue;
+        foreach (var id in ids)
         {
-            if (Math.Abs(variant.Length - token.Length) <= 1
-                && Matching.TokenSimilarity.Distance(token, variant, 1) <= 1)
+            var variant = s_longVariants[id];
+            if (id < best && Math.Abs(variant.Length - token.Length) <= 1 && Matching.TokenSimilarity.Distance(token, variant, 1) <= 1)
             {
-                return s_map.TryGetValue(variant, out var canonical) ? canonical : variant;
+                best = id;
             }
+        }
+
+        if (best != int.MaxValue)
+        {
+            var variant = s_longVariants[best];
+            return s_map.TryGetValue(variant, out var canonical) ? canonical : variant;
         }
 
         return null;

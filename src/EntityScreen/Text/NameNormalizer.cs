@@ -18,13 +18,16 @@ internal static class NameNormalizer
     /// <summary>Most Chinese characters a name keeps.</summary>
     internal const int MaxHanChars = 64;
 
+    [ThreadStatic]
+    private static List<string>? s_tokens;
+
     private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
     /// <summary>Separators written inside transliterated foreign names in Chinese (洛克希德·马丁).</summary>
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, TokenInterner? interner = null)
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -34,7 +37,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, interner), string.Empty, LegalForms.Form.None, transliterated: false);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false);
         }
 
         text = ToNfkc(text);
@@ -88,35 +91,38 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, interner), hanCore, hanForms, transliterated);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated);
     }
 
     private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again.
-        rawTokens = JoinKnownWords(rawTokens);
+        JoinKnownWords(rawTokens);
 
         // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
-        var tokens = new List<string>(rawTokens.Count);
-        foreach (var raw in rawTokens)
+        var tokens = new string[rawTokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            tokens.Add(Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw);
+            var raw = rawTokens[i];
+            tokens[i] = Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
         }
 
         var (start, end) = StripLatinLegalForms(tokens, ref forms);
+        var raws = new string[end - start];
+        rawTokens.CopyTo(start, raws, 0, raws.Length);
         return new NormalizedName(
-            [.. tokens.GetRange(start, end - start)],
-            [.. rawTokens.GetRange(start, end - start)],
+            start == 0 && end == tokens.Length ? tokens : tokens[start..end],
+            raws,
             forms,
             hanCore,
             transliterated && end > start);
     }
 
-    /// <summary>Joins two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
-    private static List<string> JoinKnownWords(List<string> tokens)
+    /// <summary>Joins, in place, two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
+    private static void JoinKnownWords(List<string> tokens)
     {
-        List<string>? joined = null;
         Span<char> buffer = stackalloc char[64];
+        var write = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var a = tokens[i];
@@ -128,17 +134,16 @@ internal static class NameNormalizer
                 var both = buffer[..(a.Length + b.Length)];
                 if (Abbreviations.IsKnownWord(both))
                 {
-                    joined ??= tokens.GetRange(0, i);
-                    joined.Add(both.ToString());
+                    tokens[write++] = both.ToString();
                     i++;
                     continue;
                 }
             }
 
-            joined?.Add(a);
+            tokens[write++] = a;
         }
 
-        return joined ?? tokens;
+        tokens.RemoveRange(write, tokens.Count - write);
     }
 
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
@@ -191,9 +196,10 @@ internal static class NameNormalizer
     /// Splits ASCII text into lower-case letter/digit tokens. Apostrophes join (O'Brien → obrien); '&amp;' is "and";
     /// every other character separates. Runs of single letters join (L.L.C. → llc, U S A → usa).
     /// </summary>
-    internal static List<string> Tokenize(string text, TokenInterner? interner = null)
+    internal static List<string> Tokenize(string text, ITokenPool? pool = null)
     {
-        var tokens = new List<string>();
+        var tokens = s_tokens ??= new List<string>(MaxTokens);
+        tokens.Clear();
         Span<char> buffer = stackalloc char[48];
         var length = 0;
         foreach (var ch in text)
@@ -212,35 +218,31 @@ internal static class NameNormalizer
             }
             else
             {
-                Add(tokens, buffer[..length], interner);
+                Add(tokens, buffer[..length], pool);
                 length = 0;
                 if (ch == '&')
                 {
-                    Add(tokens, "and", interner);
+                    Add(tokens, "and", pool);
                 }
             }
         }
 
-        Add(tokens, buffer[..length], interner);
-        return JoinSingleLetters(tokens);
+        Add(tokens, buffer[..length], pool);
+        JoinSingleLetters(tokens);
+        return tokens;
 
-        static void Add(List<string> tokens, ReadOnlySpan<char> token, TokenInterner? interner)
+        static void Add(List<string> tokens, ReadOnlySpan<char> token, ITokenPool? pool)
         {
             if (token.Length > 0 && tokens.Count < MaxTokens)
             {
-                tokens.Add(interner?.Intern(token) ?? new string(token));
+                tokens.Add(pool?.Get(token) ?? new string(token));
             }
         }
     }
 
-    private static List<string> JoinSingleLetters(List<string> tokens)
+    private static void JoinSingleLetters(List<string> tokens)
     {
-        if (tokens.Count < 2)
-        {
-            return tokens;
-        }
-
-        var result = new List<string>(tokens.Count);
+        var write = 0;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -252,27 +254,26 @@ internal static class NameNormalizer
 
             if (j - i >= 2)
             {
-                result.Add(string.Concat(tokens.GetRange(i, j - i)));
+                tokens[write++] = string.Concat(tokens.GetRange(i, j - i));
                 i = j;
             }
             else
             {
-                result.Add(tokens[i]);
-                i++;
+                tokens[write++] = tokens[i++];
             }
         }
 
-        return result;
+        tokens.RemoveRange(write, tokens.Count - write);
     }
 
     /// <summary>
     /// Finds legal-form phrases at the end and the start of the name (a one-word form also with a typo), keeping at
     /// least one core token; returns the core's range.
     /// </summary>
-    private static (int Start, int End) StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
+    private static (int Start, int End) StripLatinLegalForms(string[] tokens, ref LegalForms.Form forms)
     {
         var start = 0;
-        var end = tokens.Count;
+        var end = tokens.Length;
         while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
         {
             end -= length;
@@ -288,7 +289,7 @@ internal static class NameNormalizer
         return (start, end);
     }
 
-    private static bool MatchPhrase(List<string> tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
+    private static bool MatchPhrase(string[] tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
     {
         var edge = tokens[atEnd ? end - 1 : start];
         var index = atEnd ? LegalForms.ByLastToken : LegalForms.ByFirstToken;
@@ -322,7 +323,7 @@ internal static class NameNormalizer
         return false;
     }
 
-    private static bool EndsWith(List<string> tokens, int end, string[] phrase)
+    private static bool EndsWith(string[] tokens, int end, string[] phrase)
     {
         var offset = end - phrase.Length;
         for (var k = 0; k < phrase.Length; k++)
@@ -336,7 +337,7 @@ internal static class NameNormalizer
         return true;
     }
 
-    private static bool StartsWith(List<string> tokens, int start, string[] phrase)
+    private static bool StartsWith(string[] tokens, int start, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
         {

@@ -1,14 +1,21 @@
 namespace EntityScreen.Text;
 
+/// <summary>Gives the string for a token, sharing instances where it can.</summary>
+internal interface ITokenPool
+{
+    /// <summary>A string equal to <paramref name="token"/>.</summary>
+    string Get(ReadOnlySpan<char> token);
+}
+
 /// <summary>Shares one string instance per distinct token while an index is built (not thread-safe: one per thread).</summary>
-internal sealed class TokenInterner
+internal sealed class TokenInterner : ITokenPool
 {
     private readonly HashSet<string> _set = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     internal TokenInterner() => _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal string Intern(ReadOnlySpan<char> token)
+    public string Get(ReadOnlySpan<char> token)
     {
         if (_lookup.TryGetValue(token, out var existing))
         {
