@@ -17,14 +17,10 @@ internal sealed class DeletionIndex
     /// <summary>Top bits of the hash that pick a bucket of the directory: about four entries a bucket.</summary>
     private readonly int _shift;
 
-    private DeletionIndex(ulong[] hashes, int[] ids)
+    /// <summary>Buckets the entries by the top bits of their hash (a counting sort: no comparison sort needed).</summary>
+    private DeletionIndex(List<ulong> hashes, List<int> ids)
     {
-        _hashes = hashes;
-        _ids = ids;
-
-        // Directory: where each bucket (top bits of the hash) starts in the sorted array, so a lookup searches a few
-        // entries instead of the whole array.
-        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, hashes.Length / 4)), 4, 24);
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, hashes.Count / 4)), 4, 24);
         _shift = 64 - bits;
         _bucketStart = new int[(1 << bits) + 1];
         foreach (var h in hashes)
@@ -35,6 +31,16 @@ internal sealed class DeletionIndex
         for (var b = 0; b < 1 << bits; b++)
         {
             _bucketStart[b + 1] += _bucketStart[b];
+        }
+
+        _hashes = new ulong[hashes.Count];
+        _ids = new int[hashes.Count];
+        var fill = (int[])_bucketStart.Clone();
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            var k = fill[(int)(hashes[i] >> _shift)]++;
+            _hashes[k] = hashes[i];
+            _ids[k] = ids[i];
         }
     }
 
@@ -69,10 +75,7 @@ internal sealed class DeletionIndex
             }
         }
 
-        var hashArray = hashes.ToArray();
-        var idArray = ids.ToArray();
-        Array.Sort(hashArray, idArray);
-        return new DeletionIndex(hashArray, idArray);
+        return new DeletionIndex(hashes, ids);
     }
 
     internal static bool Eligible(string token) =>
@@ -92,7 +95,7 @@ internal sealed class DeletionIndex
         {
             var bucket = (int)(h >> _shift);
             var end = _bucketStart[bucket + 1];
-            for (var k = _bucketStart[bucket]; k < end && _hashes[k] <= h; k++)
+            for (var k = _bucketStart[bucket]; k < end; k++)
             {
                 if (_hashes[k] == h)
                 {

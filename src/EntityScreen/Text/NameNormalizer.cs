@@ -37,7 +37,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool);
         }
 
         text = ToNfkc(text);
@@ -91,10 +91,10 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again.
         JoinKnownWords(rawTokens);
@@ -104,7 +104,7 @@ internal static class NameNormalizer
         for (var i = 0; i < tokens.Length; i++)
         {
             var raw = rawTokens[i];
-            tokens[i] = Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
+            tokens[i] = pool?.Fold(raw) ?? Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
         }
 
         var (start, end) = StripLatinLegalForms(tokens, ref forms);
