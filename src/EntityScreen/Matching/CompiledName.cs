@@ -12,10 +12,12 @@ internal sealed class CompiledName
         Table = table;
         Ids = new int[normalized.Tokens.Length];
         Weights = new float[Ids.Length];
+        Keys = new string?[Ids.Length];
         for (var i = 0; i < Ids.Length; i++)
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
+            Keys[i] = Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
             TotalWeight += Weights[i];
         }
 
@@ -32,6 +34,8 @@ internal sealed class CompiledName
 
     internal float[] Weights { get; }
 
+    internal string?[] Keys { get; }
+
     internal float TotalWeight { get; }
 
     internal char[] HanChars { get; }
@@ -43,10 +47,10 @@ internal sealed class CompiledName
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

@@ -67,13 +67,13 @@ internal static class NameScorer
                 {
                     s = 1f;
                 }
-                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength)
+                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength && !string.Equals(q.Key(i), c.Key(j), StringComparison.Ordinal))
                 {
-                    s = 0f; // two different known tokens, one too short to carry a typo
+                    s = 0f; // two different known tokens, one too short to carry a typo, spelt apart
                 }
                 else
                 {
-                    s = TokenSimilarity.Similarity(qt, c.Token(j));
+                    s = TokenSimilarity.Pair(qt, q.Key(i), c.Token(j), c.Key(j));
                 }
 
                 sim[(i * m) + j] = s;
@@ -155,7 +155,28 @@ internal static class NameScorer
             }
         }
 
-        return numerator / (q.TotalWeight + c.TotalWeight);
+        return numerator / (q.TotalWeight + c.TotalWeight) * SubstitutionFactor(q.TotalWeight + c.TotalWeight, qw, qUsed, cw, cUsed);
+    }
+
+    /// <summary>
+    /// When both sides keep an unaligned token, the lighter of the two heaviest is read as a word substituted for
+    /// another (a different entity with an otherwise shared name), not as two independent omissions: the score loses
+    /// that token's share once more. 1 when either side has every token aligned.
+    /// </summary>
+    internal static double SubstitutionFactor(double total, Span<float> qw, Span<bool> qUsed, Span<float> cw, Span<bool> cUsed)
+    {
+        float uq = 0, uc = 0;
+        for (var i = 0; i < qUsed.Length; i++)
+        {
+            uq = qUsed[i] ? uq : Math.Max(uq, qw[i]);
+        }
+
+        for (var j = 0; j < cUsed.Length; j++)
+        {
+            uc = cUsed[j] ? uc : Math.Max(uc, cw[j]);
+        }
+
+        return uq > 0 && uc > 0 ? 1 - (2 * Math.Min(uq, uc) / total) : 1;
     }
 
     /// <summary>Pairs adjacent unaligned tokens of <paramref name="split"/> whose concatenation equals an unaligned token of <paramref name="whole"/>.</summary>
@@ -324,6 +345,14 @@ internal static class NameScorer
         }
 
         var factor = LegalForms.Factor(q.Forms, c.Forms);
+        var substitution = 1.0;
+        if (method != HanMethod && alignment.Count > 0)
+        {
+            var uq = alignment.Where(a => a.Kind == AlignmentKind.QueryOnly).Select(a => a.QueryWeight).DefaultIfEmpty(0).Max();
+            var uc = alignment.Where(a => a.Kind == AlignmentKind.NameOnly).Select(a => a.NameWeight).DefaultIfEmpty(0).Max();
+            substitution = uq > 0 && uc > 0 ? 1 - (2 * Math.Min(uq, uc) / (q.TotalWeight + c.TotalWeight)) : 1;
+        }
+
         var aligned = alignment.Where(a => a.Kind is not AlignmentKind.QueryOnly and not AlignmentKind.NameOnly)
             .Select(a => a.Kind == AlignmentKind.Exact ? a.QueryToken : $"{a.QueryToken}~{a.NameToken}").ToList();
         var missing = alignment.Where(a => a.Kind is AlignmentKind.QueryOnly or AlignmentKind.NameOnly).Select(a => a.QueryToken ?? a.NameToken).ToList();
@@ -331,6 +360,7 @@ internal static class NameScorer
             ? "no token in common"
             : $"{method}: aligned [{string.Join(", ", aligned)}]"
                 + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
+                + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
                 + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation
         {
@@ -343,6 +373,7 @@ internal static class NameScorer
             QueryLegalForms = LegalForms.Names(q.Forms),
             NameLegalForms = LegalForms.Names(c.Forms),
             LegalFormFactor = factor,
+            SubstitutionFactor = substitution,
             Summary = summary,
         };
     }

@@ -14,6 +14,7 @@ internal readonly ref struct NameView
         TokenTable table,
         ReadOnlySpan<int> ids,
         string[]? tokens,
+        string?[]? keys,
         string[]? rawTokens,
         ReadOnlySpan<float> weights,
         float totalWeight,
@@ -26,6 +27,7 @@ internal readonly ref struct NameView
         Table = table;
         Ids = ids;
         Tokens = tokens;
+        Keys = keys;
         RawTokens = rawTokens;
         Weights = weights;
         TotalWeight = totalWeight;
@@ -42,6 +44,9 @@ internal readonly ref struct NameView
 
     /// <summary>Token text for ids of -1 (queries only); null for listed names, whose tokens are all in the table.</summary>
     internal string[]? Tokens { get; }
+
+    /// <summary>Transliteration keys for the tokens (queries); listed names take theirs from the table.</summary>
+    internal string?[]? Keys { get; }
 
     /// <summary>The tokens as written before abbreviation folding (queries only; joins are looked for on them).</summary>
     internal string[]? RawTokens { get; }
@@ -66,6 +71,8 @@ internal readonly ref struct NameView
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     internal string Token(int i) => Ids[i] >= 0 ? Table.Tokens[Ids[i]] : Tokens![i];
+
+    internal string? Key(int i) => Keys is not null ? Keys[i] : Table.Keys[Ids[i]];
 
     internal float Weight(int i) => Weights.IsEmpty ? Table.Weight(Ids[i]) : Weights[i];
 }

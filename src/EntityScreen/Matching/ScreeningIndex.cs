@@ -122,9 +122,15 @@ internal sealed class ScreeningIndex
                 probes.Add(new Probe(exact, w + weights[exact]));
             }
 
-            // Typo neighbours.
+            // Typo neighbours, and tokens spelt with the same transliteration key.
             s.Candidates.Clear();
             _deletions.Candidates(token, s.Candidates, s.Hashes);
+            var key = q.Key(i);
+            if (key is not null && table.ByKey.TryGetValue(key, out var sameKey))
+            {
+                s.Candidates.AddRange(sameKey);
+            }
+
             foreach (var id in s.Candidates)
             {
                 if (!s.MarkToken(id))
@@ -132,7 +138,7 @@ internal sealed class ScreeningIndex
                     continue;
                 }
 
-                var sim = TokenSimilarity.Similarity(token, tokens[id]);
+                var sim = TokenSimilarity.Pair(token, key, tokens[id], table.Keys[id]);
                 if (sim > 0)
                 {
                     probes.Add(new Probe(id, sim * (w + weights[id])));

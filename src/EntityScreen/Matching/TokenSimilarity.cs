@@ -36,6 +36,24 @@ internal static class TokenSimilarity
         return d > budget ? 0f : longer <= 7 ? 1f - ((float)d / longer) : 1f - (7f * d / (longer * longer));
     }
 
+    /// <summary>The similarity of two tokens one edit apart, the longer of <paramref name="longer"/> letters.</summary>
+    internal static float OneEdit(int longer) => longer <= 7 ? 1f - (1f / longer) : 1f - (7f / (longer * longer));
+
+    /// <summary>
+    /// Similarity of two tokens with their transliteration keys: 1 when equal, else the better of the typo similarity
+    /// and, when the keys are equal, the similarity of one typo (a transliteration variant counts as one edit).
+    /// </summary>
+    internal static float Pair(string a, string? keyA, string b, string? keyB)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 1f;
+        }
+
+        var sim = Similarity(a, b);
+        return keyA is not null && string.Equals(keyA, keyB, StringComparison.Ordinal) ? Math.Max(sim, OneEdit(Math.Max(a.Length, b.Length))) : sim;
+    }
+
     internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or budget + 1 once over it.</summary>

@@ -28,7 +28,18 @@ internal sealed class TokenTable : ITokenPool
 
         _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Keys = [.. tokens.Select(Phonetic.Key)];
+        ByKey = Enumerable.Range(0, tokens.Length)
+            .Where(i => Keys[i] is not null)
+            .GroupBy(i => Keys[i]!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
+    internal string?[] Keys { get; }
+
+    /// <summary>Token ids by transliteration key.</summary>
+    internal FrozenDictionary<string, int[]> ByKey { get; }
 
     /// <summary>Token by id.</summary>
     internal string[] Tokens { get; }

@@ -58,6 +58,12 @@ public sealed record MatchExplanation
     /// <summary>Legal forms found in the listed name (canonical).</summary>
     public IReadOnlyList<string> NameLegalForms { get; init; } = [];
 
+    /// <summary>
+    /// The multiplier applied when both names keep an unmatched word (read as one word substituted for another): 1
+    /// when either side has every word matched.
+    /// </summary>
+    public double SubstitutionFactor { get; init; } = 1.0;
+
     /// <summary>The multiplier the legal forms applied (1 when they agree or either side has none).</summary>
     public double LegalFormFactor { get; init; } = 1.0;
 

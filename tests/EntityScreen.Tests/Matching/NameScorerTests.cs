@@ -74,3 +74,25 @@ public class NameScorerTests
         Assert.True(differ < same && differ >= 0.9, $"{differ}");
     }
 }
+
+public class PhoneticTests
+{
+    [Theory]
+    [InlineData("sergei", "sergey")]
+    [InlineData("yevgeny", "evgeniy")]
+    [InlineData("vladimir", "wladimir")]
+    [InlineData("qasem", "ghasem")]
+    [InlineData("juergen", "jurgen")]
+    [InlineData("mahmoud", "mahmud")]
+    [InlineData("waleed", "walid")]
+    [InlineData("hussein", "husain")]
+    public void Key_TransliterationVariants_Agree(string a, string b) =>
+        Assert.Equal(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
+
+    [Theory]
+    [InlineData("maria", "mario")]
+    [InlineData("minh", "manh")]
+    [InlineData("sokolov", "sobolev")]
+    public void Key_DifferentNames_Differ(string a, string b) =>
+        Assert.NotEqual(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
+}

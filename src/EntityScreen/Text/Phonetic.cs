@@ -1,0 +1,119 @@
+using System.Text;
+
+namespace EntityScreen.Text;
+
+/// <summary>
+/// A transliteration key for a token: spellings that romanize the same sound the same way (Sergei / Sergey,
+/// Yevgeny / Evgeniy, Vladimir / Wladimir, Qasem / Ghasem, Juergen / Jurgen, Mahmoud / Mahmud, Waleed / Walid)
+/// get one key. Vowels stay distinct (Maria / Mario keep different keys). Two tokens with one key count as one typo apart.
+/// </summary>
+internal static class Phonetic
+{
+    /// <summary>The key of a lower-case ASCII letter token of 4 letters or more; null otherwise.</summary>
+    internal static string? Key(string token)
+    {
+        if (token.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return null;
+            }
+        }
+
+        var sb = new StringBuilder(token.Length);
+        var t = token;
+        var i = 0;
+        if (t.StartsWith("ye", StringComparison.Ordinal) || t.StartsWith("yo", StringComparison.Ordinal))
+        {
+            i = 1; // Yelena / Elena, Yevgeny / Evgeniy
+        }
+
+        for (; i < t.Length; i++)
+        {
+            var c = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            switch (c)
+            {
+                case 'k' when next == 'h':
+                    sb.Append('h');
+                    i++;
+                    continue;
+                case 'p' when next == 'h':
+                    sb.Append('f');
+                    i++;
+                    continue;
+                case 'g' when next == 'h':
+                    sb.Append('k');
+                    i++;
+                    continue;
+                case 't' when next == 'h':
+                case 'd' when next == 'h':
+                    sb.Append(c);
+                    i++;
+                    continue;
+                case 'o' when next == 'u':
+                case 'o' when next == 'o':
+                    sb.Append('u');
+                    i++;
+                    continue;
+                case 'e' when next == 'e':
+                case 'i' when next == 'e' && i + 2 < t.Length:
+                    sb.Append('i');
+                    i++;
+                    continue;
+                case 'y' when next == 'o' && i > 0:
+                    sb.Append('e'); // Semyonov / Semenov, Fyodor / Fedor
+                    i++;
+                    continue;
+                case 'a' when next is 'i' or 'y':
+                case 'e' when next is 'i' or 'y':
+                    sb.Append("ei"); // Husain / Hussein, Ayman / Aiman
+                    i++;
+                    continue;
+                case 'a' when next == 'e':
+                case 'o' when next == 'e':
+                case 'u' when next == 'e':
+                    sb.Append(c); // Mueller / Muller, Juergen / Jurgen
+                    i++;
+                    continue;
+                case 'x':
+                    sb.Append("ks");
+                    continue;
+                case 'y':
+                    sb.Append('i');
+                    continue;
+                case 'w':
+                    sb.Append('v');
+                    continue;
+                case 'z':
+                    sb.Append('s');
+                    continue;
+                case 'q':
+                case 'c' when next != 'h':
+                    sb.Append('k');
+                    continue;
+                default:
+                    sb.Append(c);
+                    continue;
+            }
+        }
+
+        // Doubled letters count once (Hassan / Hasan, Yuriy / Yuri).
+        var w = 0;
+        for (var k = 0; k < sb.Length; k++)
+        {
+            if (w == 0 || sb[k] != sb[w - 1])
+            {
+                sb[w++] = sb[k];
+            }
+        }
+
+        sb.Length = w;
+        return sb.ToString();
+    }
+}
