@@ -24,7 +24,7 @@ internal static class NameNormalizer
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue)
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, TokenInterner? interner = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -32,6 +32,11 @@ internal static class NameNormalizer
         }
 
         var text = name.Length > maxLength ? name[..maxLength] : name;
+        if (Ascii.IsValid(text))
+        {
+            return Finish(Tokenize(text, interner), string.Empty, LegalForms.Form.None, transliterated: false);
+        }
+
         text = ToNfkc(text);
 
         // Split the Han characters (folded to simplified) from everything else.
@@ -81,17 +86,59 @@ internal static class NameNormalizer
             latin = latin.Transliterate();
         }
 
-        var rawTokens = Tokenize(latin);
-        var forms = LegalForms.Form.None;
-        rawTokens = StripLatinLegalForms(rawTokens, ref forms);
-        var tokens = new string[rawTokens.Count];
-        for (var i = 0; i < tokens.Length; i++)
+        var hanForms = LegalForms.Form.None;
+        var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
+        return Finish(Tokenize(latin, interner), hanCore, hanForms, transliterated);
+    }
+
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
+    {
+        // A known word split in two (Tech-nology, Corp oration) is written as one again.
+        rawTokens = JoinKnownWords(rawTokens);
+
+        // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
+        var tokens = new List<string>(rawTokens.Count);
+        foreach (var raw in rawTokens)
         {
-            tokens[i] = Abbreviations.Canonical(rawTokens[i]) ?? rawTokens[i];
+            tokens.Add(Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw);
         }
 
-        var hanCore = StripHanLegalForms(han.ToString(), ref forms);
-        return new NormalizedName(tokens, [.. rawTokens], forms, hanCore, transliterated && tokens.Length > 0);
+        var (start, end) = StripLatinLegalForms(tokens, ref forms);
+        return new NormalizedName(
+            [.. tokens.GetRange(start, end - start)],
+            [.. rawTokens.GetRange(start, end - start)],
+            forms,
+            hanCore,
+            transliterated && end > start);
+    }
+
+    /// <summary>Joins two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
+    private static List<string> JoinKnownWords(List<string> tokens)
+    {
+        List<string>? joined = null;
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var a = tokens[i];
+            if (i + 1 < tokens.Count && a.Length + tokens[i + 1].Length <= buffer.Length)
+            {
+                var b = tokens[i + 1];
+                a.CopyTo(buffer);
+                b.CopyTo(buffer[a.Length..]);
+                var both = buffer[..(a.Length + b.Length)];
+                if (Abbreviations.IsKnownWord(both))
+                {
+                    joined ??= tokens.GetRange(0, i);
+                    joined.Add(both.ToString());
+                    i++;
+                    continue;
+                }
+            }
+
+            joined?.Add(a);
+        }
+
+        return joined ?? tokens;
     }
 
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
@@ -144,47 +191,46 @@ internal static class NameNormalizer
     /// Splits ASCII text into lower-case letter/digit tokens. Apostrophes join (O'Brien → obrien); '&amp;' is "and";
     /// every other character separates. Runs of single letters join (L.L.C. → llc, U S A → usa).
     /// </summary>
-    internal static List<string> Tokenize(string text)
+    internal static List<string> Tokenize(string text, TokenInterner? interner = null)
     {
         var tokens = new List<string>();
-        var current = new StringBuilder(32);
-
-        void Flush()
-        {
-            if (current.Length > 0 && tokens.Count < MaxTokens)
-            {
-                tokens.Add(current.ToString());
-            }
-
-            current.Clear();
-        }
-
+        Span<char> buffer = stackalloc char[48];
+        var length = 0;
         foreach (var ch in text)
         {
             if (char.IsAsciiLetterOrDigit(ch))
             {
-                current.Append(char.ToLowerInvariant(ch));
+                // A token is cut at 48 characters: no real name has a longer one, and it bounds the work per token.
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = char.ToLowerInvariant(ch);
+                }
             }
             else if (s_apostrophes.Contains(ch))
             {
                 // O'Brien → obrien; a.k.a. quotes ('X') vanish the same way.
             }
-            else if (ch == '&')
-            {
-                Flush();
-                if (tokens.Count < MaxTokens)
-                {
-                    tokens.Add("and");
-                }
-            }
             else
             {
-                Flush();
+                Add(tokens, buffer[..length], interner);
+                length = 0;
+                if (ch == '&')
+                {
+                    Add(tokens, "and", interner);
+                }
             }
         }
 
-        Flush();
+        Add(tokens, buffer[..length], interner);
         return JoinSingleLetters(tokens);
+
+        static void Add(List<string> tokens, ReadOnlySpan<char> token, TokenInterner? interner)
+        {
+            if (token.Length > 0 && tokens.Count < MaxTokens)
+            {
+                tokens.Add(interner?.Intern(token) ?? new string(token));
+            }
+        }
     }
 
     private static List<string> JoinSingleLetters(List<string> tokens)
@@ -219,49 +265,61 @@ internal static class NameNormalizer
         return result;
     }
 
-    /// <summary>Removes legal-form phrases at the end and the start of the name, keeping at least one core token.</summary>
-    private static List<string> StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
+    /// <summary>
+    /// Finds legal-form phrases at the end and the start of the name (a one-word form also with a typo), keeping at
+    /// least one core token; returns the core's range.
+    /// </summary>
+    private static (int Start, int End) StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
     {
         var start = 0;
         var end = tokens.Count;
-        var changed = true;
-        while (changed && end - start > 1)
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
         {
-            changed = false;
-            foreach (var (phrase, form) in LegalForms.LatinPhrases)
+            end -= length;
+            forms |= form;
+        }
+
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: false, out var length, out var form))
+        {
+            start += length;
+            forms |= form;
+        }
+
+        return (start, end);
+    }
+
+    private static bool MatchPhrase(List<string> tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
+    {
+        var edge = tokens[atEnd ? end - 1 : start];
+        var index = atEnd ? LegalForms.ByLastToken : LegalForms.ByFirstToken;
+        if (index.TryGetValue(edge, out var phrases))
+        {
+            foreach (var (phrase, f) in phrases)
             {
-                if (phrase.Length < end - start && EndsWith(tokens, end, phrase))
+                if (phrase.Length < end - start && (atEnd ? EndsWith(tokens, end, phrase) : StartsWith(tokens, start, phrase)))
                 {
-                    end -= phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
+                    length = phrase.Length;
+                    form = f;
+                    return true;
+                }
+            }
+        }
+        else if (edge.Length >= 6)
+        {
+            foreach (var (word, f) in LegalForms.TypoTolerantWords)
+            {
+                if (Matching.TokenSimilarity.Similarity(edge, word) > 0)
+                {
+                    length = 1;
+                    form = f;
+                    return true;
                 }
             }
         }
 
-        changed = true;
-        while (changed && end - start > 1)
-        {
-            changed = false;
-            if (!LegalForms.LatinFirstTokens.Contains(tokens[start]))
-            {
-                break;
-            }
-
-            foreach (var (phrase, form) in LegalForms.LatinPhrases)
-            {
-                if (phrase.Length < end - start && StartsWith(tokens, start, phrase))
-                {
-                    start += phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
-                }
-            }
-        }
-
-        return start == 0 && end == tokens.Count ? tokens : tokens.GetRange(start, end - start);
+        length = 0;
+        form = LegalForms.Form.None;
+        return false;
     }
 
     private static bool EndsWith(List<string> tokens, int end, string[] phrase)
