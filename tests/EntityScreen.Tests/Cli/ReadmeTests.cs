@@ -50,7 +50,9 @@ public class ReadmeTests
         // README-END
     }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    /// <summary>This source file; CI builds map the repository root to <c>/_/</c> (deterministic paths).</summary>
+    private static string ThisFile([CallerFilePath] string path = "") =>
+        File.Exists(path) ? path : Path.Combine(CliSharedData.RepoRoot, path.Replace('\\', '/').Replace("/_/", string.Empty, StringComparison.Ordinal));
 
     private static string ExtractSnippet(string sourcePath)
     {
