@@ -51,8 +51,8 @@ public sealed class ListFormatException : Exception
     private static string Format(string file, long line, string? column, string reason) =>
         (line, column) switch
         {
-            (<= 0, null) => $"{file}: {reason}",
-            (<= 0, _) => $"{file}, column {column}: {reason}",
+            ( <= 0, null) => $"{file}: {reason}",
+            ( <= 0, _) => $"{file}, column {column}: {reason}",
             (_, null) => $"{file}:{line}: {reason}",
             _ => $"{file}:{line}, column {column}: {reason}",
         };

@@ -1,3 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
+using EntityScreen.Matching;
+using EntityScreen.Text;
+
 namespace EntityScreen;
 
 /// <summary>
@@ -6,11 +11,48 @@ namespace EntityScreen;
 /// </summary>
 public sealed class Screener
 {
+    private readonly ListedParty[] _parties;
+    private readonly PartyFilterData[] _filterData;
+    private readonly ScreeningIndex _index;
+
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
     {
         Lists = lists;
         Options = options;
-        throw new NotImplementedException("Screener work in progress");
+        _parties = [.. lists.SelectMany(l => l.Parties)];
+        _filterData = [.. _parties.Select(p => new PartyFilterData(p))];
+
+        var names = new List<(int Party, ListedName Name, NormalizedName Normalized)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < _parties.Length; p++)
+        {
+            seen.Clear();
+            foreach (var name in _parties[p].Names)
+            {
+                if (name.Kind == NameKind.Weak && !options.IncludeWeakAliases)
+                {
+                    continue;
+                }
+
+                var normalized = NameNormalizer.Normalize(name.Value);
+                if (!normalized.IsEmpty && seen.Add(normalized.ToString() + "\u0001" + (int)normalized.Forms))
+                {
+                    names.Add((p, name, normalized));
+                }
+            }
+        }
+
+        var table = TokenTable.Build([.. names.Select(n => n.Normalized)]);
+        var entries = names.Select(n => new NameEntry(n.Party, n.Name, new CompiledName(n.Normalized, table))).ToArray();
+        _index = new ScreeningIndex(entries, table);
+        PartyCount = _parties.Length;
+        NameCount = entries.Length;
+        Context = new ScreeningContext(
+            [.. lists.Select(l => l.Identity)],
+            ScreeningDefaults.AlgorithmVersion,
+            options.Threshold,
+            options.StrongThreshold,
+            ComputeSnapshotId(lists, options));
     }
 
     /// <summary>The snapshots screened against.</summary>
@@ -20,13 +62,15 @@ public sealed class Screener
     public ScreeningOptions Options { get; }
 
     /// <summary>Lists, algorithm version and settings: carried by every result.</summary>
-    public ScreeningContext Context { get; } = null!;
+    public ScreeningContext Context { get; }
 
     /// <summary>Parties indexed.</summary>
     public int PartyCount { get; }
 
-    /// <summary>Names indexed (primary and aliases, every script).</summary>
+    /// <summary>Distinct names indexed (primary and aliases, every script).</summary>
     public int NameCount { get; }
+
+    internal ScreeningIndex Index => _index;
 
     /// <summary>Builds a screener over the given snapshots.</summary>
     /// <param name="lists">The list snapshots.</param>
@@ -49,10 +93,40 @@ public sealed class Screener
     /// <summary>Screens one query.</summary>
     /// <param name="query">The query with its filters.</param>
     /// <returns>Matches at or above the threshold, best first, one per party.</returns>
-    public ScreeningResult Screen(ScreeningQuery query)
+    /// <exception cref="ArgumentOutOfRangeException">The query's threshold or maximum results is out of range.</exception>
+    public ScreeningResult Screen(ScreeningQuery query) => Screen(query, exhaustive: false);
+
+    /// <summary>Screens by scoring every name (the reference the index must equal); for tests and benchmarks.</summary>
+    internal ScreeningResult ScreenExhaustive(ScreeningQuery query) => Screen(query, exhaustive: true);
+
+    private ScreeningResult Screen(ScreeningQuery query, bool exhaustive)
     {
         ArgumentNullException.ThrowIfNull(query);
-        throw new NotImplementedException();
+        var threshold = query.Threshold ?? Options.Threshold;
+        var max = query.MaxResults ?? Options.MaxResults;
+        if (threshold is < 0 or > 1 || double.IsNaN(threshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), threshold, "The query's threshold must be in [0, 1].");
+        }
+
+        if (max < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), max, "The query's maximum results must be at least 1.");
+        }
+
+        var q = Compile(query.Name);
+        var filter = BuildFilter(query);
+        var scored = new List<ScoredEntry>();
+        if (exhaustive)
+        {
+            _index.SearchExhaustive(q, threshold, filter, scored);
+        }
+        else
+        {
+            _index.Search(q, threshold, filter, scored);
+        }
+
+        return new ScreeningResult(query.Name, BestPerParty(q, scored, max), Context);
     }
 
     /// <summary>Screens many queries in parallel; results come back in input order.</summary>
@@ -76,5 +150,86 @@ public sealed class Screener
     /// <param name="name1">First name (treated as the query).</param>
     /// <param name="name2">Second name (treated as the listed name).</param>
     /// <returns>The score and its explanation.</returns>
-    public MatchExplanation Compare(string name1, string name2) => throw new NotImplementedException();
+    public MatchExplanation Compare(string name1, string name2) =>
+        NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty));
+
+    private CompiledName Compile(string name) =>
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Table);
+
+    private Func<int, bool>? BuildFilter(ScreeningQuery query)
+    {
+        var codes = query.ListCodes is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
+        var country = string.IsNullOrWhiteSpace(query.Country) ? null : query.Country.Trim().ToUpperInvariant();
+        var type = query.Type is null or PartyType.Unknown ? (PartyType?)null : query.Type;
+        if (codes is null && country is null && type is null)
+        {
+            return null;
+        }
+
+        var entries = _index.Entries;
+        return e =>
+        {
+            var f = _filterData[entries[e].Party];
+            return (codes is null || codes.Contains(f.ListCode))
+                && (type is null || f.Type == PartyType.Unknown || f.Type == type)
+                && (country is null || f.Countries.Count == 0 || f.Countries.Contains(country));
+        };
+    }
+
+    private List<ScreeningMatch> BestPerParty(CompiledName q, List<ScoredEntry> scored, int max)
+    {
+        var best = new Dictionary<int, ScoredEntry>();
+        foreach (var s in scored)
+        {
+            var party = _index.Entries[s.Entry].Party;
+            if (!best.TryGetValue(party, out var current) || s.Score > current.Score || (s.Score == current.Score && s.Entry < current.Entry))
+            {
+                best[party] = s;
+            }
+        }
+
+        return [.. best.Values
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => _parties[_index.Entries[s.Entry].Party].Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Entry)
+            .Take(max)
+            .Select(s =>
+            {
+                var entry = _index.Entries[s.Entry];
+                var explanation = NameScorer.Explain(q, entry.Key);
+                var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
+                return new ScreeningMatch(_parties[entry.Party], entry.Name, s.Score, band, explanation);
+            })];
+    }
+
+    private static string ComputeSnapshotId(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
+    {
+        var sb = new StringBuilder(ScreeningDefaults.AlgorithmVersion);
+        foreach (var l in lists)
+        {
+            sb.Append('|').Append(l.Identity.Sha256);
+        }
+
+        sb.Append("|t=").Append(options.Threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+            .Append("|s=").Append(options.StrongThreshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+            .Append("|weak=").Append(options.IncludeWeakAliases)
+            .Append("|q=").Append(options.MaxQueryLength);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16];
+    }
+
+    private sealed class PartyFilterData
+    {
+        internal PartyFilterData(ListedParty party)
+        {
+            ListCode = party.List.Code;
+            Type = party.Type;
+            Countries = new HashSet<string>(party.Countries.Concat(party.Addresses.Select(a => a.Country).OfType<string>()), StringComparer.OrdinalIgnoreCase);
+        }
+
+        internal string ListCode { get; }
+
+        internal PartyType Type { get; }
+
+        internal HashSet<string> Countries { get; }
+    }
 }

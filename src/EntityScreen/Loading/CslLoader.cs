@@ -1,0 +1,253 @@
+using CsvHelper;
+
+namespace EntityScreen;
+
+/// <summary>
+/// Reads the trade.gov Consolidated Screening List CSV: the current 29-column layout (<c>_id</c> first) and the older
+/// 28-column one (no <c>_id</c>), both found by column name.
+/// </summary>
+internal static class CslLoader
+{
+    public static LoadResult Load(SourceFile file)
+    {
+        using var reader = file.OpenCsv();
+        var header = CsvHeader.Read(reader, file.Path);
+        var columns = new CslColumns(header, file.Path);
+        var tally = new FileTally(file);
+        var parties = new List<PartyBuilder>();
+        var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
+        var values = new string[header.Names.Length];
+
+        while (reader.Read())
+        {
+            var line = reader.LineNumber;
+            if (reader.FieldCount != values.Length)
+            {
+                tally.Reject(line, null, $"expected {values.Length} fields, found {reader.FieldCount}");
+                continue;
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = ListText.RepairC1(reader.GetString(i));
+            }
+
+            var source = values[columns.Source].Trim();
+            if (source.Length == 0)
+            {
+                tally.Reject(line, header.Names[columns.Source], "empty source");
+                continue;
+            }
+
+            var name = ListText.RemoveSuccessorSuffix(values[columns.Name].Trim());
+            if (name.Length == 0)
+            {
+                tally.Reject(line, header.Names[columns.Name], "empty name");
+                continue;
+            }
+
+            var list = ListInfo.FromCslSource(source);
+            var altNames = columns.AltNames >= 0 ? values[columns.AltNames].Trim() : string.Empty;
+            var rowId = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0
+                ? values[columns.RowId].Trim()
+                : line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var entityNumber = columns.EntityNumber >= 0 ? values[columns.EntityNumber].Trim() : string.Empty;
+
+            // Rows repeating one party per address share source, name and aliases; distinct OFAC ent_nums stay apart.
+            var key = string.Concat(list.Code, "\u001F", entityNumber, "\u001F", name, "\u001F", altNames);
+            if (!byKey.TryGetValue(key, out var party))
+            {
+                var idPart = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0 ? rowId
+                    : entityNumber.Length > 0 ? entityNumber
+                    : rowId;
+                party = new PartyBuilder($"{list.Code}:{idPart}", list);
+                FillOnce(party, values, columns, name, altNames);
+                byKey.Add(key, party);
+                parties.Add(party);
+            }
+
+            party.AddRowId(rowId);
+            FillEachRow(party, values, columns, header);
+            tally.Loaded();
+        }
+
+        return new LoadResult(parties.ConvertAll(p => p.Build()), [tally.ToReport()], file.Sha256, file.LastWrite);
+    }
+
+    private static void FillOnce(PartyBuilder party, string[] values, CslColumns c, string name, string altNames)
+    {
+        party.AddName(name, NameKind.Primary);
+        var aliases = ListText.Split(ListText.RemoveSuccessorSuffix(altNames));
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            party.AddName(i == aliases.Count - 1 ? ListText.CleanLastAlias(aliases[i]) : aliases[i], NameKind.Aka);
+        }
+
+        var type = Get(values, c.Type);
+        (party.Type, party.TypeInferred) = type.Trim().ToUpperInvariant() switch
+        {
+            "INDIVIDUAL" => (PartyType.Person, false),
+            "ENTITY" => (PartyType.Organization, false),
+            "VESSEL" => (PartyType.Vessel, false),
+            "AIRCRAFT" => (PartyType.Aircraft, false),
+            _ => (PartyTypeInference.Infer(name), true),
+        };
+
+        foreach (var program in ListText.Split(Get(values, c.Programs)))
+        {
+            party.AddProgram(program);
+        }
+
+        party.Title = NullIfEmpty(Get(values, c.Title));
+        party.LegalCitation = NullIfEmpty(Get(values, c.FederalRegister));
+        party.StartDate = ListText.ParseIsoDate(Get(values, c.StartDate));
+        party.EndDate = ListText.ParseIsoDate(Get(values, c.EndDate));
+        party.LicenseRequirement = NullIfEmpty(Get(values, c.LicenseRequirement));
+        party.LicensePolicy = NullIfEmpty(Get(values, c.LicensePolicy));
+        party.Remarks = NullIfEmpty(Get(values, c.Remarks));
+        party.SourceUrl = NullIfEmpty(Get(values, c.SourceListUrl)) ?? NullIfEmpty(Get(values, c.SourceInformationUrl));
+
+        foreach (var dob in ListText.Split(Get(values, c.DatesOfBirth)))
+        {
+            party.AddDateOfBirth(dob);
+        }
+
+        foreach (var entry in ListText.Split(Get(values, c.Ids)))
+        {
+            party.AddIdentifier(ParseId(entry, c.RowId >= 0));
+        }
+    }
+
+    private static void FillEachRow(PartyBuilder party, string[] values, CslColumns c, CsvHeader header)
+    {
+        foreach (var text in ListText.Split(Get(values, c.Addresses)))
+        {
+            var comma = text.LastIndexOf(',');
+            var country = ListText.IsoCountry(comma >= 0 ? text.AsSpan(comma + 1) : text);
+            party.AddAddress(new PartyAddress(text, null, country));
+        }
+
+        AddCountries(party, Get(values, c.Citizenships));
+        AddCountries(party, Get(values, c.Nationalities));
+        for (var i = 0; i < values.Length; i++)
+        {
+            party.MergeField(header.Names[i], values[i]);
+        }
+    }
+
+    private static void AddCountries(PartyBuilder party, string value)
+    {
+        foreach (var code in ListText.Split(value))
+        {
+            party.AddCountry(ListText.IsoCountry(code));
+        }
+    }
+
+    /// <summary>
+    /// Parses one <c>ids</c> entry. Current layout: <c>Type, Number[, CC]</c>. Older layout: <c>CC, Number, Type</c> or
+    /// <c>Number, Type</c>. Values may contain commas; when the shape is unclear the whole text is kept as the number.
+    /// </summary>
+    internal static PartyIdentifier ParseId(string entry, bool currentLayout)
+    {
+        var first = entry.IndexOf(", ", StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return new PartyIdentifier(string.Empty, entry, null);
+        }
+
+        var last = entry.LastIndexOf(", ", StringComparison.Ordinal);
+        if (currentLayout)
+        {
+            var type = entry[..first];
+            var tailCountry = first != last ? ListText.IsoCountry(entry.AsSpan(last + 2)) : null;
+            var number = tailCountry is null ? entry[(first + 2)..] : entry[(first + 2)..last];
+            return new PartyIdentifier(type.Trim(), number.Trim(), tailCountry);
+        }
+
+        var leadCountry = first != last ? ListText.IsoCountry(entry.AsSpan(0, first)) : null;
+        var numberStart = leadCountry is null ? 0 : first + 2;
+        var typeStart = last + 2;
+        return numberStart < last
+            ? new PartyIdentifier(entry[typeStart..].Trim(), entry[numberStart..last].Trim(), leadCountry)
+            : new PartyIdentifier(string.Empty, entry, null);
+    }
+
+    private static string Get(string[] values, int index) => index >= 0 ? values[index] : string.Empty;
+
+    private static string? NullIfEmpty(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    /// <summary>Column indexes of a CSL header (-1 when a column is absent).</summary>
+    private sealed class CslColumns
+    {
+        public CslColumns(CsvHeader header, string file)
+        {
+            Source = header.Require("source", file);
+            Name = header.Require("name", file);
+            RowId = header.Find("_id");
+            EntityNumber = header.Find("entity_number");
+            Type = header.Find("type");
+            Programs = header.Find("programs");
+            Title = header.Find("title");
+            Addresses = header.Find("addresses");
+            FederalRegister = header.Find("federal_register_notice");
+            StartDate = header.Find("start_date");
+            EndDate = header.Find("end_date");
+            LicenseRequirement = header.Find("license_requirement");
+            LicensePolicy = header.Find("license_policy");
+            Remarks = header.Find("remarks");
+            SourceListUrl = header.Find("source_list_url");
+            AltNames = header.Find("alt_names");
+            Citizenships = header.Find("citizenships");
+            DatesOfBirth = header.Find("dates_of_birth");
+            Nationalities = header.Find("nationalities");
+            SourceInformationUrl = header.Find("source_information_url");
+            Ids = header.Find("ids");
+        }
+
+        public int Source { get; }
+
+        public int Name { get; }
+
+        public int RowId { get; }
+
+        public int EntityNumber { get; }
+
+        public int Type { get; }
+
+        public int Programs { get; }
+
+        public int Title { get; }
+
+        public int Addresses { get; }
+
+        public int FederalRegister { get; }
+
+        public int StartDate { get; }
+
+        public int EndDate { get; }
+
+        public int LicenseRequirement { get; }
+
+        public int LicensePolicy { get; }
+
+        public int Remarks { get; }
+
+        public int SourceListUrl { get; }
+
+        public int AltNames { get; }
+
+        public int Citizenships { get; }
+
+        public int DatesOfBirth { get; }
+
+        public int Nationalities { get; }
+
+        public int SourceInformationUrl { get; }
+
+        public int Ids { get; }
+    }
+}

@@ -1,0 +1,52 @@
+using CsvHelper;
+
+namespace EntityScreen;
+
+/// <summary>Column positions of a CSV header, looked up by name (case-insensitive, trimmed).</summary>
+internal sealed class CsvHeader
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+
+    private CsvHeader(string[] names)
+    {
+        Names = names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            _index.TryAdd(names[i], i);
+        }
+    }
+
+    /// <summary>The header names, trimmed, in column order.</summary>
+    public string[] Names { get; }
+
+    /// <summary>The 1-based line of the header.</summary>
+    public long Line { get; private init; }
+
+    /// <summary>Reads the first record of <paramref name="reader"/> as the header.</summary>
+    /// <exception cref="ListFormatException">The file has no header record.</exception>
+    public static CsvHeader Read(CsvReader reader, string file)
+    {
+        if (!reader.Read())
+        {
+            throw new ListFormatException(file, 0, null, "the file has no header row");
+        }
+
+        var names = new string[reader.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.GetString(i).Trim().TrimStart('\uFEFF');
+        }
+
+        return new CsvHeader(names) { Line = reader.LineNumber };
+    }
+
+    /// <summary>The index of <paramref name="name"/>, or -1.</summary>
+    public int Find(string name) => _index.GetValueOrDefault(name, -1);
+
+    /// <summary>The index of <paramref name="name"/>; throws when the header lacks it.</summary>
+    /// <exception cref="ListFormatException">No such column.</exception>
+    public int Require(string name, string file) =>
+        _index.TryGetValue(name, out var i)
+            ? i
+            : throw new ListFormatException(file, Line, name, $"the header has no '{name}' column");
+}

@@ -1,0 +1,105 @@
+namespace EntityScreen.Matching;
+
+/// <summary>
+/// Similarity of two normalized tokens: exact, or a typo within an edit budget that grows with length. Short tokens
+/// and tokens holding digits must match exactly.
+/// </summary>
+internal static class TokenSimilarity
+{
+    /// <summary>Shortest token that may differ by a typo.</summary>
+    internal const int MinFuzzyLength = 4;
+
+    /// <summary>Edits allowed between two tokens, by the shorter one's length: 0 below 4, 1 up to 7, 2 from 8.</summary>
+    internal static int Budget(int shorterLength) => shorterLength < MinFuzzyLength ? 0 : shorterLength < 8 ? 1 : 2;
+
+    /// <summary>Similarity in [0, 1]: 1 when equal, 1 − edits / longer length within the budget, else 0.</summary>
+    internal static float Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return 1f;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        var longer = Math.Max(a.Length, b.Length);
+        var budget = Budget(shorter);
+        if (budget == 0 || longer - shorter > budget || HasDigit(a) || HasDigit(b))
+        {
+            return 0f;
+        }
+
+        var d = Distance(a, b, budget);
+        return d > budget ? 0f : 1f - ((float)d / longer);
+    }
+
+    internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or budget + 1 once over it.</summary>
+    internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int budget)
+    {
+        // Trim the common prefix and suffix: typical typos leave most of the token equal.
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        a = a[prefix..];
+        b = b[prefix..];
+        while (a.Length > 0 && b.Length > 0 && a[^1] == b[^1])
+        {
+            a = a[..^1];
+            b = b[..^1];
+        }
+
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return Math.Max(a.Length, b.Length);
+        }
+
+        var n = a.Length;
+        var m = b.Length;
+        if (n > 62 || m > 62)
+        {
+            return budget + 1;
+        }
+
+        Span<int> prev2 = stackalloc int[m + 1];
+        Span<int> prev = stackalloc int[m + 1];
+        Span<int> cur = stackalloc int[m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= n; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j <= m; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > budget)
+            {
+                return budget + 1;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return prev[m];
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+
+namespace EntityScreen.Text;
+
+/// <summary>
+/// Legal-form phrases (Co., Ltd. / GmbH / OOO / 有限公司 ...) mapped to canonical forms. A legal form is not name text:
+/// it is removed from the core name and used only as a weak agree/disagree signal between two names.
+/// </summary>
+internal static class LegalForms
+{
+    /// <summary>Canonical legal forms, each a bit so a name's forms fit in one mask.</summary>
+    [Flags]
+    internal enum Form : uint
+    {
+        None = 0,
+        Ltd = 1 << 0,
+        Plc = 1 << 1,
+        Pte = 1 << 2,
+        Pty = 1 << 3,
+        Pvt = 1 << 4,
+        Inc = 1 << 5,
+        Corp = 1 << 6,
+        Llc = 1 << 7,
+        Llp = 1 << 8,
+        Lp = 1 << 9,
+        Gmbh = 1 << 10,
+        Ag = 1 << 11,
+        Kg = 1 << 12,
+        Sa = 1 << 13,
+        Sarl = 1 << 14,
+        Srl = 1 << 15,
+        Spa = 1 << 16,
+        Bv = 1 << 17,
+        Nv = 1 << 18,
+        Jsc = 1 << 19,
+        Ooo = 1 << 20,
+        Ao = 1 << 21,
+        Pt = 1 << 22,
+        Kk = 1 << 23,
+        Co = 1 << 24,
+        Group = 1 << 25,
+        Holding = 1 << 26,
+        Fze = 1 << 27,
+        As = 1 << 28,
+        Ab = 1 << 29,
+        Sdn = 1u << 30,
+        Cv = 1u << 31,
+    }
+
+    /// <summary>Forms that say nothing about the legal type (company, group, holding): never a disagreement.</summary>
+    private const Form Neutral = Form.Co | Form.Group | Form.Holding;
+
+    /// <summary>Families of compatible forms: two names whose forms share a family agree.</summary>
+    private static readonly Form[] s_families =
+    [
+        Form.Ltd | Form.Plc | Form.Pte | Form.Pty | Form.Pvt | Form.Sdn | Form.Kk,
+        Form.Inc | Form.Corp | Form.Llc | Form.Kk,
+        Form.Llc | Form.Ltd | Form.Ooo,
+        Form.Llp | Form.Lp,
+        Form.Gmbh | Form.Ag | Form.Kg,
+        Form.Sa | Form.Sarl | Form.Srl | Form.Spa | Form.Cv,
+        Form.Bv | Form.Nv,
+        Form.Jsc | Form.Ao | Form.Plc,
+        Form.Ooo | Form.Llc,
+        Form.Pt,
+        Form.Fze | Form.Llc,
+        Form.As | Form.Ab | Form.Ag,
+    ];
+
+    /// <summary>Latin legal-form phrases as token sequences (after normalization), longest first.</summary>
+    internal static readonly (string[] Tokens, Form Form)[] LatinPhrases = BuildLatin();
+
+    /// <summary>First token of every Latin phrase, for a quick check.</summary>
+    internal static readonly FrozenSet<string> LatinFirstTokens = LatinPhrases.Select(p => p.Tokens[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Chinese / Japanese legal-form suffixes, longest first.</summary>
+    internal static readonly (string Text, Form Form)[] HanSuffixes =
+    [
+        ("集团股份有限公司", Form.Group | Form.Ltd),
+        ("集团有限责任公司", Form.Group | Form.Ltd),
+        ("集团有限公司", Form.Group | Form.Ltd),
+        ("股份有限公司", Form.Ltd),
+        ("有限责任公司", Form.Ltd),
+        ("控股有限公司", Form.Holding | Form.Ltd),
+        ("有限公司", Form.Ltd),
+        ("株式会社", Form.Kk),
+        ("分公司", Form.Co),
+        ("总公司", Form.Co),
+        ("集团公司", Form.Group),
+        ("集团", Form.Group),
+        ("公司", Form.Co),
+    ];
+
+    /// <summary>Japanese 株式会社 also comes first (株式会社東芝).</summary>
+    internal static readonly (string Text, Form Form)[] HanPrefixes =
+    [
+        ("株式会社", Form.Kk),
+    ];
+
+    /// <summary>
+    /// The multiplier for a pair of names' legal forms: 1 when either has none or they share a family, a small
+    /// penalty when both state incompatible forms (GmbH against Inc).
+    /// </summary>
+    internal static double Factor(Form a, Form b)
+    {
+        a &= ~Neutral;
+        b &= ~Neutral;
+        if (a == Form.None || b == Form.None || (a & b) != 0)
+        {
+            return 1.0;
+        }
+
+        foreach (var family in s_families)
+        {
+            if ((a & family) != 0 && (b & family) != 0)
+            {
+                return 1.0;
+            }
+        }
+
+        return DisagreementFactor;
+    }
+
+    /// <summary>The penalty for incompatible legal forms: weak on purpose (subsidiaries differ in form).</summary>
+    internal const double DisagreementFactor = 0.95;
+
+    /// <summary>Canonical names of the forms in a mask, for explanations.</summary>
+    internal static IReadOnlyList<string> Names(Form forms)
+    {
+        if (forms == Form.None)
+        {
+            return [];
+        }
+
+        var list = new List<string>();
+        foreach (var f in Enum.GetValues<Form>())
+        {
+            if (f != Form.None && (forms & f) == f)
+            {
+                list.Add(f.ToString().ToUpperInvariant());
+            }
+        }
+
+        return list;
+    }
+
+    private static (string[] Tokens, Form Form)[] BuildLatin()
+    {
+        var phrases = new (string Phrase, Form Form)[]
+        {
+            ("co ltd", Form.Co | Form.Ltd), ("company ltd", Form.Co | Form.Ltd), ("company limited", Form.Co | Form.Ltd),
+            ("co limited", Form.Co | Form.Ltd), ("corp ltd", Form.Corp | Form.Ltd), ("ltd co", Form.Ltd | Form.Co),
+            ("ltd", Form.Ltd), ("limited", Form.Ltd), ("plc", Form.Plc), ("public limited company", Form.Plc),
+            ("pte ltd", Form.Pte | Form.Ltd), ("pte", Form.Pte), ("pty ltd", Form.Pty | Form.Ltd), ("pty", Form.Pty),
+            ("pvt ltd", Form.Pvt | Form.Ltd), ("private limited", Form.Pvt | Form.Ltd), ("pvt", Form.Pvt),
+            ("sdn bhd", Form.Sdn), ("bhd", Form.Sdn), ("berhad", Form.Sdn),
+            ("inc", Form.Inc), ("incorporated", Form.Inc), ("corp", Form.Corp), ("corporation", Form.Corp),
+            ("co inc", Form.Co | Form.Inc), ("co llc", Form.Co | Form.Llc),
+            ("llc", Form.Llc), ("limited liability company", Form.Llc), ("llp", Form.Llp), ("lp", Form.Lp),
+            ("gmbh", Form.Gmbh), ("gesellschaft mit beschrankter haftung", Form.Gmbh), ("gmbh co kg", Form.Gmbh | Form.Kg),
+            ("ag", Form.Ag), ("aktiengesellschaft", Form.Ag), ("kg", Form.Kg),
+            ("sa", Form.Sa), ("sas", Form.Sa), ("sociedad anonima", Form.Sa), ("societe anonyme", Form.Sa),
+            ("sa de cv", Form.Sa | Form.Cv), ("de cv", Form.Cv), ("sarl", Form.Sarl), ("srl", Form.Srl), ("spa", Form.Spa),
+            ("bv", Form.Bv), ("nv", Form.Nv),
+            ("jsc", Form.Jsc), ("ojsc", Form.Jsc), ("cjsc", Form.Jsc), ("pjsc", Form.Jsc), ("pao", Form.Jsc),
+            ("oao", Form.Jsc), ("zao", Form.Jsc), ("ao", Form.Ao), ("ooo", Form.Ooo), ("tov", Form.Ooo),
+            ("joint stock company", Form.Jsc), ("open joint stock company", Form.Jsc), ("closed joint stock company", Form.Jsc),
+            ("public joint stock company", Form.Jsc),
+            ("pt", Form.Pt), ("tbk", Form.Pt), ("kk", Form.Kk), ("kabushiki kaisha", Form.Kk),
+            ("co", Form.Co), ("company", Form.Co), ("cos", Form.Co), ("companies", Form.Co),
+            ("group", Form.Group), ("grp", Form.Group), ("holding", Form.Holding), ("holdings", Form.Holding),
+            ("fze", Form.Fze), ("fzco", Form.Fze), ("fzc", Form.Fze), ("fz llc", Form.Fze | Form.Llc),
+            ("as", Form.As), ("asa", Form.As), ("ab", Form.Ab),
+        };
+
+        return [.. phrases
+            .Select(p => (Tokens: p.Phrase.Split(' '), p.Form))
+            .OrderByDescending(p => p.Tokens.Length)
+            .ThenBy(p => string.Join(' ', p.Tokens), StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,326 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using AnyAscii;
+
+namespace EntityScreen.Text;
+
+/// <summary>
+/// Turns a name into a <see cref="NormalizedName"/>: Unicode NFKC (full-width forms), case folding, diacritics,
+/// homoglyphs, punctuation and spacing, other scripts transliterated to Latin, Chinese kept in its own script
+/// (folded to simplified), legal forms split off, abbreviations folded.
+/// </summary>
+internal static class NameNormalizer
+{
+    /// <summary>Most tokens a name keeps; anything past it is dropped (bounds work per query).</summary>
+    internal const int MaxTokens = 24;
+
+    /// <summary>Most Chinese characters a name keeps.</summary>
+    internal const int MaxHanChars = 64;
+
+    private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
+
+    /// <summary>Separators written inside transliterated foreign names in Chinese (洛克希德·马丁).</summary>
+    private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
+
+    /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return NormalizedName.Empty;
+        }
+
+        var text = name.Length > maxLength ? name[..maxLength] : name;
+        text = ToNfkc(text);
+
+        // Split the Han characters (folded to simplified) from everything else.
+        var han = new StringBuilder();
+        var other = new StringBuilder(text.Length);
+        var nonLatinLetters = false;
+        foreach (var c in text)
+        {
+            if (ScriptDetector.IsHan(c))
+            {
+                if (han.Length < MaxHanChars)
+                {
+                    han.Append(HanFolding.ToSimplified(c));
+                }
+
+                other.Append(' ');
+            }
+            else if (s_hanSeparators.Contains(c))
+            {
+                other.Append(' ');
+            }
+            else if (char.IsControl(c) && c != '\u0092' && c != '\u0091')
+            {
+                other.Append(' ');
+            }
+            else
+            {
+                if (c >= 0x80 && char.IsLetter(c))
+                {
+                    nonLatinLetters |= ScriptDetector.Classify(c) is not NameScript.Latin;
+                }
+
+                other.Append(c);
+            }
+        }
+
+        var latin = other.ToString();
+        var transliterated = false;
+        if (!Ascii.IsValid(latin))
+        {
+            if (nonLatinLetters)
+            {
+                latin = Homoglyphs.FixMixedTokens(latin);
+                transliterated = ScriptDetector.Detect(latin) is not NameScript.Latin;
+            }
+
+            latin = latin.Transliterate();
+        }
+
+        var rawTokens = Tokenize(latin);
+        var forms = LegalForms.Form.None;
+        rawTokens = StripLatinLegalForms(rawTokens, ref forms);
+        var tokens = new string[rawTokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Abbreviations.Canonical(rawTokens[i]) ?? rawTokens[i];
+        }
+
+        var hanCore = StripHanLegalForms(han.ToString(), ref forms);
+        return new NormalizedName(tokens, [.. rawTokens], forms, hanCore, transliterated && tokens.Length > 0);
+    }
+
+    /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
+    private static string ToNfkc(string text)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        if (HasLoneSurrogate(text))
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(chars[i]))
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            text = new string(chars);
+        }
+
+        return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Splits ASCII text into lower-case letter/digit tokens. Apostrophes join (O'Brien → obrien); '&amp;' is "and";
+    /// every other character separates. Runs of single letters join (L.L.C. → llc, U S A → usa).
+    /// </summary>
+    internal static List<string> Tokenize(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder(32);
+
+        void Flush()
+        {
+            if (current.Length > 0 && tokens.Count < MaxTokens)
+            {
+                tokens.Add(current.ToString());
+            }
+
+            current.Clear();
+        }
+
+        foreach (var ch in text)
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                current.Append(char.ToLowerInvariant(ch));
+            }
+            else if (s_apostrophes.Contains(ch))
+            {
+                // O'Brien → obrien; a.k.a. quotes ('X') vanish the same way.
+            }
+            else if (ch == '&')
+            {
+                Flush();
+                if (tokens.Count < MaxTokens)
+                {
+                    tokens.Add("and");
+                }
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return JoinSingleLetters(tokens);
+    }
+
+    private static List<string> JoinSingleLetters(List<string> tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return tokens;
+        }
+
+        var result = new List<string>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var j = i;
+            while (j < tokens.Count && tokens[j].Length == 1 && char.IsAsciiLetter(tokens[j][0]))
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                result.Add(string.Concat(tokens.GetRange(i, j - i)));
+                i = j;
+            }
+            else
+            {
+                result.Add(tokens[i]);
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Removes legal-form phrases at the end and the start of the name, keeping at least one core token.</summary>
+    private static List<string> StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
+    {
+        var start = 0;
+        var end = tokens.Count;
+        var changed = true;
+        while (changed && end - start > 1)
+        {
+            changed = false;
+            foreach (var (phrase, form) in LegalForms.LatinPhrases)
+            {
+                if (phrase.Length < end - start && EndsWith(tokens, end, phrase))
+                {
+                    end -= phrase.Length;
+                    forms |= form;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        changed = true;
+        while (changed && end - start > 1)
+        {
+            changed = false;
+            if (!LegalForms.LatinFirstTokens.Contains(tokens[start]))
+            {
+                break;
+            }
+
+            foreach (var (phrase, form) in LegalForms.LatinPhrases)
+            {
+                if (phrase.Length < end - start && StartsWith(tokens, start, phrase))
+                {
+                    start += phrase.Length;
+                    forms |= form;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return start == 0 && end == tokens.Count ? tokens : tokens.GetRange(start, end - start);
+    }
+
+    private static bool EndsWith(List<string> tokens, int end, string[] phrase)
+    {
+        var offset = end - phrase.Length;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(tokens[offset + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWith(List<string> tokens, int start, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(tokens[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes Chinese / Japanese legal-form suffixes (and the 株式会社 prefix), keeping at least two characters.</summary>
+    private static string StripHanLegalForms(string han, ref LegalForms.Form forms)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var (suffix, form) in LegalForms.HanSuffixes)
+            {
+                if (han.Length - suffix.Length >= 2 && han.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    han = han[..^suffix.Length];
+                    forms |= form;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        foreach (var (prefix, form) in LegalForms.HanPrefixes)
+        {
+            if (han.Length - prefix.Length >= 2 && han.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                han = han[prefix.Length..];
+                forms |= form;
+            }
+        }
+
+        return han;
+    }
+
+    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
+}
