@@ -144,7 +144,8 @@ internal static class TableOut
         var sb = new StringBuilder();
         for (var i = 0; i < cells.Length; i++)
         {
-            var cell = Fit(cells[i].ReplaceLineEndings(" "), MaxCell);
+            // The last column (an id, weights) is never cut: it is copied into other tools.
+            var cell = i == cells.Length - 1 ? cells[i].ReplaceLineEndings(" ") : Fit(cells[i].ReplaceLineEndings(" "), MaxCell);
             sb.Append(cell);
             if (i < cells.Length - 1)
             {
