@@ -185,8 +185,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             HelpName = "code",
         };
         var country = new Option<string?>("--country") { Description = "Only parties connected to this ISO-2 country (parties with no country are kept)." };
-        var type = new Option<string?>("--type") { Description = "Only parties of this type: organization or person (parties of unknown type are kept)." }
-            .AcceptOnlyFromAmong("organization", "person");
+        var type = new Option<string?>("--type")
+        {
+            Description = "Only parties of this type: organization or person (parties of unknown type are kept).",
+            HelpName = "organization|person",
+        };
         var format = FormatOption();
 
         var command = new Command("screen", "Screen one name. Exit code 0 no match, 1 match, 2 error.")

@@ -153,6 +153,17 @@ public class ScreenCommandTests
     }
 
     [Fact]
+    public void Screen_TypeFilter_IsCaseInsensitive()
+    {
+        using var dir = new TempDir();
+        var csl = TestLists.WriteCsl(dir);
+
+        var run = CliHost.Run("screen", "Huawei Technologies Co Ltd", "--list", csl, "--type", "Organization");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+    }
+
+    [Fact]
     public void Screen_ThresholdOne_OnlyExactScoresMatch()
     {
         using var dir = new TempDir();
