@@ -35,18 +35,18 @@ internal static class ChinaListLoader
         var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
-        var values = new string[header.Names.Length];
         DateOnly? newest = null;
 
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != values.Length)
+            if (reader.FieldCount != header.Names.Length)
             {
-                tally.Reject(line, null, $"expected {values.Length} fields, found {reader.FieldCount}");
+                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
+            var values = new string[header.Names.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = reader.GetString(i).Trim();
@@ -100,7 +100,7 @@ internal static class ChinaListLoader
                     "PERSON" or "INDIVIDUAL" => (PartyType.Person, false),
                     _ => (PartyTypeInference.Infer(en.Length > 0 ? en : zh), true),
                 };
-                party.AddCountry(ListText.IsoCountry(Get(values, countryColumn)));
+                party.AddCountry(CountryNames.ToIso2(Get(values, countryColumn)));
                 party.StartDate = effective ?? announced;
                 party.Remarks = NullIfEmpty(Get(values, measuresColumn));
                 party.SourceUrl = NullIfEmpty(Get(values, urlColumn));
@@ -111,16 +111,12 @@ internal static class ChinaListLoader
             if (announcement.Length > 0)
             {
                 party.LegalCitation = party.LegalCitation is null ? announcement
-                    : party.LegalCitation.Contains(announcement, StringComparison.Ordinal) ? party.LegalCitation
+                    : ListText.ContainsSegment(party.LegalCitation, announcement) ? party.LegalCitation
                     : party.LegalCitation + ListText.Separator + announcement;
             }
 
             party.AddRowId(rowId);
-            for (var i = 0; i < values.Length; i++)
-            {
-                party.MergeField(header.Names[i], values[i]);
-            }
-
+            party.MergeRow(header, values);
             if (warnings.Length > 0)
             {
                 party.MergeField("_warnings", warnings.ToString());

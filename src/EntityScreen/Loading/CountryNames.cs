@@ -283,7 +283,7 @@ internal static class CountryNames
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
         s_byName.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The ISO-2 code of a country name (or of an ISO-2 code itself); null when unknown.</summary>
+    /// <summary>The ISO-2 code of a country name (or of an ISO-2 code itself, upper-cased); null when unknown.</summary>
     public static string? ToIso2(ReadOnlySpan<char> name)
     {
         name = name.Trim().TrimEnd('.');
@@ -297,8 +297,6 @@ internal static class CountryNames
             return code;
         }
 
-        return name.Length == 2 && char.IsAsciiLetterUpper(name[0]) && char.IsAsciiLetterUpper(name[1])
-            ? name.ToString()
-            : null;
+        return ListText.IsoCountry(name);
     }
 }

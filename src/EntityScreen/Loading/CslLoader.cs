@@ -16,17 +16,17 @@ internal static class CslLoader
         var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
-        var values = new string[header.Names.Length];
-
+        var lists = new Dictionary<string, ListInfo>(StringComparer.Ordinal);
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != values.Length)
+            if (reader.FieldCount != header.Names.Length)
             {
-                tally.Reject(line, null, $"expected {values.Length} fields, found {reader.FieldCount}");
+                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
+            var values = new string[header.Names.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = ListText.RepairC1(reader.GetString(i));
@@ -46,7 +46,12 @@ internal static class CslLoader
                 continue;
             }
 
-            var list = ListInfo.FromCslSource(source);
+            if (!lists.TryGetValue(source, out var list))
+            {
+                list = ListInfo.FromCslSource(source);
+                lists.Add(source, list);
+            }
+
             var altNames = columns.AltNames >= 0 ? values[columns.AltNames].Trim() : string.Empty;
             var rowId = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0
                 ? values[columns.RowId].Trim()
@@ -120,7 +125,7 @@ internal static class CslLoader
 
     private static void FillEachRow(PartyBuilder party, string[] values, CslColumns c, CsvHeader header)
     {
-        foreach (var text in ListText.Split(Get(values, c.Addresses)))
+        foreach (var text in SplitAddresses(Get(values, c.Addresses)))
         {
             var comma = text.LastIndexOf(',');
             var country = ListText.IsoCountry(comma >= 0 ? text.AsSpan(comma + 1) : text);
@@ -129,10 +134,26 @@ internal static class CslLoader
 
         AddCountries(party, Get(values, c.Citizenships));
         AddCountries(party, Get(values, c.Nationalities));
-        for (var i = 0; i < values.Length; i++)
+        party.MergeRow(header, values);
+    }
+
+    /// <summary>
+    /// Splits the <c>addresses</c> column on <c>"; "</c>. Entity List rows keep the Supplement-4 text, where one
+    /// address continues with <c>; and …</c>: a part starting with <c>and </c> stays with the part before it.
+    /// </summary>
+    internal static List<string> SplitAddresses(string value)
+    {
+        var parts = ListText.Split(value);
+        for (var i = parts.Count - 1; i > 0; i--)
         {
-            party.MergeField(header.Names[i], values[i]);
+            if (parts[i].StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+            {
+                parts[i - 1] = parts[i - 1] + ListText.Separator + parts[i];
+                parts.RemoveAt(i);
+            }
         }
+
+        return parts;
     }
 
     private static void AddCountries(PartyBuilder party, string value)

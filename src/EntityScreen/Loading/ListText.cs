@@ -107,6 +107,20 @@ internal static class ListText
     private static bool IsAbbreviation(ReadOnlySpan<char> token) =>
         s_abbreviations.Contains(token);
 
+    /// <summary>True when <paramref name="value"/> is one of the <c>"; "</c>-separated parts of <paramref name="joined"/>.</summary>
+    internal static bool ContainsSegment(string joined, string value)
+    {
+        foreach (var range in joined.AsSpan().Split(Separator))
+        {
+            if (joined.AsSpan(range).SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Parses an ISO <c>YYYY-MM-DD</c> date; null when empty or invalid.</summary>
     internal static DateOnly? ParseIsoDate(string? value) =>
         DateOnly.TryParseExact(value.AsSpan().Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,

@@ -11,54 +11,38 @@ internal static class OfacLoader
 {
     private const int PrimaryFields = 12;
 
+    private static readonly string[] s_primaryColumns =
+        ["ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"];
+
     /// <summary>Loads a folder holding OFAC files, or a single primary file.</summary>
     public static LoadResult Load(string path)
     {
-        string folder;
-        string primaryName;
-        if (Directory.Exists(path))
-        {
-            folder = path;
-            primaryName = File.Exists(Path.Combine(path, "sdn.csv")) ? "sdn.csv"
-                : File.Exists(Path.Combine(path, "cons_prim.csv")) ? "cons_prim.csv"
-                : throw new ListFormatException(path, 0, null, "the folder holds neither sdn.csv nor cons_prim.csv");
-        }
-        else
-        {
-            folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            primaryName = Path.GetFileName(path);
-        }
-
-        var consolidated = primaryName.StartsWith("cons_", StringComparison.OrdinalIgnoreCase);
-        var primary = SourceFile.Read(Directory.Exists(path) ? Path.Combine(folder, primaryName) : path);
+        var isFolder = Directory.Exists(path);
+        var primaryPath = isFolder ? PrimaryInFolder(path) : path;
+        var consolidated = Path.GetFileName(primaryPath).StartsWith("cons_", StringComparison.OrdinalIgnoreCase);
+        var primary = SourceFile.Read(primaryPath);
         var files = new List<SourceFile> { primary };
-        var tallies = new List<FileTally>();
         var parties = new List<PartyBuilder>();
         var byEntNum = new Dictionary<string, PartyBuilder>(StringComparer.Ordinal);
         var remarks = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tallies = new List<FileTally> { ReadPrimary(primary, consolidated, parties, byEntNum, remarks) };
 
-        tallies.Add(ReadPrimary(primary, consolidated, parties, byEntNum, remarks));
-
-        if (Directory.Exists(path))
+        void ReadOptional(string name, Func<SourceFile, FileTally> read)
         {
-            var (alt, add, comments) = consolidated
-                ? ("cons_alt.csv", "cons_add.csv", "cons_comments.csv")
-                : ("alt.csv", "add.csv", "sdn_comments.csv");
-            foreach (var (name, reader) in new (string, Func<SourceFile, Dictionary<string, PartyBuilder>, Dictionary<string, string>, FileTally>)[]
+            var filePath = Path.Combine(path, name);
+            if (File.Exists(filePath))
             {
-                (comments, ReadComments),
-                (alt, ReadAliases),
-                (add, ReadAddresses),
-            })
-            {
-                var filePath = Path.Combine(folder, name);
-                if (File.Exists(filePath))
-                {
-                    var file = SourceFile.Read(filePath);
-                    files.Add(file);
-                    tallies.Add(reader(file, byEntNum, remarks));
-                }
+                var file = SourceFile.Read(filePath);
+                files.Add(file);
+                tallies.Add(read(file));
             }
+        }
+
+        if (isFolder)
+        {
+            ReadOptional(consolidated ? "cons_comments.csv" : "sdn_comments.csv", f => ReadComments(f, byEntNum, remarks));
+            ReadOptional(consolidated ? "cons_alt.csv" : "alt.csv", f => ReadAliases(f, byEntNum));
+            ReadOptional(consolidated ? "cons_add.csv" : "add.csv", f => ReadAddresses(f, byEntNum));
         }
 
         foreach (var (entNum, text) in remarks)
@@ -69,10 +53,15 @@ internal static class OfacLoader
             OfacRemarks.Apply(party, text);
         }
 
-        var sha = files.Count == 1 ? primary.Sha256 : ConcatenatedSha256(files);
+        var sha = isFolder ? ConcatenatedSha256(files) : primary.Sha256;
         var asOf = files.Max(f => f.LastWrite);
         return new LoadResult(parties.ConvertAll(p => p.Build()), tallies.ConvertAll(t => t.ToReport()), sha, asOf);
     }
+
+    private static string PrimaryInFolder(string folder) =>
+        File.Exists(Path.Combine(folder, "sdn.csv")) ? Path.Combine(folder, "sdn.csv")
+        : File.Exists(Path.Combine(folder, "cons_prim.csv")) ? Path.Combine(folder, "cons_prim.csv")
+        : throw new ListFormatException(folder, 0, null, "the folder holds neither sdn.csv nor cons_prim.csv");
 
     private static FileTally ReadPrimary(
         SourceFile file, bool consolidated, List<PartyBuilder> parties, Dictionary<string, PartyBuilder> byEntNum,
@@ -150,9 +139,6 @@ internal static class OfacLoader
         return tally;
     }
 
-    private static readonly string[] s_primaryColumns =
-        ["ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"];
-
     private static FileTally ReadComments(
         SourceFile file, Dictionary<string, PartyBuilder> byEntNum, Dictionary<string, string> remarks) =>
         ReadDependent(file, 2, byEntNum, (_, reader, entNum) =>
@@ -161,8 +147,7 @@ internal static class OfacLoader
             remarks[entNum] = remarks.TryGetValue(entNum, out var head) ? head + continuation : continuation;
         });
 
-    private static FileTally ReadAliases(
-        SourceFile file, Dictionary<string, PartyBuilder> byEntNum, Dictionary<string, string> remarks) =>
+    private static FileTally ReadAliases(SourceFile file, Dictionary<string, PartyBuilder> byEntNum) =>
         ReadDependent(file, 5, byEntNum, (party, reader, _) =>
         {
             var kind = Value(reader, 2)?.ToUpperInvariant() switch
@@ -174,8 +159,7 @@ internal static class OfacLoader
             party.AddName(Value(reader, 3), kind);
         });
 
-    private static FileTally ReadAddresses(
-        SourceFile file, Dictionary<string, PartyBuilder> byEntNum, Dictionary<string, string> remarks) =>
+    private static FileTally ReadAddresses(SourceFile file, Dictionary<string, PartyBuilder> byEntNum) =>
         ReadDependent(file, 6, byEntNum, (party, reader, _) =>
         {
             var street = Value(reader, 2);

@@ -3,15 +3,16 @@ namespace EntityScreen;
 /// <summary>Accumulates one party from one or more source rows, de-duplicating names and values, then builds it.</summary>
 internal sealed class PartyBuilder(string id, ListInfo list)
 {
+    private static readonly Dictionary<string, string> s_noFields = [];
+
     private readonly List<ListedName> _names = [];
-    private readonly HashSet<string> _nameKeys = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<PartyAddress> _addresses = [];
-    private readonly HashSet<string> _addressKeys = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _countries = [];
-    private readonly List<string> _programs = [];
-    private readonly List<string> _datesOfBirth = [];
-    private readonly List<PartyIdentifier> _identifiers = [];
+    private List<PartyAddress>? _addresses;
+    private List<string>? _countries;
+    private List<string>? _programs;
+    private List<string>? _datesOfBirth;
+    private List<PartyIdentifier>? _identifiers;
     private readonly List<string> _rowIds = [];
+    private RowFields? _rowFields;
     private Dictionary<string, string>? _fields;
 
     public string Id { get; } = id;
@@ -49,17 +50,22 @@ internal sealed class PartyBuilder(string id, ListInfo list)
             return;
         }
 
-        var text = name.Length == value!.Length ? value : name.ToString();
-        if (_nameKeys.Add(text))
+        foreach (var existing in _names)
         {
-            _names.Add(ListedName.Create(text, kind));
+            if (name.Equals(existing.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
         }
+
+        _names.Add(ListedName.Create(name.Length == value!.Length ? value : name.ToString(), kind));
     }
 
     /// <summary>Adds an address (once per text) and its country.</summary>
     public void AddAddress(PartyAddress address)
     {
-        if (_addressKeys.Add(address.Text))
+        _addresses ??= [];
+        if (!_addresses.Exists(a => a.Text.Equals(address.Text, StringComparison.OrdinalIgnoreCase)))
         {
             _addresses.Add(address);
         }
@@ -70,19 +76,19 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     /// <summary>Adds an ISO-2 country once.</summary>
     public void AddCountry(string? iso2)
     {
-        if (iso2 is not null && !_countries.Contains(iso2))
+        if (iso2 is not null && !(_countries ??= []).Contains(iso2))
         {
             _countries.Add(iso2);
         }
     }
 
-    public void AddProgram(string program) => AddDistinct(_programs, program);
+    public void AddProgram(string program) => AddDistinct(_programs ??= [], program);
 
-    public void AddDateOfBirth(string date) => AddDistinct(_datesOfBirth, date);
+    public void AddDateOfBirth(string date) => AddDistinct(_datesOfBirth ??= [], date);
 
     public void AddIdentifier(PartyIdentifier identifier)
     {
-        if (!_identifiers.Contains(identifier))
+        if (!(_identifiers ??= []).Contains(identifier))
         {
             _identifiers.Add(identifier);
         }
@@ -91,24 +97,50 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public void AddRowId(string rowId) => _rowIds.Add(rowId);
 
     /// <summary>Sets a field, replacing any value.</summary>
-    public void SetField(string name, string value)
+    public void SetField(string name, string value) => Fields()[name] = value;
+
+    /// <summary>
+    /// Adds the columns of a source row. The first row is kept as is; for later rows each differing value is
+    /// appended to the field after <c>"; "</c>.
+    /// </summary>
+    public void MergeRow(CsvHeader header, string[] values)
     {
-        _fields ??= [];
-        _fields[name] = value;
+        if (_rowFields is null && _fields is null)
+        {
+            _rowFields = new RowFields(header, values);
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            MergeField(header.Names[i], values[i]);
+        }
     }
 
     /// <summary>Sets a field; when the field already has a different value, the new one is appended after <c>"; "</c>.</summary>
     public void MergeField(string name, string value)
     {
-        _fields ??= [];
-        if (!_fields.TryGetValue(name, out var existing) || existing.Length == 0)
+        var fields = Fields();
+        if (!fields.TryGetValue(name, out var existing) || existing.Length == 0)
         {
-            _fields[name] = value;
+            fields[name] = value;
         }
-        else if (value.Length > 0 && !ContainsSegment(existing, value))
+        else if (value.Length > 0 && !ListText.ContainsSegment(existing, value))
         {
-            _fields[name] = existing + ListText.Separator + value;
+            fields[name] = existing + ListText.Separator + value;
         }
+    }
+
+    /// <summary>The mutable field table, seeded from the first row's columns when there was one.</summary>
+    private Dictionary<string, string> Fields()
+    {
+        if (_fields is null)
+        {
+            _fields = _rowFields is null ? [] : new Dictionary<string, string>(_rowFields);
+            _rowFields = null;
+        }
+
+        return _fields;
     }
 
     public ListedParty Build() => new()
@@ -118,9 +150,9 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         Type = Type,
         TypeInferred = TypeInferred,
         Names = _names.ToArray(),
-        Addresses = _addresses.ToArray(),
-        Countries = _countries.ToArray(),
-        Programs = _programs.ToArray(),
+        Addresses = ToArray(_addresses),
+        Countries = ToArray(_countries),
+        Programs = ToArray(_programs),
         LegalCitation = LegalCitation,
         StartDate = StartDate,
         EndDate = EndDate,
@@ -128,31 +160,20 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         LicensePolicy = LicensePolicy,
         Remarks = Remarks,
         Title = Title,
-        DatesOfBirth = _datesOfBirth.ToArray(),
-        Identifiers = _identifiers.ToArray(),
+        DatesOfBirth = ToArray(_datesOfBirth),
+        Identifiers = ToArray(_identifiers),
         SourceUrl = SourceUrl,
         SourceRowIds = _rowIds.ToArray(),
-        Fields = (IReadOnlyDictionary<string, string>?)_fields ?? new Dictionary<string, string>(),
+        Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? s_noFields,
     };
+
+    private static T[] ToArray<T>(List<T>? list) => list is null ? [] : list.ToArray();
 
     private static void AddDistinct(List<string> list, string value)
     {
-        if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        if (!list.Exists(v => v.Equals(value, StringComparison.OrdinalIgnoreCase)))
         {
             list.Add(value);
         }
-    }
-
-    private static bool ContainsSegment(string joined, string value)
-    {
-        foreach (var range in joined.AsSpan().Split(ListText.Separator))
-        {
-            if (joined.AsSpan(range).SequenceEqual(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

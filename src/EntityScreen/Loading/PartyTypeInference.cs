@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace EntityScreen;
@@ -21,10 +22,12 @@ internal static class PartyTypeInference
         "army", "navy", "force", "forces", "guard", "front", "brigade", "battalion", "movement", "party", "union",
         "federation", "society", "hospital", "port", "station", "exchange", "investment", "investments", "capital",
         "finance", "financial", "insurance", "energy", "oil", "gas", "petroleum", "mining", "resources", "marine",
-        "maritime", "navigation", "transport", "construction", "development", "chemical", "chemicals", "pharmaceutical",
+        "maritime", "navigation", "transport", "construction", "chemical", "chemicals", "pharmaceutical",
         "communications", "telecom", "software", "semiconductor", "semiconductors", "microelectronics", "design",
         "equipment", "machinery", "materials", "metals", "steel", "products", "supply", "supplies", "store", "shop",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> s_tokenSeparators = SearchValues.Create(" ,()/&\t");
 
     private static readonly string[] s_hanOrganizationMarkers =
         ["公司", "集团", "研究", "大学", "学院", "学校", "中心", "机构", "协会", "基金", "银行", "工厂", "株式会社", "局", "所", "院", "部"];
@@ -38,7 +41,7 @@ internal static class PartyTypeInference
         var tokens = 0;
         var personLike = true;
         Span<char> buffer = stackalloc char[64];
-        foreach (var range in name.AsSpan().SplitAny(" ,()/&\t"))
+        foreach (var range in name.AsSpan().SplitAny(s_tokenSeparators))
         {
             var token = name.AsSpan(range);
             if (token.IsEmpty)

@@ -49,6 +49,7 @@ public class RealDataLoaderTests
         Assert.Contains("Shenzhen Huawei Agisson Electric Co., Ltd.", aliases);
         Assert.DoesNotContain(aliases, a => a.StartsWith("and ", StringComparison.Ordinal));
         Assert.Equal("84 FR 22963, 5/21/19", huawei.LegalCitation);
+        Assert.Contains("CN", huawei.Countries);
 
         var ghoura = Single(snapshot, "EL", "Abdul Satar Ghoura");
         Assert.True(ghoura.SourceRowIds.Count > 1);
