@@ -40,7 +40,7 @@ public class ReadmeTests
         var china = ListLoader.Load("lists/sample_china_lists.csv");
         var screener = Screener.Create([csl, china]);
 
-        var result = screener.Screen("Huawei Technologies Co Ltd");
+        var result = screener.Screen("Example Optics Co Ltd");
         foreach (var match in result.Matches)
         {
             Console.WriteLine($"{match.Score:0.00} {match.Band} {match.Party.List.Code} {match.Party.PrimaryName}");
