@@ -117,6 +117,23 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_InputWithBomAndCrlf_IsRead()
+    {
+        using var dir = new TempDir();
+        var csl = TestLists.WriteCsl(dir);
+        var input = dir.File("queries.csv");
+        File.WriteAllText(input, "id,NAME\r\nx1,Huawei Technologies Co Ltd\r\nx2,\"Orlando Wexmeyer-Plunkett\"\r\n", new System.Text.UTF8Encoding(true));
+        var output = dir.File("out.jsonl");
+
+        var run = CliHost.Run("batch", "--list", csl, "--input", input, "--output", output);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var rows = CliHost.ReadJsonLines(output);
+        Assert.Equal(["x1", "x2"], rows.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(rows, r => Assert.True(r.GetProperty("isMatch").GetBoolean(), r.ToString()));
+    }
+
+    [Fact]
     public void Batch_NoMatchAnywhere_ExitsZero()
     {
         using var dir = new TempDir();

@@ -37,6 +37,18 @@ public class ListsInfoCommandTests
         Assert.Contains("3 read", run.Stdout);
     }
 
+    [Fact]
+    public void ListsInfo_UnrecognisedFile_ExitsTwo_NamingFileAndLine()
+    {
+        using var dir = new TempDir();
+        var bad = dir.Write("mystery.csv", "foo,bar\n1,2\n");
+
+        var run = CliHost.Run("lists", "info", "--list", bad);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(bad + ":1", run.Stderr);
+    }
+
     [SharedDataTheory]
     [InlineData("derived/csl_assembled.csv")]
     [InlineData("trade_csl/consolidated.csv")]
