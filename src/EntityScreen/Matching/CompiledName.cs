@@ -2,63 +2,104 @@ using EntityScreen.Text;
 
 namespace EntityScreen.Matching;
 
-/// <summary>A normalized name bound to a <see cref="TokenTable"/>: token ids and weights, Chinese characters and bigrams.</summary>
+/// <summary>A normalized name bound to a <see cref="TokenTable"/>: a query, or a listed name being explained.</summary>
 internal sealed class CompiledName
 {
     internal CompiledName(NormalizedName normalized, TokenTable table)
     {
         Normalized = normalized;
-        Tokens = normalized.Tokens;
-        Ids = new int[Tokens.Length];
-        Weights = new float[Tokens.Length];
-        for (var i = 0; i < Tokens.Length; i++)
+        Table = table;
+        Ids = new int[normalized.Tokens.Length];
+        for (var i = 0; i < Ids.Length; i++)
         {
-            Ids[i] = table.Id(Tokens[i]);
-            Weights[i] = table.Weight(Ids[i]);
-            TotalWeight += Weights[i];
+            Ids[i] = table.Id(normalized.Tokens[i]);
+            TotalWeight += table.Weight(Ids[i]);
         }
 
-        var han = normalized.HanCore;
-        HanChars = [.. han.Distinct().Order()];
-        HanWeights = new float[HanChars.Length];
-        for (var i = 0; i < HanChars.Length; i++)
-        {
-            HanWeights[i] = table.HanWeight(HanChars[i]);
-            HanTotalWeight += HanWeights[i];
-        }
-
-        var bigrams = new SortedSet<int>();
-        for (var i = 0; i + 1 < han.Length; i++)
-        {
-            bigrams.Add(Bigram(han[i], han[i + 1]));
-        }
-
-        HanBigrams = [.. bigrams];
+        HanChars = HanKeys.DistinctChars(normalized.HanCore);
+        HanBigrams = HanKeys.DistinctBigrams(normalized.HanCore);
+        HanTotalWeight = HanKeys.TotalWeight(HanChars, table);
     }
 
     internal NormalizedName Normalized { get; }
 
-    internal string[] Tokens { get; }
+    internal TokenTable Table { get; }
 
     internal int[] Ids { get; }
 
-    internal float[] Weights { get; }
-
     internal float TotalWeight { get; }
 
-    /// <summary>Distinct Chinese characters of the core, sorted.</summary>
     internal char[] HanChars { get; }
 
-    internal float[] HanWeights { get; }
+    internal int[] HanBigrams { get; }
 
     internal float HanTotalWeight { get; }
 
-    /// <summary>Distinct character bigrams of the Chinese core, as (first &lt;&lt; 16 | second), sorted.</summary>
-    internal int[] HanBigrams { get; }
+    internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
-    internal LegalForms.Form Forms => Normalized.Forms;
+    internal NameView View => new(Table, Ids, Normalized.Tokens, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+}
 
-    internal bool IsEmpty => Tokens.Length == 0 && HanChars.Length == 0;
+/// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>
+internal static class HanKeys
+{
+    internal static char[] DistinctChars(string han)
+    {
+        if (han.Length == 0)
+        {
+            return [];
+        }
+
+        var chars = han.ToCharArray();
+        Array.Sort(chars);
+        var n = 1;
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] != chars[n - 1])
+            {
+                chars[n++] = chars[i];
+            }
+        }
+
+        return n == chars.Length ? chars : chars[..n];
+    }
+
+    internal static int[] DistinctBigrams(string han)
+    {
+        if (han.Length < 2)
+        {
+            return [];
+        }
+
+        var bigrams = new int[han.Length - 1];
+        for (var i = 0; i + 1 < han.Length; i++)
+        {
+            bigrams[i] = Bigram(han[i], han[i + 1]);
+        }
+
+        Array.Sort(bigrams);
+        var n = 1;
+        for (var i = 1; i < bigrams.Length; i++)
+        {
+            if (bigrams[i] != bigrams[n - 1])
+            {
+                bigrams[n++] = bigrams[i];
+            }
+        }
+
+        return n == bigrams.Length ? bigrams : bigrams[..n];
+    }
+
+    internal static float TotalWeight(ReadOnlySpan<char> chars, TokenTable table)
+    {
+        var total = 0f;
+        foreach (var c in chars)
+        {
+            total += table.HanWeight(c);
+        }
+
+        return total;
+    }
 
     internal static int Bigram(char a, char b) => (a << 16) | b;
 }

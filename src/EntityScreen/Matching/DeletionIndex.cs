@@ -19,11 +19,14 @@ internal sealed class DeletionIndex
 
     internal int EntryCount => _hashes.Length;
 
+    internal long Bytes => _hashes.Length * 12L;
+
     internal static DeletionIndex Build(string[] tokens)
     {
-        var entries = new List<(ulong Hash, int Id)>(tokens.Length * 8);
-        Span<char> buffer = stackalloc char[64];
+        var hashes = new List<ulong>(tokens.Length * 8);
+        var ids = new List<int>(tokens.Length * 8);
         var seen = new HashSet<ulong>();
+        var sink = new List<ulong>(64);
         for (var id = 0; id < tokens.Length; id++)
         {
             var t = tokens[id];
@@ -33,44 +36,43 @@ internal sealed class DeletionIndex
             }
 
             seen.Clear();
-            ForEachDeletion(t, TokenSimilarity.Budget(t.Length), buffer, h =>
+            sink.Clear();
+            Deletions(t, TokenSimilarity.Budget(t.Length), sink);
+            foreach (var h in sink)
             {
                 if (seen.Add(h))
                 {
-                    entries.Add((h, id));
+                    hashes.Add(h);
+                    ids.Add(id);
                 }
-            });
+            }
         }
 
-        entries.Sort((a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Id.CompareTo(b.Id));
-        var hashes = new ulong[entries.Count];
-        var ids = new int[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            (hashes[i], ids[i]) = entries[i];
-        }
-
-        return new DeletionIndex(hashes, ids);
+        var hashArray = hashes.ToArray();
+        var idArray = ids.ToArray();
+        Array.Sort(hashArray, idArray);
+        return new DeletionIndex(hashArray, idArray);
     }
 
     internal static bool Eligible(string token) =>
         token.Length >= TokenSimilarity.MinFuzzyLength && token.Length <= 48 && !TokenSimilarity.HasDigit(token);
 
-    /// <summary>Calls <paramref name="found"/> with each candidate id (unverified, possibly repeated) near <paramref name="token"/>.</summary>
-    internal void Candidates(string token, Action<int> found)
+    /// <summary>Adds to <paramref name="found"/> each candidate id (unverified, possibly repeated) near <paramref name="token"/>.</summary>
+    internal void Candidates(string token, List<int> found, List<ulong> scratch)
     {
         if (!Eligible(token))
         {
             return;
         }
 
-        Span<char> buffer = stackalloc char[64];
-        ForEachDeletion(token, TokenSimilarity.Budget(token.Length), buffer, h =>
+        scratch.Clear();
+        Deletions(token, TokenSimilarity.Budget(token.Length), scratch);
+        foreach (var h in scratch)
         {
             var lo = Array.BinarySearch(_hashes, h);
             if (lo < 0)
             {
-                return;
+                continue;
             }
 
             while (lo > 0 && _hashes[lo - 1] == h)
@@ -80,41 +82,43 @@ internal sealed class DeletionIndex
 
             for (var k = lo; k < _hashes.Length && _hashes[k] == h; k++)
             {
-                found(_ids[k]);
+                found.Add(_ids[k]);
             }
-        });
+        }
     }
 
-    private delegate void HashSink(ulong hash);
-
-    private static void ForEachDeletion(string token, int budget, Span<char> buffer, Action<ulong> sink)
+    /// <summary>Hashes of the token and of every string made by deleting up to <paramref name="budget"/> characters.</summary>
+    private static void Deletions(string token, int budget, List<ulong> sink)
     {
-        sink(Hash(token));
-        if (budget >= 1)
+        sink.Add(Hash(token));
+        if (budget < 1)
         {
-            for (var i = 0; i < token.Length; i++)
+            return;
+        }
+
+        Span<char> once = stackalloc char[token.Length];
+        for (var i = 0; i < token.Length; i++)
+        {
+            // Deleting from a run of equal letters gives the same string: skip repeats.
+            if (i > 0 && token[i] == token[i - 1])
             {
-                // Deleting from a run of equal letters gives the same string: skip repeats.
-                if (i > 0 && token[i] == token[i - 1])
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                token.AsSpan(0, i).CopyTo(buffer);
-                token.AsSpan(i + 1).CopyTo(buffer[i..]);
-                var once = buffer[..(token.Length - 1)];
-                sink(Hash(once));
-                if (budget >= 2)
+            token.AsSpan(0, i).CopyTo(once);
+            token.AsSpan(i + 1).CopyTo(once[i..]);
+            var shorter = once[..(token.Length - 1)];
+            sink.Add(Hash(shorter));
+            if (budget >= 2)
+            {
+                for (var j = 0; j < shorter.Length; j++)
                 {
-                    for (var j = 0; j < once.Length; j++)
+                    if (j > 0 && shorter[j] == shorter[j - 1])
                     {
-                        if (j > 0 && once[j] == once[j - 1])
-                        {
-                            continue;
-                        }
-
-                        sink(HashWithout(once, j));
+                        continue;
                     }
+
+                    sink.Add(HashWithout(shorter, j));
                 }
             }
         }

@@ -4,79 +4,87 @@ namespace EntityScreen.Matching;
 
 /// <summary>
 /// Scores a query name against a listed name. Latin tokens: a one-to-one alignment (exact pairs first, then typos,
-/// then tokens written together on one side), scored as a weighted Dice coefficient: every aligned pair adds its
-/// similarity times both tokens' weights, and every unaligned token on either side costs its weight by staying in
-/// the denominator. Chinese: weighted character overlap and character-bigram overlap of the cores. The better of
-/// the two, times a weak legal-form factor, rounded to 4 decimals.
+/// then two tokens written together on one side), scored as a weighted Dice coefficient: every aligned pair adds
+/// its similarity times both tokens' weights, and every unaligned token on either side costs its weight by staying
+/// in the denominator. Chinese: weighted character overlap and character-bigram overlap of the cores. The better
+/// of the two, times a weak legal-form factor, rounded to 4 decimals. Allocation-free unless an alignment is asked for.
 /// </summary>
 internal static class NameScorer
 {
-    /// <summary>Scores without building an explanation; allocation-free.</summary>
-    internal static double Score(CompiledName q, CompiledName c) => Score(q, c, null, out _);
+    /// <summary>Most tokens per side the alignment considers (normalization keeps at most this many).</summary>
+    private const int MaxTokens = NameNormalizer.MaxTokens;
 
-    /// <summary>Scores and, when <paramref name="alignment"/> is given, records the alignment.</summary>
-    internal static double Score(CompiledName q, CompiledName c, List<TokenAlignment>? alignment, out string method)
+    internal const string LatinMethod = "latin";
+    internal const string HanMethod = "han";
+    internal const string TransliteratedMethod = "transliterated";
+
+    /// <summary>Scores without building an explanation.</summary>
+    internal static double Score(in NameView q, in NameView c)
     {
-        method = "none";
         if (q.IsEmpty || c.IsEmpty)
         {
             return 0;
         }
 
-        var latin = q.Tokens.Length > 0 && c.Tokens.Length > 0 ? LatinScore(q, c, null) : 0;
+        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null) : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
-        if (latin <= 0 && han <= 0)
-        {
-            return 0;
-        }
-
-        var factor = LegalForms.Factor(q.Forms, c.Forms);
-        if (han > latin)
-        {
-            method = "han";
-            if (alignment is not null)
-            {
-                HanAlignment(q, c, alignment);
-            }
-
-            return Round(han * factor);
-        }
-
-        method = q.Normalized.Transliterated || c.Normalized.Transliterated ? "transliterated" : "latin";
-        if (alignment is not null)
-        {
-            LatinScore(q, c, alignment);
-        }
-
-        return Round(latin * factor);
+        var best = Math.Max(latin, han);
+        return best <= 0 ? 0 : Round(best * LegalForms.Factor(q.Forms, c.Forms));
     }
 
     internal static double Round(double score) => Math.Round(Math.Clamp(score, 0, 1), 4, MidpointRounding.AwayFromZero);
 
-    /// <summary>The Latin token score before the legal-form factor.</summary>
-    internal static double LatinScore(CompiledName q, CompiledName c, List<TokenAlignment>? alignment)
+    /// <summary>The Latin token score before the legal-form factor; records the alignment when asked.</summary>
+    internal static double LatinScore(in NameView q, in NameView c, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw)
     {
-        var n = q.Tokens.Length;
-        var m = c.Tokens.Length;
+        var n = Math.Min(q.Count, MaxTokens);
+        var m = Math.Min(c.Count, MaxTokens);
         Span<float> sim = stackalloc float[n * m];
         Span<bool> qUsed = stackalloc bool[n];
         Span<bool> cUsed = stackalloc bool[m];
+        Span<float> qw = stackalloc float[n];
+        Span<float> cw = stackalloc float[m];
         for (var i = 0; i < n; i++)
         {
+            qw[i] = q.Weight(i);
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            cw[j] = c.Weight(j);
+        }
+
+        var anyPair = false;
+        for (var i = 0; i < n; i++)
+        {
+            var qi = q.Ids[i];
+            var qt = q.Token(i);
             for (var j = 0; j < m; j++)
             {
-                sim[(i * m) + j] = q.Ids[i] >= 0 && q.Ids[i] == c.Ids[j]
-                    ? 1f
-                    : q.Ids[i] >= 0 && c.Ids[j] >= 0 && q.Tokens[i].Length < TokenSimilarity.MinFuzzyLength
-                        ? 0f
-                        : TokenSimilarity.Similarity(q.Tokens[i], c.Tokens[j]);
+                float s;
+                var cj = c.Ids[j];
+                if (qi >= 0 && qi == cj)
+                {
+                    s = 1f;
+                }
+                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength)
+                {
+                    s = 0f; // two different known tokens, one too short to carry a typo
+                }
+                else
+                {
+                    s = TokenSimilarity.Similarity(qt, c.Token(j));
+                }
+
+                sim[(i * m) + j] = s;
+                anyPair |= s > 0;
             }
         }
 
         double numerator = 0;
 
         // Greedy one-to-one alignment: highest similarity first (exact pairs always win), heavier pairs on ties.
-        while (true)
+        while (anyPair)
         {
             var best = -1;
             var bestSim = 0f;
@@ -96,7 +104,7 @@ internal static class NameScorer
                         continue;
                     }
 
-                    var w = q.Weights[i] + c.Weights[j];
+                    var w = qw[i] + cw[j];
                     if (s > bestSim || (s == bestSim && w > bestWeight))
                     {
                         best = (i * m) + j;
@@ -116,18 +124,17 @@ internal static class NameScorer
             qUsed[bi] = true;
             cUsed[bj] = true;
             numerator += bestSim * bestWeight;
-            alignment?.Add(new TokenAlignment(
-                q.Normalized.RawTokens[bi],
-                c.Normalized.RawTokens[bj],
-                bestSim < 1 ? AlignmentKind.Fuzzy : string.Equals(q.Normalized.RawTokens[bi], c.Normalized.RawTokens[bj], StringComparison.Ordinal) ? AlignmentKind.Exact : AlignmentKind.Equivalent,
-                bestSim,
-                q.Weights[bi],
-                c.Weights[bj]));
+            if (alignment is not null)
+            {
+                var kind = bestSim < 1 ? AlignmentKind.Fuzzy
+                    : string.Equals(qRaw![bi], cRaw![bj], StringComparison.Ordinal) ? AlignmentKind.Exact : AlignmentKind.Equivalent;
+                alignment.Add(new TokenAlignment(qRaw![bi], cRaw![bj], kind, bestSim, qw[bi], cw[bj]));
+            }
         }
 
         // Two adjacent tokens on one side written as one token on the other (Hua Wei / Huawei): exact joins only.
-        numerator += Joins(q, c, qUsed, cUsed, alignment, queryJoined: true);
-        numerator += Joins(c, q, cUsed, qUsed, alignment, queryJoined: false);
+        numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true);
+        numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false);
 
         if (alignment is not null)
         {
@@ -135,7 +142,7 @@ internal static class NameScorer
             {
                 if (!qUsed[i])
                 {
-                    alignment.Add(new TokenAlignment(q.Normalized.RawTokens[i], null, AlignmentKind.QueryOnly, 0, q.Weights[i], 0));
+                    alignment.Add(new TokenAlignment(qRaw![i], null, AlignmentKind.QueryOnly, 0, qw[i], 0));
                 }
             }
 
@@ -143,7 +150,7 @@ internal static class NameScorer
             {
                 if (!cUsed[j])
                 {
-                    alignment.Add(new TokenAlignment(null, c.Normalized.RawTokens[j], AlignmentKind.NameOnly, 0, 0, c.Weights[j]));
+                    alignment.Add(new TokenAlignment(null, cRaw![j], AlignmentKind.NameOnly, 0, 0, cw[j]));
                 }
             }
         }
@@ -152,35 +159,50 @@ internal static class NameScorer
     }
 
     /// <summary>Pairs adjacent unaligned tokens of <paramref name="split"/> whose concatenation equals an unaligned token of <paramref name="whole"/>.</summary>
-    private static double Joins(CompiledName split, CompiledName whole, Span<bool> splitUsed, Span<bool> wholeUsed, List<TokenAlignment>? alignment, bool queryJoined)
+    private static double Joins(
+        in NameView split,
+        Span<float> splitWeights,
+        Span<bool> splitUsed,
+        in NameView whole,
+        Span<float> wholeWeights,
+        Span<bool> wholeUsed,
+        List<TokenAlignment>? alignment,
+        string[]? splitRaw,
+        string[]? wholeRaw,
+        bool queryJoined)
     {
         double numerator = 0;
-        for (var i = 0; i + 1 < split.Tokens.Length; i++)
+        for (var i = 0; i + 1 < splitUsed.Length; i++)
         {
             if (splitUsed[i] || splitUsed[i + 1])
             {
                 continue;
             }
 
-            var a = split.Tokens[i];
-            var b = split.Tokens[i + 1];
-            for (var j = 0; j < whole.Tokens.Length; j++)
+            var a = split.Token(i);
+            var b = split.Token(i + 1);
+            for (var j = 0; j < wholeUsed.Length; j++)
             {
-                var t = whole.Tokens[j];
-                if (wholeUsed[j] || t.Length != a.Length + b.Length || !t.AsSpan().StartsWith(a) || !t.AsSpan().EndsWith(b))
+                if (wholeUsed[j])
+                {
+                    continue;
+                }
+
+                var t = whole.Token(j);
+                if (t.Length != a.Length + b.Length || !t.AsSpan().StartsWith(a) || !t.AsSpan().EndsWith(b))
                 {
                     continue;
                 }
 
                 splitUsed[i] = splitUsed[i + 1] = wholeUsed[j] = true;
-                var splitWeight = split.Weights[i] + split.Weights[i + 1];
-                numerator += splitWeight + whole.Weights[j];
+                var splitWeight = splitWeights[i] + splitWeights[i + 1];
+                numerator += splitWeight + wholeWeights[j];
                 if (alignment is not null)
                 {
-                    var joined = split.Normalized.RawTokens[i] + " " + split.Normalized.RawTokens[i + 1];
+                    var joined = splitRaw![i] + " " + splitRaw[i + 1];
                     alignment.Add(queryJoined
-                        ? new TokenAlignment(joined, whole.Normalized.RawTokens[j], AlignmentKind.Joined, 1, splitWeight, whole.Weights[j])
-                        : new TokenAlignment(whole.Normalized.RawTokens[j], joined, AlignmentKind.Joined, 1, whole.Weights[j], splitWeight));
+                        ? new TokenAlignment(joined, wholeRaw![j], AlignmentKind.Joined, 1, splitWeight, wholeWeights[j])
+                        : new TokenAlignment(wholeRaw![j], joined, AlignmentKind.Joined, 1, wholeWeights[j], splitWeight));
                 }
 
                 i++;
@@ -191,21 +213,22 @@ internal static class NameScorer
         return numerator;
     }
 
-    /// <summary>Chinese score: half weighted character Dice, half character-bigram Dice (character Dice alone for one-character cores).</summary>
-    internal static double HanScore(CompiledName q, CompiledName c)
+    /// <summary>Chinese score: half weighted character Dice, half character-bigram Dice (character Dice alone when both cores are one character).</summary>
+    internal static double HanScore(in NameView q, in NameView c)
     {
         double shared = 0;
         int i = 0, j = 0;
-        while (i < q.HanChars.Length && j < c.HanChars.Length)
+        var qc = q.HanChars;
+        var cc = c.HanChars;
+        while (i < qc.Length && j < cc.Length)
         {
-            var d = q.HanChars[i].CompareTo(c.HanChars[j]);
-            if (d == 0)
+            if (qc[i] == cc[j])
             {
-                shared += q.HanWeights[i] + c.HanWeights[j];
+                shared += 2 * q.Table.HanWeight(qc[i]);
                 i++;
                 j++;
             }
-            else if (d < 0)
+            else if (qc[i] < cc[j])
             {
                 i++;
             }
@@ -222,11 +245,10 @@ internal static class NameScorer
         }
 
         var common = CountCommon(q.HanBigrams, c.HanBigrams);
-        var bigramDice = 2.0 * common / (q.HanBigrams.Length + c.HanBigrams.Length);
-        return (0.5 * charDice) + (0.5 * bigramDice);
+        return (0.5 * charDice) + ((double)common / (q.HanBigrams.Length + c.HanBigrams.Length));
     }
 
-    internal static int CountCommon(int[] a, int[] b)
+    internal static int CountCommon(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
@@ -250,57 +272,72 @@ internal static class NameScorer
         return common;
     }
 
-    private static void HanAlignment(CompiledName q, CompiledName c, List<TokenAlignment> alignment)
+    /// <summary>Builds the full explanation of a score (allocates; for matches only).</summary>
+    internal static MatchExplanation Explain(CompiledName query, CompiledName name)
     {
-        var cSet = new HashSet<char>(c.HanChars);
-        for (var i = 0; i < q.HanChars.Length; i++)
-        {
-            var ch = q.HanChars[i];
-            if (cSet.Remove(ch))
-            {
-                var w = q.HanWeights[i];
-                alignment.Add(new TokenAlignment(ch.ToString(), ch.ToString(), AlignmentKind.Exact, 1, w, w));
-            }
-            else
-            {
-                alignment.Add(new TokenAlignment(ch.ToString(), null, AlignmentKind.QueryOnly, 0, q.HanWeights[i], 0));
-            }
-        }
-
-        for (var j = 0; j < c.HanChars.Length; j++)
-        {
-            if (cSet.Contains(c.HanChars[j]))
-            {
-                alignment.Add(new TokenAlignment(null, c.HanChars[j].ToString(), AlignmentKind.NameOnly, 0, 0, c.HanWeights[j]));
-            }
-        }
-    }
-
-    /// <summary>Builds the full explanation of a score.</summary>
-    internal static MatchExplanation Explain(CompiledName q, CompiledName c)
-    {
+        var q = query.View;
+        var c = name.View;
+        var score = Score(q, c);
+        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null) : 0;
+        var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
         var alignment = new List<TokenAlignment>();
-        var score = Score(q, c, alignment, out var method);
-        var tokenScore = method == "han" ? HanScore(q, c) : q.Tokens.Length > 0 && c.Tokens.Length > 0 ? LatinScore(q, c, null) : 0;
+        string method;
+        if (han > latin)
+        {
+            method = HanMethod;
+            HanAlignment(q, c, alignment);
+        }
+        else
+        {
+            method = q.Transliterated || c.Transliterated ? TransliteratedMethod : LatinMethod;
+            if (latin > 0)
+            {
+                LatinScore(q, c, alignment, query.Normalized.RawTokens, name.Normalized.RawTokens);
+            }
+        }
+
         var factor = LegalForms.Factor(q.Forms, c.Forms);
         var aligned = alignment.Where(a => a.Kind is not AlignmentKind.QueryOnly and not AlignmentKind.NameOnly)
-            .Select(a => a.QueryToken == a.NameToken ? a.QueryToken : $"{a.QueryToken}~{a.NameToken}");
-        var missing = alignment.Where(a => a.Kind is AlignmentKind.QueryOnly or AlignmentKind.NameOnly).Select(a => a.QueryToken ?? a.NameToken);
-        var summary = $"{method}: aligned [{string.Join(", ", aligned)}]"
-            + (missing.Any() ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
-            + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
+            .Select(a => a.Kind == AlignmentKind.Exact ? a.QueryToken : $"{a.QueryToken}~{a.NameToken}").ToList();
+        var missing = alignment.Where(a => a.Kind is AlignmentKind.QueryOnly or AlignmentKind.NameOnly).Select(a => a.QueryToken ?? a.NameToken).ToList();
+        var summary = score <= 0
+            ? "no token in common"
+            : $"{method}: aligned [{string.Join(", ", aligned)}]"
+                + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
+                + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation
         {
             Score = score,
-            Method = method,
-            NormalizedQuery = q.Normalized.ToString(),
-            NormalizedName = c.Normalized.ToString(),
+            Method = score <= 0 ? "none" : method,
+            NormalizedQuery = query.Normalized.ToString(),
+            NormalizedName = name.Normalized.ToString(),
             Tokens = alignment,
-            TokenScore = Round(tokenScore),
+            TokenScore = Round(Math.Max(latin, han)),
             QueryLegalForms = LegalForms.Names(q.Forms),
             NameLegalForms = LegalForms.Names(c.Forms),
             LegalFormFactor = factor,
             Summary = summary,
         };
+    }
+
+    private static void HanAlignment(in NameView q, in NameView c, List<TokenAlignment> alignment)
+    {
+        var table = q.Table;
+        var cSet = new HashSet<char>(c.HanChars.ToArray());
+        foreach (var ch in q.HanChars)
+        {
+            var w = table.HanWeight(ch);
+            alignment.Add(cSet.Remove(ch)
+                ? new TokenAlignment(ch.ToString(), ch.ToString(), AlignmentKind.Exact, 1, w, w)
+                : new TokenAlignment(ch.ToString(), null, AlignmentKind.QueryOnly, 0, w, 0));
+        }
+
+        foreach (var ch in c.HanChars)
+        {
+            if (cSet.Contains(ch))
+            {
+                alignment.Add(new TokenAlignment(null, ch.ToString(), AlignmentKind.NameOnly, 0, 0, table.HanWeight(ch)));
+            }
+        }
     }
 }

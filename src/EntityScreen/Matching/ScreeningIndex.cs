@@ -1,10 +1,6 @@
 using System.Collections.Frozen;
-using EntityScreen.Text;
 
 namespace EntityScreen.Matching;
-
-/// <summary>One indexed name of one party.</summary>
-internal readonly record struct NameEntry(int Party, ListedName Name, CompiledName Key);
 
 /// <summary>A scored name, before the per-party reduction.</summary>
 internal readonly record struct ScoredEntry(int Entry, double Score);
@@ -14,7 +10,7 @@ internal readonly record struct ScoredEntry(int Entry, double Score);
 /// <see cref="DeletionIndex"/>, and split / joined tokens) and Chinese character and bigram postings. For a query it
 /// accumulates, per name, an upper bound of the score the <see cref="NameScorer"/> can give, and scores only the
 /// names whose bound reaches the threshold; every name it skips provably scores below it, so the results equal
-/// those of scoring every name (<see cref="SearchExhaustive"/>). Immutable once built.
+/// those of scoring every name (<see cref="SearchExhaustive"/>). Immutable once built; searches are thread-safe.
 /// </summary>
 internal sealed class ScreeningIndex
 {
@@ -24,66 +20,95 @@ internal sealed class ScreeningIndex
     [ThreadStatic]
     private static Scratch? s_scratch;
 
-    private readonly int[][] _postings;
+    private readonly int[] _postingStart;
+    private readonly int[] _postings;
     private readonly FrozenDictionary<char, int[]> _hanChars;
     private readonly FrozenDictionary<int, int[]> _hanBigrams;
     private readonly DeletionIndex _deletions;
 
-    internal ScreeningIndex(NameEntry[] entries, TokenTable table)
+    internal ScreeningIndex(NameStore store)
     {
-        Entries = entries;
-        Table = table;
-        var lists = new List<int>?[table.Count];
+        Store = store;
+        var table = store.Table;
+
+        // Token postings by counting sort: entry ids per token id, ascending, each entry once per token.
+        var counts = new int[table.Count + 1];
+        for (var e = 0; e < store.Count; e++)
+        {
+            var ids = store.TokenIds(e);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (ids[..k].IndexOf(ids[k]) < 0)
+                {
+                    counts[ids[k] + 1]++;
+                }
+            }
+        }
+
+        for (var t = 0; t < table.Count; t++)
+        {
+            counts[t + 1] += counts[t];
+        }
+
+        _postingStart = counts;
+        _postings = new int[counts[table.Count]];
+        var fill = (int[])counts.Clone();
+        for (var e = 0; e < store.Count; e++)
+        {
+            var ids = store.TokenIds(e);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (ids[..k].IndexOf(ids[k]) < 0)
+                {
+                    _postings[fill[ids[k]]++] = e;
+                }
+            }
+        }
+
         var hanChars = new Dictionary<char, List<int>>();
         var hanBigrams = new Dictionary<int, List<int>>();
-        for (var e = 0; e < entries.Length; e++)
+        for (var e = 0; e < store.Count; e++)
         {
-            var key = entries[e].Key;
-            foreach (var id in key.Ids.Distinct())
-            {
-                (lists[id] ??= []).Add(e);
-            }
-
-            foreach (var c in key.HanChars)
+            foreach (var c in store.HanChars(e))
             {
                 (hanChars.TryGetValue(c, out var l) ? l : hanChars[c] = []).Add(e);
             }
 
-            foreach (var b in key.HanBigrams)
+            foreach (var b in store.HanBigrams(e))
             {
                 (hanBigrams.TryGetValue(b, out var l) ? l : hanBigrams[b] = []).Add(e);
             }
         }
 
-        _postings = [.. lists.Select(l => l?.ToArray() ?? [])];
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _deletions = DeletionIndex.Build(table.Tokens);
     }
 
-    internal NameEntry[] Entries { get; }
+    internal NameStore Store { get; }
 
-    internal TokenTable Table { get; }
-
-    internal int DeletionEntries => _deletions.EntryCount;
+    /// <summary>Managed bytes of the index's own arrays (postings, deletion neighbourhoods), store excluded.</summary>
+    internal long Bytes => ((_postingStart.Length + _postings.Length) * 4L) + _deletions.Bytes;
 
     /// <summary>Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index.</summary>
-    internal void Search(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
+    internal void Search(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
     {
-        if (q.IsEmpty)
+        if (query.IsEmpty)
         {
             return;
         }
 
+        var q = query.View;
+        var table = Store.Table;
         var s = s_scratch ??= new Scratch();
-        s.Begin(Entries.Length, Table.Count);
-        var tokens = Table.Tokens;
-        var weights = Table.Weights;
+        s.Begin(Store.Count, table.Count);
+        var tokens = table.Tokens;
+        var weights = table.Weights;
 
-        for (var i = 0; i < q.Tokens.Length; i++)
+        for (var i = 0; i < q.Count; i++)
         {
-            var token = q.Tokens[i];
-            var w = q.Weights[i];
+            var token = q.Token(i);
+            var w = q.Weight(i);
             var exact = q.Ids[i];
             s.NewProbe();
             if (exact >= 0)
@@ -94,7 +119,7 @@ internal sealed class ScreeningIndex
 
             // Typo neighbours.
             s.Candidates.Clear();
-            _deletions.Candidates(token, s.CandidateSink);
+            _deletions.Candidates(token, s.Candidates, s.Hashes);
             foreach (var id in s.Candidates)
             {
                 if (!s.MarkToken(id))
@@ -112,13 +137,13 @@ internal sealed class ScreeningIndex
             // The query token written as two listed tokens (Huawei / Hua Wei).
             for (var k = 1; k < token.Length; k++)
             {
-                var left = Table.Id(token.AsSpan(0, k));
+                var left = table.Id(token.AsSpan(0, k));
                 if (left < 0)
                 {
                     continue;
                 }
 
-                var right = Table.Id(token.AsSpan(k));
+                var right = table.Id(token.AsSpan(k));
                 if (right >= 0)
                 {
                     Add(s, left, w + weights[left] + weights[right]);
@@ -128,10 +153,10 @@ internal sealed class ScreeningIndex
 
         // Two adjacent query tokens written as one listed token.
         Span<char> joined = stackalloc char[128];
-        for (var i = 0; i + 1 < q.Tokens.Length; i++)
+        for (var i = 0; i + 1 < q.Count; i++)
         {
-            var a = q.Tokens[i];
-            var b = q.Tokens[i + 1];
+            var a = q.Token(i);
+            var b = q.Token(i + 1);
             if (a.Length + b.Length > joined.Length)
             {
                 continue;
@@ -139,19 +164,19 @@ internal sealed class ScreeningIndex
 
             a.CopyTo(joined);
             b.CopyTo(joined[a.Length..]);
-            var id = Table.Id(joined[..(a.Length + b.Length)]);
+            var id = table.Id(joined[..(a.Length + b.Length)]);
             if (id >= 0)
             {
-                Add(s, id, q.Weights[i] + q.Weights[i + 1] + weights[id]);
+                Add(s, id, q.Weight(i) + q.Weight(i + 1) + weights[id]);
             }
         }
 
         // Chinese characters and bigrams.
-        for (var i = 0; i < q.HanChars.Length; i++)
+        foreach (var ch in q.HanChars)
         {
-            if (_hanChars.TryGetValue(q.HanChars[i], out var posting))
+            if (_hanChars.TryGetValue(ch, out var posting))
             {
-                var w = 2.0 * q.HanWeights[i];
+                var w = 2.0 * table.HanWeight(ch);
                 foreach (var e in posting)
                 {
                     s.Touch(e);
@@ -175,60 +200,70 @@ internal sealed class ScreeningIndex
         for (var t = 0; t < s.TouchedCount; t++)
         {
             var e = s.Touched[t];
-            var key = Entries[e].Key;
-            var bound = 0.0;
-            if (s.Latin[e] > 0 && key.TotalWeight > 0)
-            {
-                bound = s.Latin[e] / (q.TotalWeight + key.TotalWeight);
-            }
-
-            if (s.HanChar[e] > 0 && key.HanTotalWeight > 0)
-            {
-                var charDice = s.HanChar[e] / (q.HanTotalWeight + key.HanTotalWeight);
-                var han = q.HanBigrams.Length > 0 && key.HanBigrams.Length > 0
-                    ? (0.5 * charDice) + (s.HanBigram[e] / (double)(q.HanBigrams.Length + key.HanBigrams.Length))
-                    : charDice;
-                bound = Math.Max(bound, han);
-            }
-
-            if (bound + BoundMargin < threshold || (filter is not null && !filter(e)))
+            if (Bound(s, e, q) + BoundMargin < threshold || (filter is not null && !filter(e)))
             {
                 continue;
             }
 
-            var score = NameScorer.Score(q, key);
+            var score = NameScorer.Score(q, Store.View(e));
             if (score > 0 && score >= threshold)
             {
                 results.Add(new ScoredEntry(e, score));
             }
         }
+    }
 
-        void Add(Scratch scratch, int tokenId, double contribution)
+    /// <summary>An upper bound of the name's score from what the postings accumulated.</summary>
+    private double Bound(Scratch s, int e, in NameView q)
+    {
+        var bound = 0.0;
+        var total = Store.TotalWeight(e);
+        if (s.Latin[e] > 0 && total > 0)
         {
-            foreach (var e in _postings[tokenId])
-            {
-                scratch.Touch(e);
-                scratch.Latin[e] += contribution;
-            }
+            bound = s.Latin[e] / (q.TotalWeight + total);
+        }
+
+        var hanTotal = Store.HanTotalWeight(e);
+        if (s.HanChar[e] > 0 && hanTotal > 0)
+        {
+            var charDice = s.HanChar[e] / (q.HanTotalWeight + hanTotal);
+            var bigrams = Store.HanBigrams(e).Length;
+            var han = q.HanBigrams.Length > 0 && bigrams > 0
+                ? (0.5 * charDice) + (s.HanBigram[e] / (double)(q.HanBigrams.Length + bigrams))
+                : charDice;
+            bound = Math.Max(bound, han);
+        }
+
+        return bound;
+    }
+
+    private void Add(Scratch s, int tokenId, double contribution)
+    {
+        for (var k = _postingStart[tokenId]; k < _postingStart[tokenId + 1]; k++)
+        {
+            var e = _postings[k];
+            s.Touch(e);
+            s.Latin[e] += contribution;
         }
     }
 
     /// <summary>The reference path: scores every name. Same results as <see cref="Search"/>, slower.</summary>
-    internal void SearchExhaustive(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
+    internal void SearchExhaustive(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
     {
-        if (q.IsEmpty)
+        if (query.IsEmpty)
         {
             return;
         }
 
-        for (var e = 0; e < Entries.Length; e++)
+        var q = query.View;
+        for (var e = 0; e < Store.Count; e++)
         {
             if (filter is not null && !filter(e))
             {
                 continue;
             }
 
-            var score = NameScorer.Score(q, Entries[e].Key);
+            var score = NameScorer.Score(q, Store.View(e));
             if (score > 0 && score >= threshold)
             {
                 results.Add(new ScoredEntry(e, score));
@@ -244,8 +279,6 @@ internal sealed class ScreeningIndex
         private int _generation;
         private int _probe;
 
-        public Scratch() => CandidateSink = Candidates.Add;
-
         internal double[] Latin { get; private set; } = [];
 
         internal double[] HanChar { get; private set; } = [];
@@ -258,7 +291,7 @@ internal sealed class ScreeningIndex
 
         internal List<int> Candidates { get; } = [];
 
-        internal Action<int> CandidateSink { get; }
+        internal List<ulong> Hashes { get; } = [];
 
         internal void Begin(int entries, int tokens)
         {

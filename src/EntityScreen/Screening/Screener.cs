@@ -13,6 +13,8 @@ public sealed class Screener
 {
     private readonly ListedParty[] _parties;
     private readonly PartyFilterData[] _filterData;
+    private readonly int[] _entryParty;
+    private readonly ListedName[] _entryName;
     private readonly ScreeningIndex _index;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
@@ -22,31 +24,48 @@ public sealed class Screener
         _parties = [.. lists.SelectMany(l => l.Parties)];
         _filterData = [.. _parties.Select(p => new PartyFilterData(p))];
 
-        var names = new List<(int Party, ListedName Name, NormalizedName Normalized)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
+        var pending = new List<(int Party, ListedName Name)>();
         for (var p = 0; p < _parties.Length; p++)
         {
-            seen.Clear();
             foreach (var name in _parties[p].Names)
             {
-                if (name.Kind == NameKind.Weak && !options.IncludeWeakAliases)
+                if (name.Kind != NameKind.Weak || options.IncludeWeakAliases)
                 {
-                    continue;
-                }
-
-                var normalized = NameNormalizer.Normalize(name.Value);
-                if (!normalized.IsEmpty && seen.Add(normalized.ToString() + "\u0001" + (int)normalized.Forms))
-                {
-                    names.Add((p, name, normalized));
+                    pending.Add((p, name));
                 }
             }
         }
 
-        var table = TokenTable.Build([.. names.Select(n => n.Normalized)]);
-        var entries = names.Select(n => new NameEntry(n.Party, n.Name, new CompiledName(n.Normalized, table))).ToArray();
-        _index = new ScreeningIndex(entries, table);
+        var normalized = new NormalizedName[pending.Count];
+        Parallel.For(
+            0,
+            pending.Count,
+            () => new TokenInterner(),
+            (i, _, interner) =>
+            {
+                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner);
+                return interner;
+            },
+            _ => { });
+
+        var kept = new List<int>(pending.Count);
+        var seen = new HashSet<(int, string, LegalForms.Form)>();
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (!normalized[i].IsEmpty && seen.Add((pending[i].Party, normalized[i].ToString(), normalized[i].Forms)))
+            {
+                kept.Add(i);
+            }
+        }
+
+        var names = kept.Select(i => normalized[i]).ToArray();
+        _entryParty = [.. kept.Select(i => pending[i].Party)];
+        _entryName = [.. kept.Select(i => pending[i].Name)];
+        var table = TokenTable.Build(names);
+        _index = new ScreeningIndex(new NameStore(names, table));
         PartyCount = _parties.Length;
-        NameCount = entries.Length;
+        NameCount = names.Length;
         Context = new ScreeningContext(
             [.. lists.Select(l => l.Identity)],
             ScreeningDefaults.AlgorithmVersion,
@@ -154,7 +173,7 @@ public sealed class Screener
         NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty));
 
     private CompiledName Compile(string name) =>
-        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Table);
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Store.Table);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
@@ -166,10 +185,9 @@ public sealed class Screener
             return null;
         }
 
-        var entries = _index.Entries;
         return e =>
         {
-            var f = _filterData[entries[e].Party];
+            var f = _filterData[_entryParty[e]];
             return (codes is null || codes.Contains(f.ListCode))
                 && (type is null || f.Type == PartyType.Unknown || f.Type == type)
                 && (country is null || f.Countries.Count == 0 || f.Countries.Contains(country));
@@ -181,25 +199,36 @@ public sealed class Screener
         var best = new Dictionary<int, ScoredEntry>();
         foreach (var s in scored)
         {
-            var party = _index.Entries[s.Entry].Party;
+            var party = _entryParty[s.Entry];
             if (!best.TryGetValue(party, out var current) || s.Score > current.Score || (s.Score == current.Score && s.Entry < current.Entry))
             {
                 best[party] = s;
             }
         }
 
-        return [.. best.Values
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => _parties[_index.Entries[s.Entry].Party].Id, StringComparer.Ordinal)
-            .ThenBy(s => s.Entry)
-            .Take(max)
-            .Select(s =>
+        var ranked = best.Values.ToList();
+        ranked.Sort((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            if (byScore != 0)
             {
-                var entry = _index.Entries[s.Entry];
-                var explanation = NameScorer.Explain(q, entry.Key);
-                var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
-                return new ScreeningMatch(_parties[entry.Party], entry.Name, s.Score, band, explanation);
-            })];
+                return byScore;
+            }
+
+            var byId = string.CompareOrdinal(_parties[_entryParty[a.Entry]].Id, _parties[_entryParty[b.Entry]].Id);
+            return byId != 0 ? byId : a.Entry.CompareTo(b.Entry);
+        });
+
+        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
+        foreach (var s in ranked.Take(max))
+        {
+            var name = _entryName[s.Entry];
+            var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), _index.Store.Table));
+            var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
+            matches.Add(new ScreeningMatch(_parties[_entryParty[s.Entry]], name, s.Score, band, explanation));
+        }
+
+        return matches;
     }
 
     private static string ComputeSnapshotId(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)

@@ -70,8 +70,13 @@ internal static class LegalForms
     /// <summary>Latin legal-form phrases as token sequences (after normalization), longest first.</summary>
     internal static readonly (string[] Tokens, Form Form)[] LatinPhrases = BuildLatin();
 
-    /// <summary>First token of every Latin phrase, for a quick check.</summary>
-    internal static readonly FrozenSet<string> LatinFirstTokens = LatinPhrases.Select(p => p.Tokens[0]).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Latin phrases by their last token, longest first.</summary>
+    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByLastToken =
+        LatinPhrases.GroupBy(p => p.Tokens[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Latin phrases by their first token, longest first.</summary>
+    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByFirstToken =
+        LatinPhrases.GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Chinese / Japanese legal-form suffixes, longest first.</summary>
     internal static readonly (string Text, Form Form)[] HanSuffixes =

@@ -24,7 +24,7 @@ internal static class NameNormalizer
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue)
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, TokenInterner? interner = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -32,6 +32,11 @@ internal static class NameNormalizer
         }
 
         var text = name.Length > maxLength ? name[..maxLength] : name;
+        if (Ascii.IsValid(text))
+        {
+            return Finish(Tokenize(text, interner), string.Empty, LegalForms.Form.None, transliterated: false);
+        }
+
         text = ToNfkc(text);
 
         // Split the Han characters (folded to simplified) from everything else.
@@ -81,8 +86,13 @@ internal static class NameNormalizer
             latin = latin.Transliterate();
         }
 
-        var rawTokens = Tokenize(latin);
-        var forms = LegalForms.Form.None;
+        var hanForms = LegalForms.Form.None;
+        var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
+        return Finish(Tokenize(latin, interner), hanCore, hanForms, transliterated);
+    }
+
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
+    {
         rawTokens = StripLatinLegalForms(rawTokens, ref forms);
         var tokens = new string[rawTokens.Count];
         for (var i = 0; i < tokens.Length; i++)
@@ -90,7 +100,6 @@ internal static class NameNormalizer
             tokens[i] = Abbreviations.Canonical(rawTokens[i]) ?? rawTokens[i];
         }
 
-        var hanCore = StripHanLegalForms(han.ToString(), ref forms);
         return new NormalizedName(tokens, [.. rawTokens], forms, hanCore, transliterated && tokens.Length > 0);
     }
 
@@ -144,47 +153,46 @@ internal static class NameNormalizer
     /// Splits ASCII text into lower-case letter/digit tokens. Apostrophes join (O'Brien → obrien); '&amp;' is "and";
     /// every other character separates. Runs of single letters join (L.L.C. → llc, U S A → usa).
     /// </summary>
-    internal static List<string> Tokenize(string text)
+    internal static List<string> Tokenize(string text, TokenInterner? interner = null)
     {
         var tokens = new List<string>();
-        var current = new StringBuilder(32);
-
-        void Flush()
-        {
-            if (current.Length > 0 && tokens.Count < MaxTokens)
-            {
-                tokens.Add(current.ToString());
-            }
-
-            current.Clear();
-        }
-
+        Span<char> buffer = stackalloc char[48];
+        var length = 0;
         foreach (var ch in text)
         {
             if (char.IsAsciiLetterOrDigit(ch))
             {
-                current.Append(char.ToLowerInvariant(ch));
+                // A token is cut at 48 characters: no real name has a longer one, and it bounds the work per token.
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = char.ToLowerInvariant(ch);
+                }
             }
             else if (s_apostrophes.Contains(ch))
             {
                 // O'Brien → obrien; a.k.a. quotes ('X') vanish the same way.
             }
-            else if (ch == '&')
-            {
-                Flush();
-                if (tokens.Count < MaxTokens)
-                {
-                    tokens.Add("and");
-                }
-            }
             else
             {
-                Flush();
+                Add(tokens, buffer[..length], interner);
+                length = 0;
+                if (ch == '&')
+                {
+                    Add(tokens, "and", interner);
+                }
             }
         }
 
-        Flush();
+        Add(tokens, buffer[..length], interner);
         return JoinSingleLetters(tokens);
+
+        static void Add(List<string> tokens, ReadOnlySpan<char> token, TokenInterner? interner)
+        {
+            if (token.Length > 0 && tokens.Count < MaxTokens)
+            {
+                tokens.Add(interner?.Intern(token) ?? new string(token));
+            }
+        }
     }
 
     private static List<string> JoinSingleLetters(List<string> tokens)
@@ -228,7 +236,12 @@ internal static class NameNormalizer
         while (changed && end - start > 1)
         {
             changed = false;
-            foreach (var (phrase, form) in LegalForms.LatinPhrases)
+            if (!LegalForms.ByLastToken.TryGetValue(tokens[end - 1], out var phrases))
+            {
+                break;
+            }
+
+            foreach (var (phrase, form) in phrases)
             {
                 if (phrase.Length < end - start && EndsWith(tokens, end, phrase))
                 {
@@ -244,12 +257,12 @@ internal static class NameNormalizer
         while (changed && end - start > 1)
         {
             changed = false;
-            if (!LegalForms.LatinFirstTokens.Contains(tokens[start]))
+            if (!LegalForms.ByFirstToken.TryGetValue(tokens[start], out var phrases))
             {
                 break;
             }
 
-            foreach (var (phrase, form) in LegalForms.LatinPhrases)
+            foreach (var (phrase, form) in phrases)
             {
                 if (phrase.Length < end - start && StartsWith(tokens, start, phrase))
                 {

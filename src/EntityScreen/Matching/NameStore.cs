@@ -1,0 +1,101 @@
+using EntityScreen.Text;
+
+namespace EntityScreen.Matching;
+
+/// <summary>
+/// Every listed name in flat arrays (token ids, Chinese keys, totals, legal forms), a few dozen bytes per name and
+/// no object per name. Immutable once built.
+/// </summary>
+internal sealed class NameStore
+{
+    private readonly int[] _tokenStart;
+    private readonly int[] _tokenIds;
+    private readonly float[] _totalWeight;
+    private readonly LegalForms.Form[] _forms;
+    private readonly int[] _hanStart;
+    private readonly char[] _hanChars;
+    private readonly float[] _hanTotalWeight;
+    private readonly int[] _bigramStart;
+    private readonly int[] _bigrams;
+    private readonly bool[] _transliterated;
+
+    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table)
+    {
+        var count = names.Count;
+        Table = table;
+        _tokenStart = new int[count + 1];
+        _hanStart = new int[count + 1];
+        _bigramStart = new int[count + 1];
+        _totalWeight = new float[count];
+        _hanTotalWeight = new float[count];
+        _forms = new LegalForms.Form[count];
+        _transliterated = new bool[count];
+        int tokens = 0, han = 0, bigrams = 0;
+        for (var i = 0; i < count; i++)
+        {
+            tokens += names[i].Tokens.Length;
+            han += names[i].HanCore.Length;
+            bigrams += Math.Max(0, names[i].HanCore.Length - 1);
+        }
+
+        _tokenIds = new int[tokens];
+        var hanChars = new char[han];
+        var bigramPool = new int[bigrams];
+        tokens = han = bigrams = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var n = names[i];
+            _tokenStart[i] = tokens;
+            foreach (var t in n.Tokens)
+            {
+                var id = table.Id(t);
+                _tokenIds[tokens++] = id;
+                _totalWeight[i] += table.Weight(id);
+            }
+
+            _hanStart[i] = han;
+            var chars = HanKeys.DistinctChars(n.HanCore);
+            chars.CopyTo(hanChars, han);
+            han += chars.Length;
+            _hanTotalWeight[i] = HanKeys.TotalWeight(chars, table);
+
+            _bigramStart[i] = bigrams;
+            var bg = HanKeys.DistinctBigrams(n.HanCore);
+            bg.CopyTo(bigramPool, bigrams);
+            bigrams += bg.Length;
+
+            _forms[i] = n.Forms;
+            _transliterated[i] = n.Transliterated;
+        }
+
+        _tokenStart[count] = tokens;
+        _hanStart[count] = han;
+        _bigramStart[count] = bigrams;
+        _hanChars = hanChars[..han];
+        _bigrams = bigramPool[..bigrams];
+        Count = count;
+    }
+
+    internal int Count { get; }
+
+    internal TokenTable Table { get; }
+
+    internal ReadOnlySpan<int> TokenIds(int e) => _tokenIds.AsSpan(_tokenStart[e], _tokenStart[e + 1] - _tokenStart[e]);
+
+    internal ReadOnlySpan<char> HanChars(int e) => _hanChars.AsSpan(_hanStart[e], _hanStart[e + 1] - _hanStart[e]);
+
+    internal ReadOnlySpan<int> HanBigrams(int e) => _bigrams.AsSpan(_bigramStart[e], _bigramStart[e + 1] - _bigramStart[e]);
+
+    internal float TotalWeight(int e) => _totalWeight[e];
+
+    internal float HanTotalWeight(int e) => _hanTotalWeight[e];
+
+    internal NameView View(int e) =>
+        new(Table, TokenIds(e), null, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e]);
+
+    /// <summary>Managed bytes held by the arrays (for the memory figures).</summary>
+    internal long Bytes =>
+        (_tokenStart.Length + _tokenIds.Length + _hanStart.Length + _bigramStart.Length + _bigrams.Length) * 4L
+        + (_totalWeight.Length + _hanTotalWeight.Length + _forms.Length) * 4L
+        + (_hanChars.Length * 2L) + _transliterated.Length;
+}

@@ -1,0 +1,61 @@
+using EntityScreen.Text;
+
+namespace EntityScreen.Matching;
+
+/// <summary>
+/// A name as the scorer reads it, without owning anything: token ids into a <see cref="TokenTable"/> (a query may
+/// also hold tokens the table lacks, id -1, whose text comes from <see cref="Tokens"/>), the Chinese core's distinct
+/// characters and bigrams, totals and legal forms. Both listed names (from the flat <see cref="NameStore"/>) and
+/// queries (<see cref="CompiledName"/>) are read through it, so one scorer serves both.
+/// </summary>
+internal readonly ref struct NameView
+{
+    internal NameView(
+        TokenTable table,
+        ReadOnlySpan<int> ids,
+        string[]? tokens,
+        float totalWeight,
+        LegalForms.Form forms,
+        ReadOnlySpan<char> hanChars,
+        ReadOnlySpan<int> hanBigrams,
+        float hanTotalWeight,
+        bool transliterated)
+    {
+        Table = table;
+        Ids = ids;
+        Tokens = tokens;
+        TotalWeight = totalWeight;
+        Forms = forms;
+        HanChars = hanChars;
+        HanBigrams = hanBigrams;
+        HanTotalWeight = hanTotalWeight;
+        Transliterated = transliterated;
+    }
+
+    internal TokenTable Table { get; }
+
+    internal ReadOnlySpan<int> Ids { get; }
+
+    /// <summary>Token text for ids of -1 (queries only); null for listed names, whose tokens are all in the table.</summary>
+    internal string[]? Tokens { get; }
+
+    internal float TotalWeight { get; }
+
+    internal LegalForms.Form Forms { get; }
+
+    internal ReadOnlySpan<char> HanChars { get; }
+
+    internal ReadOnlySpan<int> HanBigrams { get; }
+
+    internal float HanTotalWeight { get; }
+
+    internal bool Transliterated { get; }
+
+    internal int Count => Ids.Length;
+
+    internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
+
+    internal string Token(int i) => Ids[i] >= 0 ? Table.Tokens[Ids[i]] : Tokens![i];
+
+    internal float Weight(int i) => Table.Weight(Ids[i]);
+}
