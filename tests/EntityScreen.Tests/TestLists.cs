@@ -30,6 +30,6 @@ internal static class TestLists
         Party("EL:3", "EL", PartyType.Organization, "Shenzhen Technology Trading Co., Ltd."),
         Party("EL:4", "EL", PartyType.Organization, "Beijing Technology Electronics Co., Ltd."),
         Party("EL:5", "EL", PartyType.Organization, "Shanghai International Trading Company"),
-        Party("EL:6", "EL", PartyType.Organization, "Ti-Tech Industries GmbH"),
+        Party("EL:6", "EL", PartyType.Organization, "Ti-Tech Industries GmbH", "Titech Industries GmbH"),
         Party("DPL:1", "DPL", PartyType.Person, "Mohammed ABU JHEISHEH"));
 }

@@ -5,15 +5,18 @@ namespace EntityScreen.Matching;
 /// <summary>A normalized name bound to a <see cref="TokenTable"/>: a query, or a listed name being explained.</summary>
 internal sealed class CompiledName
 {
-    internal CompiledName(NormalizedName normalized, TokenTable table)
+    /// <summary>Compiles a name; a token the table lacks weighs <paramref name="unknownWeight"/>'s answer for it, else the table's unknown weight.</summary>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null)
     {
         Normalized = normalized;
         Table = table;
         Ids = new int[normalized.Tokens.Length];
+        Weights = new float[Ids.Length];
         for (var i = 0; i < Ids.Length; i++)
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
-            TotalWeight += table.Weight(Ids[i]);
+            Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
+            TotalWeight += Weights[i];
         }
 
         HanChars = HanKeys.DistinctChars(normalized.HanCore);
@@ -27,6 +30,8 @@ internal sealed class CompiledName
 
     internal int[] Ids { get; }
 
+    internal float[] Weights { get; }
+
     internal float TotalWeight { get; }
 
     internal char[] HanChars { get; }
@@ -37,7 +42,11 @@ internal sealed class CompiledName
 
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
-    internal NameView View => new(Table, Ids, Normalized.Tokens, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+    /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+
+    /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

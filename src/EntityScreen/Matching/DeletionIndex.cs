@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace EntityScreen.Matching;
 
 /// <summary>
@@ -10,16 +12,41 @@ internal sealed class DeletionIndex
 {
     private readonly ulong[] _hashes;
     private readonly int[] _ids;
+    private readonly int[] _bucketStart;
 
-    private DeletionIndex(ulong[] hashes, int[] ids)
+    /// <summary>Top bits of the hash that pick a bucket of the directory: about four entries a bucket.</summary>
+    private readonly int _shift;
+
+    /// <summary>Buckets the entries by the top bits of their hash (a counting sort: no comparison sort needed).</summary>
+    private DeletionIndex(List<ulong> hashes, List<int> ids)
     {
-        _hashes = hashes;
-        _ids = ids;
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, hashes.Count / 4)), 4, 24);
+        _shift = 64 - bits;
+        _bucketStart = new int[(1 << bits) + 1];
+        foreach (var h in hashes)
+        {
+            _bucketStart[(int)(h >> _shift) + 1]++;
+        }
+
+        for (var b = 0; b < 1 << bits; b++)
+        {
+            _bucketStart[b + 1] += _bucketStart[b];
+        }
+
+        _hashes = new ulong[hashes.Count];
+        _ids = new int[hashes.Count];
+        var fill = (int[])_bucketStart.Clone();
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            var k = fill[(int)(hashes[i] >> _shift)]++;
+            _hashes[k] = hashes[i];
+            _ids[k] = ids[i];
+        }
     }
 
     internal int EntryCount => _hashes.Length;
 
-    internal long Bytes => _hashes.Length * 12L;
+    internal long Bytes => (_hashes.Length * 12L) + (_bucketStart.Length * 4L);
 
     internal static DeletionIndex Build(string[] tokens)
     {
@@ -48,10 +75,7 @@ internal sealed class DeletionIndex
             }
         }
 
-        var hashArray = hashes.ToArray();
-        var idArray = ids.ToArray();
-        Array.Sort(hashArray, idArray);
-        return new DeletionIndex(hashArray, idArray);
+        return new DeletionIndex(hashes, ids);
     }
 
     internal static bool Eligible(string token) =>
@@ -69,20 +93,14 @@ internal sealed class DeletionIndex
         Deletions(token, TokenSimilarity.Budget(token.Length), scratch);
         foreach (var h in scratch)
         {
-            var lo = Array.BinarySearch(_hashes, h);
-            if (lo < 0)
+            var bucket = (int)(h >> _shift);
+            var end = _bucketStart[bucket + 1];
+            for (var k = _bucketStart[bucket]; k < end; k++)
             {
-                continue;
-            }
-
-            while (lo > 0 && _hashes[lo - 1] == h)
-            {
-                lo--;
-            }
-
-            for (var k = lo; k < _hashes.Length && _hashes[k] == h; k++)
-            {
-                found.Add(_ids[k]);
+                if (_hashes[k] == h)
+                {
+                    found.Add(_ids[k]);
+                }
             }
         }
     }
@@ -133,7 +151,7 @@ internal sealed class DeletionIndex
             h = (h ^ c) * 1099511628211UL;
         }
 
-        return (h ^ (ulong)s.Length) * 1099511628211UL;
+        return Mix((h ^ (ulong)s.Length) * 1099511628211UL);
     }
 
     private static ulong HashWithout(ReadOnlySpan<char> s, int skip)
@@ -147,6 +165,15 @@ internal sealed class DeletionIndex
             }
         }
 
-        return (h ^ (ulong)(s.Length - 1)) * 1099511628211UL;
+        return Mix((h ^ (ulong)(s.Length - 1)) * 1099511628211UL);
+    }
+
+    /// <summary>A final avalanche (MurmurHash3's), so the top bits that pick a bucket are well spread.</summary>
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        return h;
     }
 }

@@ -171,6 +171,7 @@ internal static class NameScorer
         string[]? wholeRaw,
         bool queryJoined)
     {
+        Span<char> buffer = stackalloc char[JoinBuffer];
         double numerator = 0;
         for (var i = 0; i + 1 < splitUsed.Length; i++)
         {
@@ -179,17 +180,15 @@ internal static class NameScorer
                 continue;
             }
 
-            var a = split.Token(i);
-            var b = split.Token(i + 1);
+            // A query's pieces are joined as written, then folded (Tech-nology → technology); a listed name's as stored.
+            if (!TryJoin(split, i, buffer, out var pair))
+            {
+                continue;
+            }
+
             for (var j = 0; j < wholeUsed.Length; j++)
             {
-                if (wholeUsed[j])
-                {
-                    continue;
-                }
-
-                var t = whole.Token(j);
-                if (t.Length != a.Length + b.Length || !t.AsSpan().StartsWith(a) || !t.AsSpan().EndsWith(b))
+                if (wholeUsed[j] || !pair.SequenceEqual(whole.Token(j)))
                 {
                     continue;
                 }
@@ -211,6 +210,34 @@ internal static class NameScorer
         }
 
         return numerator;
+    }
+
+    /// <summary>Longest pair of tokens a join considers.</summary>
+    internal const int JoinBuffer = 96;
+
+    /// <summary>
+    /// Tokens i and i + 1 written as one: a query's raw tokens concatenated and folded like any token, a listed name's
+    /// stored tokens concatenated. False when too long.
+    /// </summary>
+    internal static bool TryJoin(in NameView name, int i, Span<char> buffer, out ReadOnlySpan<char> joined)
+    {
+        var a = name.RawTokens?[i] ?? name.Token(i);
+        var b = name.RawTokens?[i + 1] ?? name.Token(i + 1);
+        if (a.Length + b.Length > buffer.Length)
+        {
+            joined = default;
+            return false;
+        }
+
+        a.CopyTo(buffer);
+        b.CopyTo(buffer[a.Length..]);
+        joined = buffer[..(a.Length + b.Length)];
+        if (name.RawTokens is not null && Abbreviations.Canonical(joined) is { } canonical)
+        {
+            joined = canonical;
+        }
+
+        return true;
     }
 
     /// <summary>Chinese score: half weighted character Dice, half character-bigram Dice (character Dice alone when both cores are one character).</summary>
@@ -276,7 +303,7 @@ internal static class NameScorer
     internal static MatchExplanation Explain(CompiledName query, CompiledName name)
     {
         var q = query.View;
-        var c = name.View;
+        var c = name.ListedView;
         var score = Score(q, c);
         var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null) : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;

@@ -91,7 +91,7 @@ internal sealed class NameStore
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e]);
+        new(Table, TokenIds(e), null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e]);
 
     /// <summary>Managed bytes held by the arrays (for the memory figures).</summary>
     internal long Bytes =>

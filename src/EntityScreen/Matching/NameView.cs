@@ -14,6 +14,8 @@ internal readonly ref struct NameView
         TokenTable table,
         ReadOnlySpan<int> ids,
         string[]? tokens,
+        string[]? rawTokens,
+        ReadOnlySpan<float> weights,
         float totalWeight,
         LegalForms.Form forms,
         ReadOnlySpan<char> hanChars,
@@ -24,6 +26,8 @@ internal readonly ref struct NameView
         Table = table;
         Ids = ids;
         Tokens = tokens;
+        RawTokens = rawTokens;
+        Weights = weights;
         TotalWeight = totalWeight;
         Forms = forms;
         HanChars = hanChars;
@@ -38,6 +42,12 @@ internal readonly ref struct NameView
 
     /// <summary>Token text for ids of -1 (queries only); null for listed names, whose tokens are all in the table.</summary>
     internal string[]? Tokens { get; }
+
+    /// <summary>The tokens as written before abbreviation folding (queries only; joins are looked for on them).</summary>
+    internal string[]? RawTokens { get; }
+
+    /// <summary>Per-token weights (queries only); listed names take theirs from the table.</summary>
+    internal ReadOnlySpan<float> Weights { get; }
 
     internal float TotalWeight { get; }
 
@@ -57,5 +67,5 @@ internal readonly ref struct NameView
 
     internal string Token(int i) => Ids[i] >= 0 ? Table.Tokens[Ids[i]] : Tokens![i];
 
-    internal float Weight(int i) => Table.Weight(Ids[i]);
+    internal float Weight(int i) => Weights.IsEmpty ? Table.Weight(Ids[i]) : Weights[i];
 }

@@ -2,6 +2,9 @@ using System.Collections.Frozen;
 
 namespace EntityScreen.Matching;
 
+/// <summary>A posting list to walk for a query, with what each name on it gains toward the score's bound.</summary>
+internal readonly record struct Probe(int TokenId, double Contribution);
+
 /// <summary>A scored name, before the per-party reduction.</summary>
 internal readonly record struct ScoredEntry(int Entry, double Score);
 
@@ -104,6 +107,8 @@ internal sealed class ScreeningIndex
         s.Begin(Store.Count, table.Count);
         var tokens = table.Tokens;
         var weights = table.Weights;
+        var probes = s.Probes;
+        probes.Clear();
 
         for (var i = 0; i < q.Count; i++)
         {
@@ -114,7 +119,7 @@ internal sealed class ScreeningIndex
             if (exact >= 0)
             {
                 s.MarkToken(exact);
-                Add(s, exact, w + weights[exact]);
+                probes.Add(new Probe(exact, w + weights[exact]));
             }
 
             // Typo neighbours.
@@ -130,11 +135,12 @@ internal sealed class ScreeningIndex
                 var sim = TokenSimilarity.Similarity(token, tokens[id]);
                 if (sim > 0)
                 {
-                    Add(s, id, sim * (w + weights[id]));
+                    probes.Add(new Probe(id, sim * (w + weights[id])));
                 }
             }
 
-            // The query token written as two listed tokens (Huawei / Hua Wei).
+            // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
+            // so the rarer one's postings are enough.
             for (var k = 1; k < token.Length; k++)
             {
                 var left = table.Id(token.AsSpan(0, k));
@@ -146,28 +152,62 @@ internal sealed class ScreeningIndex
                 var right = table.Id(token.AsSpan(k));
                 if (right >= 0)
                 {
-                    Add(s, left, w + weights[left] + weights[right]);
+                    probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]));
                 }
             }
         }
 
         // Two adjacent query tokens written as one listed token.
-        Span<char> joined = stackalloc char[128];
+        Span<char> buffer = stackalloc char[NameScorer.JoinBuffer];
         for (var i = 0; i + 1 < q.Count; i++)
         {
-            var a = q.Token(i);
-            var b = q.Token(i + 1);
-            if (a.Length + b.Length > joined.Length)
+            if (!NameScorer.TryJoin(q, i, buffer, out var joined))
             {
                 continue;
             }
 
-            a.CopyTo(joined);
-            b.CopyTo(joined[a.Length..]);
-            var id = table.Id(joined[..(a.Length + b.Length)]);
+            var id = table.Id(joined);
             if (id >= 0)
             {
-                Add(s, id, q.Weight(i) + q.Weight(i + 1) + weights[id]);
+                probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]));
+            }
+        }
+
+        // Heaviest probes first. A name reached only by the probes from `open` on scores at most their summed
+        // contributions over the query's weight: when that is below the threshold, those probes may only add to names
+        // already reached (MaxScore pruning), which keeps common tokens' long postings from creating candidates.
+        probes.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
+        var open = probes.Count;
+        var tail = 0.0;
+        while (open > 0 && (tail + probes[open - 1].Contribution) / q.TotalWeight + BoundMargin < threshold)
+        {
+            tail += probes[--open].Contribution;
+        }
+
+        for (var p = 0; p < probes.Count; p++)
+        {
+            var probe = probes[p];
+            var start = _postingStart[probe.TokenId];
+            var end = _postingStart[probe.TokenId + 1];
+            if (p < open)
+            {
+                for (var k = start; k < end; k++)
+                {
+                    var e = _postings[k];
+                    s.Touch(e);
+                    s.Latin[e] += probe.Contribution;
+                }
+            }
+            else
+            {
+                for (var k = start; k < end; k++)
+                {
+                    var e = _postings[k];
+                    if (s.IsTouched(e))
+                    {
+                        s.Latin[e] += probe.Contribution;
+                    }
+                }
             }
         }
 
@@ -213,6 +253,31 @@ internal sealed class ScreeningIndex
         }
     }
 
+    /// <summary>
+    /// The weight of a query token no listed name holds: that of its closest listed neighbour within the typo budget
+    /// (a misspelt common word stays common), else the table's unknown weight (as rare as can be).
+    /// </summary>
+    internal float UnknownTokenWeight(string token)
+    {
+        var table = Store.Table;
+        var s = s_scratch ??= new Scratch();
+        s.Candidates.Clear();
+        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        var bestSim = 0f;
+        var bestId = int.MaxValue;
+        foreach (var id in s.Candidates)
+        {
+            var sim = TokenSimilarity.Similarity(token, table.Tokens[id]);
+            if (sim > bestSim || (sim == bestSim && sim > 0 && id < bestId))
+            {
+                bestSim = sim;
+                bestId = id;
+            }
+        }
+
+        return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
+    }
+
     /// <summary>An upper bound of the name's score from what the postings accumulated.</summary>
     private double Bound(Scratch s, int e, in NameView q)
     {
@@ -237,15 +302,7 @@ internal sealed class ScreeningIndex
         return bound;
     }
 
-    private void Add(Scratch s, int tokenId, double contribution)
-    {
-        for (var k = _postingStart[tokenId]; k < _postingStart[tokenId + 1]; k++)
-        {
-            var e = _postings[k];
-            s.Touch(e);
-            s.Latin[e] += contribution;
-        }
-    }
+    private int PostingCount(int tokenId) => _postingStart[tokenId + 1] - _postingStart[tokenId];
 
     /// <summary>The reference path: scores every name. Same results as <see cref="Search"/>, slower.</summary>
     internal void SearchExhaustive(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
@@ -292,6 +349,8 @@ internal sealed class ScreeningIndex
         internal List<int> Candidates { get; } = [];
 
         internal List<ulong> Hashes { get; } = [];
+
+        internal List<Probe> Probes { get; } = [];
 
         internal void Begin(int entries, int tokens)
         {
@@ -340,6 +399,8 @@ internal sealed class ScreeningIndex
             _tokenStamp[id] = _probe;
             return true;
         }
+
+        internal bool IsTouched(int e) => _stamp[e] == _generation;
 
         internal void Touch(int e)
         {

@@ -6,13 +6,17 @@ namespace EntityScreen.Matching;
 /// </summary>
 internal static class TokenSimilarity
 {
-    /// <summary>Shortest token that may differ by a typo.</summary>
-    internal const int MinFuzzyLength = 4;
+    /// <summary>Shortest token that may differ by a typo: one edit turns most 4-letter words into other words.</summary>
+    internal const int MinFuzzyLength = 5;
 
-    /// <summary>Edits allowed between two tokens, by the shorter one's length: 0 below 4, 1 up to 7, 2 from 8.</summary>
-    internal static int Budget(int shorterLength) => shorterLength < MinFuzzyLength ? 0 : shorterLength < 8 ? 1 : 2;
+    /// <summary>Edits allowed between two tokens, by the shorter one's length: 0 below 5, 1 up to 9, 2 from 10.</summary>
+    internal static int Budget(int shorterLength) => shorterLength < MinFuzzyLength ? 0 : shorterLength < 10 ? 1 : 2;
 
-    /// <summary>Similarity in [0, 1]: 1 when equal, 1 − edits / longer length within the budget, else 0.</summary>
+    /// <summary>
+    /// Similarity in [0, 1]: 1 when equal; within the budget, 1 − edits / length up to 7 letters, and
+    /// 1 − 7 × edits / length² beyond (one edit costs 1/7 of a seven-letter word, 0.07 of a ten-letter one: the longer
+    /// the word, the less likely one edit turns it into a different real word); else 0.
+    /// </summary>
     internal static float Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.SequenceEqual(b))
@@ -29,7 +33,7 @@ internal static class TokenSimilarity
         }
 
         var d = Distance(a, b, budget);
-        return d > budget ? 0f : 1f - ((float)d / longer);
+        return d > budget ? 0f : longer <= 7 ? 1f - ((float)d / longer) : 1f - (7f * d / (longer * longer));
     }
 
     internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;

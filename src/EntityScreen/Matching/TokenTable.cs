@@ -7,7 +7,7 @@ namespace EntityScreen.Matching;
 /// The vocabulary of the loaded names with each token's weight: its rarity (inverse document frequency) across all
 /// listed names. Rare, distinctive tokens weigh much more than common words (tech, trade, and). Immutable.
 /// </summary>
-internal sealed class TokenTable
+internal sealed class TokenTable : ITokenPool
 {
     private readonly FrozenDictionary<string, int> _ids;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
@@ -43,6 +43,9 @@ internal sealed class TokenTable
     internal float UnknownHanWeight { get; }
 
     internal int Count => Tokens.Length;
+
+    /// <summary>The table's own instance of a listed token (no allocation), else a new string.</summary>
+    public string Get(ReadOnlySpan<char> token) => _spanIds.TryGetValue(token, out var id) ? Tokens[id] : new string(token);
 
     /// <summary>The token's id, or -1 when no listed name holds it.</summary>
     internal int Id(ReadOnlySpan<char> token) => _spanIds.TryGetValue(token, out var id) ? id : -1;

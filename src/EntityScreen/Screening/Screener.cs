@@ -173,7 +173,7 @@ public sealed class Screener
         NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty));
 
     private CompiledName Compile(string name) =>
-        new(NameNormalizer.Normalize(name, Options.MaxQueryLength), _index.Store.Table);
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
@@ -223,9 +223,14 @@ public sealed class Screener
         foreach (var s in ranked.Take(max))
         {
             var name = _entryName[s.Entry];
-            var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), _index.Store.Table));
+            var table = _index.Store.Table;
             var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
-            matches.Add(new ScreeningMatch(_parties[_entryParty[s.Entry]], name, s.Score, band, explanation));
+            matches.Add(new ScreeningMatch(
+                _parties[_entryParty[s.Entry]],
+                name,
+                s.Score,
+                band,
+                () => NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), table))));
         }
 
         return matches;

@@ -24,12 +24,52 @@ public sealed record ScreeningContext(
     string SnapshotId);
 
 /// <summary>One matched party.</summary>
-/// <param name="Party">The listed party.</param>
-/// <param name="MatchedName">The party's name that scored best.</param>
-/// <param name="Score">Score in [0, 1].</param>
-/// <param name="Band">Strong or review.</param>
-/// <param name="Explanation">Why it matched.</param>
-public sealed record ScreeningMatch(ListedParty Party, ListedName MatchedName, double Score, MatchBand Band, MatchExplanation Explanation);
+public sealed class ScreeningMatch
+{
+    private readonly Func<MatchExplanation>? _explain;
+    private MatchExplanation? _explanation;
+
+    /// <summary>Creates a match with its explanation.</summary>
+    /// <param name="party">The listed party.</param>
+    /// <param name="matchedName">The party's name that scored best.</param>
+    /// <param name="score">Score in [0, 1].</param>
+    /// <param name="band">Strong or review.</param>
+    /// <param name="explanation">Why it matched.</param>
+    public ScreeningMatch(ListedParty party, ListedName matchedName, double score, MatchBand band, MatchExplanation explanation)
+        : this(party, matchedName, score, band, explain: null)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        _explanation = explanation;
+    }
+
+    /// <summary>Creates a match whose explanation is built on first access (the hot path builds none).</summary>
+    internal ScreeningMatch(ListedParty party, ListedName matchedName, double score, MatchBand band, Func<MatchExplanation>? explain)
+    {
+        Party = party;
+        MatchedName = matchedName;
+        Score = score;
+        Band = band;
+        _explain = explain;
+    }
+
+    /// <summary>The listed party.</summary>
+    public ListedParty Party { get; }
+
+    /// <summary>The party's name that scored best.</summary>
+    public ListedName MatchedName { get; }
+
+    /// <summary>Score in [0, 1].</summary>
+    public double Score { get; }
+
+    /// <summary>Strong or review.</summary>
+    public MatchBand Band { get; }
+
+    /// <summary>
+    /// Why it matched: the aligned tokens with their weights, legal forms and the score's parts. Built on first
+    /// access and then kept (deterministic: the same every time); its score always equals <see cref="Score"/>.
+    /// </summary>
+    public MatchExplanation Explanation => _explanation ??= _explain!();
+}
 
 /// <summary>The result of screening one name.</summary>
 /// <param name="Query">The query as given.</param>

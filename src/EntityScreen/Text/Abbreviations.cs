@@ -15,54 +15,103 @@ internal static class Abbreviations
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_spanLookup =
         s_map.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every canonical word and variant, and every one-word legal form, of at least 6 letters.</summary>
+    private static readonly FrozenSet<string> s_knownWords = s_map.Keys.Concat(s_map.Values)
+        .Concat(LegalForms.LatinPhrases.Where(p => p.Tokens.Length == 1).Select(p => p.Tokens[0]))
+        .Where(w => w.Length >= 6).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_knownWordLookup =
+        s_knownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Generic words of 6 letters or more, for typo-tolerant folding (Technologievs → technology).</summary>
+    private static readonly string[] s_longVariants = [.. s_knownWords.Order(StringComparer.Ordinal)];
+
+    private static readonly Matching.DeletionIndex s_longVariantIndex = Matching.DeletionIndex.Build(s_longVariants);
+
+    [ThreadStatic]
+    private static (List<int> Ids, List<ulong> Hashes)? s_scratch;
+
     /// <summary>Returns the canonical token for <paramref name="token"/>, or null if it has no variant.</summary>
     internal static string? Canonical(ReadOnlySpan<char> token) =>
         s_spanLookup.TryGetValue(token, out var canonical) ? canonical : null;
 
+    /// <summary>True when the text is a generic word of the tables (6 letters or more).</summary>
+    internal static bool IsKnownWord(ReadOnlySpan<char> text) => s_knownWordLookup.Contains(text);
+
+    /// <summary>
+    /// The canonical token of a generic word (6 letters or more) written with one typo (Technologievs, Huolding,
+    /// Limitd), or null. Generic words weigh little, so folding a look-alike into one costs little.
+    /// </summary>
+    internal static string? CanonicalWithTypo(string token)
+    {
+        if (token.Length < 6)
+        {
+            return null;
+        }
+
+        var (ids, hashes) = s_scratch ??= ([], []);
+        ids.Clear();
+        s_longVariantIndex.Candidates(token, ids, hashes);
+        var best = int.MaxValue;
+        foreach (var id in ids)
+        {
+            var variant = s_longVariants[id];
+            if (id < best && Math.Abs(variant.Length - token.Length) <= 1 && Matching.TokenSimilarity.Distance(token, variant, 1) <= 1)
+            {
+                best = id;
+            }
+        }
+
+        if (best != int.MaxValue)
+        {
+            var variant = s_longVariants[best];
+            return s_map.TryGetValue(variant, out var canonical) ? canonical : variant;
+        }
+
+        return null;
+    }
+
     private static FrozenDictionary<string, string> Build()
     {
+        // Canonical form first (the full word, so a typo in it still lands near it), then its variants.
         var groups = new (string Canonical, string[] Variants)[]
         {
-            ("tech", ["technology", "technologies", "technological", "techn", "techs", "technik", "tekhnologii", "teknoloji"]),
-            ("intl", ["international", "internacional", "internationale", "intern"]),
-            ("elec", ["electronics", "electronic", "electrical", "electric", "electro", "elect", "elektronik", "electrics"]),
-            ("univ", ["university", "universities", "uni", "universidad", "universitet", "universite"]),
-            ("inst", ["institute", "institutes", "institution", "instituto", "institut", "instit"]),
-            ("res", ["research", "researches"]),
-            ("sci", ["science", "sciences", "scientific", "scien"]),
-            ("eng", ["engineering", "engg", "engr", "engineers"]),
-            ("mfg", ["manufacturing", "manufacture", "manufacturer", "manufacturers", "manuf", "mfr", "mfrs"]),
-            ("ind", ["industries", "industry", "industrial", "inds", "indus", "indust"]),
-            ("natl", ["national", "nacional", "nationale"]),
-            ("assn", ["association", "assoc", "associates", "asso"]),
-            ("dev", ["development", "devt", "developments"]),
-            ("lab", ["laboratory", "laboratories", "labs", "labo", "laboratorio"]),
-            ("acad", ["academy", "academia", "academie", "akademiya", "akademie"]),
-            ("ctr", ["center", "centre", "centr", "centro", "cntr", "centers", "centres"]),
-            ("dept", ["department"]),
-            ("svc", ["services", "service", "svcs", "serv", "servicios"]),
-            ("sys", ["systems", "system", "syst"]),
-            ("comm", ["communications", "communication", "comms", "commun"]),
-            ("equip", ["equipment", "eqpt", "equipments"]),
-            ("bros", ["brothers"]),
-            ("mgmt", ["management", "mgt"]),
-            ("invest", ["investment", "investments", "inv"]),
-            ("trade", ["trading", "traders", "trader"]),
-            ("import", ["imports", "importing", "imp"]),
-            ("export", ["exports", "exporting", "exp"]),
-            ("petrol", ["petroleum"]),
-            ("chem", ["chemical", "chemicals", "chemie"]),
-            ("pharm", ["pharmaceutical", "pharmaceuticals", "pharma"]),
-            ("aero", ["aeronautical", "aeronautics"]),
-            ("aerosp", ["aerospace"]),
-            ("assy", ["assembly"]),
-            ("auto", ["automotive", "automobile", "automation"]),
-            ("bldg", ["building"]),
-            ("mach", ["machinery", "machine", "machines"]),
-            ("prod", ["products", "product", "production", "productions"]),
-            ("opt", ["optical", "optics", "optoelectronic", "optoelectronics", "optronics"]),
-            ("transp", ["transport", "transportation"]),
-            ("shipping", ["shipping"]),
+            ("technology", ["technologies", "technological", "tech", "techn", "techs", "technik", "tekhnologii", "teknoloji", "technologie"]),
+            ("international", ["intl", "internacional", "internationale", "intern"]),
+            ("electronics", ["electronic", "electrical", "electric", "electro", "elec", "elect", "elektronik", "electrics"]),
+            ("university", ["universities", "univ", "uni", "universidad", "universitet", "universite"]),
+            ("institute", ["institutes", "institution", "instituto", "institut", "inst", "instit"]),
+            ("research", ["res", "researches"]),
+            ("science", ["sciences", "scientific", "sci", "scien"]),
+            ("engineering", ["eng", "engg", "engr", "engineers"]),
+            ("manufacturing", ["manufacture", "manufacturer", "manufacturers", "mfg", "manuf", "mfr", "mfrs"]),
+            ("industry", ["industries", "industrial", "ind", "inds", "indus", "indust"]),
+            ("national", ["natl", "nacional", "nationale"]),
+            ("association", ["assoc", "assn", "associates", "asso"]),
+            ("development", ["devt", "developments", "dev"]),
+            ("laboratory", ["laboratories", "lab", "labs", "labo", "laboratorio"]),
+            ("academy", ["academia", "academie", "acad", "akademiya", "akademie"]),
+            ("center", ["centre", "ctr", "centr", "centro", "cntr", "centers", "centres"]),
+            ("department", ["dept"]),
+            ("services", ["service", "svc", "svcs", "serv", "servicios"]),
+            ("systems", ["system", "sys", "syst"]),
+            ("communications", ["communication", "comm", "comms", "commun"]),
+            ("equipment", ["eqpt", "equip", "equipments"]),
+            ("brothers", ["bros"]),
+            ("management", ["mgmt", "mgt"]),
+            ("investment", ["investments", "inv"]),
+            ("trading", ["trade", "traders", "trader"]),
+            ("petroleum", ["petrol"]),
+            ("chemical", ["chemicals", "chem", "chemie"]),
+            ("pharmaceutical", ["pharmaceuticals", "pharma", "pharm"]),
+            ("machinery", ["machine", "machines", "mach"]),
+            ("products", ["product", "prod"]),
+            ("company", ["co", "cos", "companies", "comp"]),
+            ("corporation", ["corp", "corporations"]),
+            ("limited", ["ltd"]),
+            ("incorporated", ["inc"]),
+            ("holdings", ["holding"]),
+            ("group", ["grp"]),
             ("and", ["und"]),
             ("mohammed", ["mohammad", "muhammad", "mohamed", "muhammed", "mohamad", "mohammet", "mukhammed"]),
             ("abdul", ["abdel", "abd", "abdal", "abdol"]),
@@ -73,7 +122,7 @@ internal static class Abbreviations
         {
             foreach (var v in variants)
             {
-                map.TryAdd(v, canonical);
+                map.Add(v, canonical);
             }
         }
 

@@ -70,6 +70,13 @@ internal static class LegalForms
     /// <summary>Latin legal-form phrases as token sequences (after normalization), longest first.</summary>
     internal static readonly (string[] Tokens, Form Form)[] LatinPhrases = BuildLatin();
 
+    /// <summary>
+    /// One-word legal forms long enough to carry a typo (Corporation, Limited, Incorporated ...): a last or first token
+    /// within the typo budget of one of them is still read as that legal form.
+    /// </summary>
+    internal static readonly (string Word, Form Form)[] TypoTolerantWords =
+        [.. LatinPhrases.Where(p => p.Tokens.Length == 1 && p.Tokens[0].Length >= 7).Select(p => (p.Tokens[0], p.Form))];
+
     /// <summary>Latin phrases by their last token, longest first.</summary>
     internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByLastToken =
         LatinPhrases.GroupBy(p => p.Tokens[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -151,18 +158,20 @@ internal static class LegalForms
 
     private static (string[] Tokens, Form Form)[] BuildLatin()
     {
+        // Written in canonical tokens (abbreviations folded first: Co → company, Corp → corporation, Ltd → limited,
+        // Inc → incorporated), so "Co., Ltd.", "Company Limited" and "Co Limited" are one phrase.
         var phrases = new (string Phrase, Form Form)[]
         {
-            ("co ltd", Form.Co | Form.Ltd), ("company ltd", Form.Co | Form.Ltd), ("company limited", Form.Co | Form.Ltd),
-            ("co limited", Form.Co | Form.Ltd), ("corp ltd", Form.Corp | Form.Ltd), ("ltd co", Form.Ltd | Form.Co),
-            ("ltd", Form.Ltd), ("limited", Form.Ltd), ("plc", Form.Plc), ("public limited company", Form.Plc),
-            ("pte ltd", Form.Pte | Form.Ltd), ("pte", Form.Pte), ("pty ltd", Form.Pty | Form.Ltd), ("pty", Form.Pty),
-            ("pvt ltd", Form.Pvt | Form.Ltd), ("private limited", Form.Pvt | Form.Ltd), ("pvt", Form.Pvt),
+            ("company limited", Form.Co | Form.Ltd), ("corporation limited", Form.Corp | Form.Ltd), ("limited company", Form.Ltd | Form.Co),
+            ("limited", Form.Ltd), ("plc", Form.Plc), ("public limited company", Form.Plc),
+            ("pte limited", Form.Pte | Form.Ltd), ("pte", Form.Pte), ("pty limited", Form.Pty | Form.Ltd), ("pty", Form.Pty),
+            ("pvt limited", Form.Pvt | Form.Ltd), ("private limited", Form.Pvt | Form.Ltd), ("pvt", Form.Pvt),
             ("sdn bhd", Form.Sdn), ("bhd", Form.Sdn), ("berhad", Form.Sdn),
-            ("inc", Form.Inc), ("incorporated", Form.Inc), ("corp", Form.Corp), ("corporation", Form.Corp),
-            ("co inc", Form.Co | Form.Inc), ("co llc", Form.Co | Form.Llc),
-            ("llc", Form.Llc), ("limited liability company", Form.Llc), ("llp", Form.Llp), ("lp", Form.Lp),
-            ("gmbh", Form.Gmbh), ("gesellschaft mit beschrankter haftung", Form.Gmbh), ("gmbh co kg", Form.Gmbh | Form.Kg),
+            ("incorporated", Form.Inc), ("corporation", Form.Corp), ("company incorporated", Form.Co | Form.Inc),
+            ("company llc", Form.Co | Form.Llc), ("llc", Form.Llc), ("limited liability company", Form.Llc),
+            ("limited liability partnership", Form.Llp), ("llp", Form.Llp), ("lp", Form.Lp),
+            ("gmbh", Form.Gmbh), ("gesellschaft mit beschrankter haftung", Form.Gmbh), ("gmbh company kg", Form.Gmbh | Form.Kg),
+            ("gmbh and company kg", Form.Gmbh | Form.Kg),
             ("ag", Form.Ag), ("aktiengesellschaft", Form.Ag), ("kg", Form.Kg),
             ("sa", Form.Sa), ("sas", Form.Sa), ("sociedad anonima", Form.Sa), ("societe anonyme", Form.Sa),
             ("sa de cv", Form.Sa | Form.Cv), ("de cv", Form.Cv), ("sarl", Form.Sarl), ("srl", Form.Srl), ("spa", Form.Spa),
@@ -170,10 +179,9 @@ internal static class LegalForms
             ("jsc", Form.Jsc), ("ojsc", Form.Jsc), ("cjsc", Form.Jsc), ("pjsc", Form.Jsc), ("pao", Form.Jsc),
             ("oao", Form.Jsc), ("zao", Form.Jsc), ("ao", Form.Ao), ("ooo", Form.Ooo), ("tov", Form.Ooo),
             ("joint stock company", Form.Jsc), ("open joint stock company", Form.Jsc), ("closed joint stock company", Form.Jsc),
-            ("public joint stock company", Form.Jsc),
+            ("public joint stock company", Form.Jsc), ("joint stock", Form.Jsc),
             ("pt", Form.Pt), ("tbk", Form.Pt), ("kk", Form.Kk), ("kabushiki kaisha", Form.Kk),
-            ("co", Form.Co), ("company", Form.Co), ("cos", Form.Co), ("companies", Form.Co),
-            ("group", Form.Group), ("grp", Form.Group), ("holding", Form.Holding), ("holdings", Form.Holding),
+            ("company", Form.Co), ("group", Form.Group), ("holdings", Form.Holding),
             ("fze", Form.Fze), ("fzco", Form.Fze), ("fzc", Form.Fze), ("fz llc", Form.Fze | Form.Llc),
             ("as", Form.As), ("asa", Form.As), ("ab", Form.Ab),
         };

@@ -18,13 +18,16 @@ internal static class NameNormalizer
     /// <summary>Most Chinese characters a name keeps.</summary>
     internal const int MaxHanChars = 64;
 
+    [ThreadStatic]
+    private static List<string>? s_tokens;
+
     private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
     /// <summary>Separators written inside transliterated foreign names in Chinese (洛克希德·马丁).</summary>
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, TokenInterner? interner = null)
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -34,7 +37,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, interner), string.Empty, LegalForms.Form.None, transliterated: false);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool);
         }
 
         text = ToNfkc(text);
@@ -88,19 +91,59 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, interner), hanCore, hanForms, transliterated);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool)
     {
-        rawTokens = StripLatinLegalForms(rawTokens, ref forms);
+        // A known word split in two (Tech-nology, Corp oration) is written as one again.
+        JoinKnownWords(rawTokens);
+
+        // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
         var tokens = new string[rawTokens.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = Abbreviations.Canonical(rawTokens[i]) ?? rawTokens[i];
+            var raw = rawTokens[i];
+            tokens[i] = pool?.Fold(raw) ?? Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
         }
 
-        return new NormalizedName(tokens, [.. rawTokens], forms, hanCore, transliterated && tokens.Length > 0);
+        var (start, end) = StripLatinLegalForms(tokens, ref forms);
+        var raws = new string[end - start];
+        rawTokens.CopyTo(start, raws, 0, raws.Length);
+        return new NormalizedName(
+            start == 0 && end == tokens.Length ? tokens : tokens[start..end],
+            raws,
+            forms,
+            hanCore,
+            transliterated && end > start);
+    }
+
+    /// <summary>Joins, in place, two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
+    private static void JoinKnownWords(List<string> tokens)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var write = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var a = tokens[i];
+            if (i + 1 < tokens.Count && a.Length + tokens[i + 1].Length <= buffer.Length)
+            {
+                var b = tokens[i + 1];
+                a.CopyTo(buffer);
+                b.CopyTo(buffer[a.Length..]);
+                var both = buffer[..(a.Length + b.Length)];
+                if (Abbreviations.IsKnownWord(both))
+                {
+                    tokens[write++] = both.ToString();
+                    i++;
+                    continue;
+                }
+            }
+
+            tokens[write++] = a;
+        }
+
+        tokens.RemoveRange(write, tokens.Count - write);
     }
 
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
@@ -153,9 +196,10 @@ internal static class NameNormalizer
     /// Splits ASCII text into lower-case letter/digit tokens. Apostrophes join (O'Brien → obrien); '&amp;' is "and";
     /// every other character separates. Runs of single letters join (L.L.C. → llc, U S A → usa).
     /// </summary>
-    internal static List<string> Tokenize(string text, TokenInterner? interner = null)
+    internal static List<string> Tokenize(string text, ITokenPool? pool = null)
     {
-        var tokens = new List<string>();
+        var tokens = s_tokens ??= new List<string>(MaxTokens);
+        tokens.Clear();
         Span<char> buffer = stackalloc char[48];
         var length = 0;
         foreach (var ch in text)
@@ -174,35 +218,31 @@ internal static class NameNormalizer
             }
             else
             {
-                Add(tokens, buffer[..length], interner);
+                Add(tokens, buffer[..length], pool);
                 length = 0;
                 if (ch == '&')
                 {
-                    Add(tokens, "and", interner);
+                    Add(tokens, "and", pool);
                 }
             }
         }
 
-        Add(tokens, buffer[..length], interner);
-        return JoinSingleLetters(tokens);
+        Add(tokens, buffer[..length], pool);
+        JoinSingleLetters(tokens);
+        return tokens;
 
-        static void Add(List<string> tokens, ReadOnlySpan<char> token, TokenInterner? interner)
+        static void Add(List<string> tokens, ReadOnlySpan<char> token, ITokenPool? pool)
         {
             if (token.Length > 0 && tokens.Count < MaxTokens)
             {
-                tokens.Add(interner?.Intern(token) ?? new string(token));
+                tokens.Add(pool?.Get(token) ?? new string(token));
             }
         }
     }
 
-    private static List<string> JoinSingleLetters(List<string> tokens)
+    private static void JoinSingleLetters(List<string> tokens)
     {
-        if (tokens.Count < 2)
-        {
-            return tokens;
-        }
-
-        var result = new List<string>(tokens.Count);
+        var write = 0;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -214,70 +254,76 @@ internal static class NameNormalizer
 
             if (j - i >= 2)
             {
-                result.Add(string.Concat(tokens.GetRange(i, j - i)));
+                tokens[write++] = string.Concat(tokens.GetRange(i, j - i));
                 i = j;
             }
             else
             {
-                result.Add(tokens[i]);
-                i++;
+                tokens[write++] = tokens[i++];
             }
         }
 
-        return result;
+        tokens.RemoveRange(write, tokens.Count - write);
     }
 
-    /// <summary>Removes legal-form phrases at the end and the start of the name, keeping at least one core token.</summary>
-    private static List<string> StripLatinLegalForms(List<string> tokens, ref LegalForms.Form forms)
+    /// <summary>
+    /// Finds legal-form phrases at the end and the start of the name (a one-word form also with a typo), keeping at
+    /// least one core token; returns the core's range.
+    /// </summary>
+    private static (int Start, int End) StripLatinLegalForms(string[] tokens, ref LegalForms.Form forms)
     {
         var start = 0;
-        var end = tokens.Count;
-        var changed = true;
-        while (changed && end - start > 1)
+        var end = tokens.Length;
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
         {
-            changed = false;
-            if (!LegalForms.ByLastToken.TryGetValue(tokens[end - 1], out var phrases))
-            {
-                break;
-            }
-
-            foreach (var (phrase, form) in phrases)
-            {
-                if (phrase.Length < end - start && EndsWith(tokens, end, phrase))
-                {
-                    end -= phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
-                }
-            }
+            end -= length;
+            forms |= form;
         }
 
-        changed = true;
-        while (changed && end - start > 1)
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: false, out var length, out var form))
         {
-            changed = false;
-            if (!LegalForms.ByFirstToken.TryGetValue(tokens[start], out var phrases))
-            {
-                break;
-            }
-
-            foreach (var (phrase, form) in phrases)
-            {
-                if (phrase.Length < end - start && StartsWith(tokens, start, phrase))
-                {
-                    start += phrase.Length;
-                    forms |= form;
-                    changed = true;
-                    break;
-                }
-            }
+            start += length;
+            forms |= form;
         }
 
-        return start == 0 && end == tokens.Count ? tokens : tokens.GetRange(start, end - start);
+        return (start, end);
     }
 
-    private static bool EndsWith(List<string> tokens, int end, string[] phrase)
+    private static bool MatchPhrase(string[] tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
+    {
+        var edge = tokens[atEnd ? end - 1 : start];
+        var index = atEnd ? LegalForms.ByLastToken : LegalForms.ByFirstToken;
+        if (index.TryGetValue(edge, out var phrases))
+        {
+            foreach (var (phrase, f) in phrases)
+            {
+                if (phrase.Length < end - start && (atEnd ? EndsWith(tokens, end, phrase) : StartsWith(tokens, start, phrase)))
+                {
+                    length = phrase.Length;
+                    form = f;
+                    return true;
+                }
+            }
+        }
+        else if (edge.Length >= 6)
+        {
+            foreach (var (word, f) in LegalForms.TypoTolerantWords)
+            {
+                if (Matching.TokenSimilarity.Similarity(edge, word) > 0)
+                {
+                    length = 1;
+                    form = f;
+                    return true;
+                }
+            }
+        }
+
+        length = 0;
+        form = LegalForms.Form.None;
+        return false;
+    }
+
+    private static bool EndsWith(string[] tokens, int end, string[] phrase)
     {
         var offset = end - phrase.Length;
         for (var k = 0; k < phrase.Length; k++)
@@ -291,7 +337,7 @@ internal static class NameNormalizer
         return true;
     }
 
-    private static bool StartsWith(List<string> tokens, int start, string[] phrase)
+    private static bool StartsWith(string[] tokens, int start, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
         {

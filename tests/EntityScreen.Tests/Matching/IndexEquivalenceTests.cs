@@ -23,7 +23,7 @@ public class IndexEquivalenceTests
         var queries = GenerateQueries(screener, count: 1500, seed: 20261127);
         var differences = new ConcurrentBag<string>();
         var matched = 0;
-        Parallel.ForEach(queries, query =>
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, query =>
         {
             var q = new ScreeningQuery(query) { Threshold = threshold, MaxResults = 50 };
             var indexed = screener.Screen(q).Matches.Select(m => (m.Party.Id, m.Score)).ToList();

@@ -22,7 +22,8 @@ public class NameScorerTests
     [InlineData("華為技術有限公司", "华为技术有限公司")]
     [InlineData("华为技术", "华为技术有限公司")]
     [InlineData("洛克希德马丁", "洛克希德·马丁公司")]
-    [InlineData("TiTech Industries", "Ti-Tech Industries GmbH")]
+    [InlineData("Ti-Tech Industries", "Titech Industries GmbH")]
+    [InlineData("Huawei Tech-nologies Corp-oration", "Huawei Technologies Co., Ltd.")]
     [InlineData("Hua Wei Technologies", "Huawei Technologies Co., Ltd.")]
     [InlineData("Huаwei Technologies", "Huawei Technologies Co., Ltd.")] // Cyrillic а
     public void Compare_VariantOfListedName_ScoresAboveDefaultThreshold(string query, string listed) =>

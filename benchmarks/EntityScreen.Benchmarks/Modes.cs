@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Runtime;
+using static EntityScreen.Benchmarks.LatencyRunner;
+
+namespace EntityScreen.Benchmarks;
+
+/// <summary>
+/// The non-BenchmarkDotNet modes: <c>latency</c>, <c>scale</c> and <c>batch</c>. They measure what BenchmarkDotNet does
+/// not show well: percentiles over thousands of different queries, index size at a million names, and throughput on all
+/// cores.
+/// </summary>
+internal static class Modes
+{
+    public const string Usage = """
+        Modes (run with -c Release):
+          latency [--queries 5000] [--names 0] [--seed 42]
+              Real lists (both derived files), plus N synthetic names when --names is given. Index build time, managed
+              bytes per name, and single-thread p50/p90/p99/max per query over generated variants and unlisted names.
+          scale --names 100000|1000000 [--queries 5000] [--seed 42]
+              Synthetic list only (SyntheticNames): index build time, bytes per name, query percentiles.
+          batch [--queries 20000] [--threads -1] [--seed 42]
+              Real lists: ScreenMany over N queries on all cores (or --threads) and on one thread, two rounds each: queries per second.
+          anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job dry, --list flat.
+        """;
+
+    public static int Run(string mode, string[] args)
+    {
+        var options = Options.Parse(args);
+        Console.WriteLine(Invariant($"EntityScreen benchmarks, mode {mode}: .NET {Environment.Version}, {Environment.ProcessorCount} logical cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, seed {options.Seed}"));
+        switch (mode)
+        {
+            case "latency":
+                Latency(options);
+                return 0;
+            case "scale":
+                Scale(options);
+                return 0;
+            case "batch":
+                Batch(options);
+                return 0;
+            default:
+                Console.Error.WriteLine($"unknown mode {mode}\n{Usage}");
+                return 2;
+        }
+    }
+
+    private static void Latency(Options o)
+    {
+        SharedData.EnsureAvailable();
+        var snapshots = new List<ListSnapshot>(RealLists.Snapshots);
+        Console.WriteLine(Invariant($"lists:         {string.Join(", ", snapshots.Select(s => $"{Path.GetFileName(s.Identity.Source)} ({s.Parties.Count:N0} parties)"))}"));
+        if (o.Names > 0)
+        {
+            snapshots.Add(SyntheticList(o.Names, o.Seed));
+            Console.WriteLine(Invariant($"               + {o.Names:N0} synthetic names"));
+        }
+
+        var screener = Build(snapshots);
+        var parties = snapshots.SelectMany(s => s.Parties).ToArray();
+        Measure(screener, QueryVariants.Build(parties, o.Queries ?? 5_000, o.Seed));
+    }
+
+    private static void Scale(Options o)
+    {
+        var names = o.Names > 0 ? o.Names : 100_000;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var list = SyntheticList(names, o.Seed);
+        var listBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine(Invariant($"synthetic:     {list.Parties.Count:N0} parties, {names:N0} names generated in {watch.Elapsed.TotalMilliseconds:N0} ms; the ListedParty objects take {(double)listBytes / names:N0} bytes per name"));
+        var screener = Build([list]);
+        Measure(screener, QueryVariants.Build(list.Parties, o.Queries ?? 5_000, o.Seed));
+    }
+
+    private static void Batch(Options o)
+    {
+        SharedData.EnsureAvailable();
+        var screener = Build(RealLists.Snapshots);
+        var queries = QueryVariants.Build([.. RealLists.Parties], o.Queries ?? 20_000, o.Seed).Select(q => new ScreeningQuery(q.Text)).ToArray();
+
+        // Warm-up on a slice, on all threads so every worker's scratch and the JIT are ready.
+        _ = screener.ScreenMany(queries[..Math.Min(2_000, queries.Length)], o.Threads);
+        Console.WriteLine(Invariant($"queries:       {queries.Length:N0} (variants of listed names and unlisted names)"));
+        // Two rounds, alternating, so neither setting always runs first (tiered JIT, caches, the machine's other work).
+        int[] settings = o.Threads == 1 ? [1, 1] : [o.Threads, 1, o.Threads, 1];
+        foreach (var threads in settings)
+        {
+            var watch = Stopwatch.StartNew();
+            var results = screener.ScreenMany(queries, threads);
+            watch.Stop();
+            var label = threads == -1 ? $"all cores ({Environment.ProcessorCount})" : $"{threads} thread(s)";
+            Console.WriteLine(Invariant($"ScreenMany {label,-18} {watch.Elapsed.TotalMilliseconds,9:N0} ms  {queries.Length / watch.Elapsed.TotalSeconds,10:N0} queries/s  ({results.Count(r => r.IsMatch):N0} with matches)"));
+        }
+    }
+
+    /// <summary>A ListSnapshot of synthetic parties, one name each (companies, persons, some Chinese-script companies).</summary>
+    public static ListSnapshot SyntheticList(int names, int seed)
+    {
+        var generator = new SyntheticNames(seed, names);
+        var list = ListInfo.FromCode("SYN", "Synthetic benchmark list");
+        var parties = new ListedParty[names];
+        for (var i = 0; i < names; i++)
+        {
+            var name = generator.Next();
+            parties[i] = new ListedParty
+            {
+                Id = $"SYN:{i}",
+                List = list,
+                Type = generator.LastType,
+                Names = [ListedName.Create(name, NameKind.Primary)],
+            };
+        }
+
+        var identity = new ListIdentity($"synthetic:seed={seed}:names={names}", ListFormat.Generic, $"synthetic-{seed}-{names}", null);
+        var report = new LoadReport { Identity = identity, Files = [], PartiesLoaded = names, NamesLoaded = names };
+        return new ListSnapshot(identity, parties, report);
+    }
+
+    private sealed record Options(int Names, int? Queries, int Threads, int Seed)
+    {
+        public static Options Parse(string[] args)
+        {
+            var names = 0;
+            int? queries = null;
+            var threads = -1;
+            var seed = 42;
+            for (var i = 0; i < args.Length; i++)
+            {
+                var value = i + 1 < args.Length ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--names":
+                        names = ParseCount(args[i], value);
+                        i++;
+                        break;
+                    case "--queries":
+                        queries = ParseCount(args[i], value);
+                        i++;
+                        break;
+                    case "--threads":
+                        threads = int.Parse(value ?? throw new ArgumentException("--threads needs a value"), System.Globalization.CultureInfo.InvariantCulture);
+                        i++;
+                        break;
+                    case "--seed":
+                        seed = int.Parse(value ?? throw new ArgumentException("--seed needs a value"), System.Globalization.CultureInfo.InvariantCulture);
+                        i++;
+                        break;
+                    default:
+                        throw new ArgumentException($"unknown option {args[i]}\n{Usage}");
+                }
+            }
+
+            return new Options(names, queries, threads, seed);
+        }
+
+        // Accepts 100000, 100_000, 100k, 1m.
+        private static int ParseCount(string option, string? value)
+        {
+            var v = (value ?? throw new ArgumentException($"{option} needs a value")).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+            var factor = v.EndsWith('k') ? 1_000 : v.EndsWith('m') ? 1_000_000 : 1;
+            return checked(int.Parse(factor == 1 ? v : v[..^1], System.Globalization.CultureInfo.InvariantCulture) * factor);
+        }
+    }
+}

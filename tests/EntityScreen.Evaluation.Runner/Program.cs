@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using EntityScreen.Evaluation;
+
+// Usage: dotnet run --project tests/EntityScreen.Evaluation.Runner -c Release -- [sharedDataDir] [options]
+//   --parties N         parties sampled (default 1500)
+//   --seed N            seed (default 20261127)
+//   --baseline P N      baseline subset: P positives, N negatives (default 400 400)
+//   --no-baseline       skip the FuzzySharp baseline
+//   --no-pairs          skip the labelled pairs
+//   --variants a,b      only these variants
+//   --threads N         parallelism (default min(2, cores))
+//   --examples N        print N misses / false alerts per variant (they quote listed names: do not commit)
+//   --out FILE          also write the markdown to FILE
+//   --dump FILE         write every query (variant, expected party, score, query, source name) as TSV: it holds
+//                       list-derived names, so write it outside the repository
+var options = new EvaluationOptions { Progress = Console.Error };
+string? dataDir = null;
+string? outFile = null;
+string? dumpFile = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--parties":
+            options.Parties = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--seed":
+            options.Seed = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--baseline":
+            options.BaselinePositives = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            options.BaselineNegatives = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--no-baseline":
+            options.RunBaseline = false;
+            break;
+        case "--no-pairs":
+            options.RunPairs = false;
+            break;
+        case "--variants":
+            options.Variants = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            break;
+        case "--threads":
+            options.MaxDegreeOfParallelism = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--examples":
+            options.Examples = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--out":
+            outFile = args[++i];
+            break;
+        case "--dump":
+            dumpFile = args[++i];
+            break;
+        case "-h" or "--help":
+            Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
+            return 0;
+        default:
+            if (args[i].StartsWith("--", StringComparison.Ordinal) || dataDir is not null)
+            {
+                Console.Error.WriteLine($"unknown argument: {args[i]}");
+                return 2;
+            }
+
+            dataDir = args[i];
+            break;
+    }
+}
+
+dataDir = QualityEvaluation.ResolveSharedData(dataDir);
+if (dataDir is null || !Directory.Exists(dataDir))
+{
+    Console.Error.WriteLine($"shared data folder not found: pass it as the first argument or set {QualityEvaluation.SharedDataEnvVar}");
+    return 2;
+}
+
+options.CommandLine = "dotnet run --project tests/EntityScreen.Evaluation.Runner -c Release -- " + string.Join(' ', args);
+options.Commit = GitCommit();
+var report = QualityEvaluation.Run(dataDir, options);
+var markdown = QualityEvaluation.Format(report);
+Console.Write(markdown);
+if (outFile is not null)
+{
+    File.WriteAllText(outFile, markdown);
+}
+
+if (dumpFile is not null)
+{
+    using var dump = new StreamWriter(dumpFile);
+    dump.WriteLine("variant\texpected\tscore\tquery\tsource");
+    for (var i = 0; i < report.Queries.Count; i++)
+    {
+        var q = report.Queries[i];
+        dump.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{q.Variant}\t{q.ExpectedPartyId}\t{report.EntityScreen.Scores[i]:0.000}\t{q.Text}\t{q.SourceName}"));
+    }
+}
+
+return 0;
+
+static string? GitCommit()
+{
+    try
+    {
+        using var git = Process.Start(new ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, RedirectStandardError = true });
+        if (git is null)
+        {
+            return null;
+        }
+
+        var sha = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        if (git.ExitCode != 0 || sha.Length == 0)
+        {
+            return null;
+        }
+
+        using var status = Process.Start(new ProcessStartInfo("git", "status --porcelain --untracked-files=no") { RedirectStandardOutput = true, RedirectStandardError = true });
+        var dirty = status is not null && status.StandardOutput.ReadToEnd().Trim().Length > 0;
+        status?.WaitForExit();
+        return dirty ? sha + " (with uncommitted changes)" : sha;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return null;
+    }
+}
