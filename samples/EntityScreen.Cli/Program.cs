@@ -1,2 +1,27 @@
-System.Console.WriteLine(EntityScreen.ScriptDetector.Detect("abc"));
-return 0;
+namespace EntityScreen.Cli;
+
+/// <summary>Entry point of the <c>entityscreen</c> command.</summary>
+public static class Program
+{
+    /// <summary>Runs the CLI on the process's console.</summary>
+    /// <param name="args">Command-line arguments.</param>
+    /// <returns>0 no match, 1 match, 2 usage or input error.</returns>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the CLI in-process, writing to the given writers (used by the tests).</summary>
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors and progress go.</param>
+    /// <returns>0 no match, 1 match, 2 usage or input error.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        return new CliApp(stdout, stderr).Run(args);
+    }
+}

@@ -1,0 +1,341 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace EntityScreen.Cli;
+
+/// <summary>The command tree and its actions, bound to one pair of output writers.</summary>
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
+{
+    private static readonly string[] s_listFormats = ["auto", "csl", "ofac", "china"];
+
+    public int Run(string[] args)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'entityscreen --help' for usage.");
+            return ExitCodes.Error;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+        }
+        catch (ListFormatException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+        }
+
+        return ExitCodes.Error;
+    }
+
+    private RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "entityscreen: screen company and person names against sanctions and export-control lists "
+            + "(US CSL, OFAC SDN, China MOFCOM lists). Exit codes: 0 no match, 1 match, 2 usage or input error.");
+        root.Add(BuildScreen());
+        root.Add(BuildBatch());
+        root.Add(BuildCompare());
+        root.Add(BuildLists());
+        return root;
+    }
+
+    // ---- shared options -------------------------------------------------------------------------------------------
+
+    private static Option<string[]> ListOption() => new("--list", "-l")
+    {
+        Description = "A list file, or a folder of OFAC files (repeatable). Default: the files in lists/.",
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "path",
+    };
+
+    private static Option<string> ListFormatOption() => new Option<string>("--list-format")
+    {
+        Description = "Format of the --list files: auto (detect), csl, ofac or china.",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong(s_listFormats);
+
+    private static Option<double> ThresholdOption() => new("--threshold", "-t")
+    {
+        Description = "Minimum score for a match, in [0, 1].",
+        DefaultValueFactory = _ => ScreeningDefaults.Threshold,
+        HelpName = "score",
+    };
+
+    private static Option<int> TopOption() => new("--top", "-n")
+    {
+        Description = "Maximum matches per name.",
+        DefaultValueFactory = _ => ScreeningDefaults.MaxResults,
+        HelpName = "count",
+    };
+
+    private static Option<string> FormatOption() => new Option<string>("--format", "-f")
+    {
+        Description = "Output format: table or json.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "json");
+
+    private static Option<int> ThreadsOption() => new("--threads")
+    {
+        Description = "Threads to use.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "count",
+    };
+
+    private static Option<string> InputOption(string description) => new("--input", "-i")
+    {
+        Description = description,
+        Required = true,
+        HelpName = "file.csv",
+    };
+
+    private static Option<string> OutputOption(string description) => new("--output", "-o")
+    {
+        Description = description,
+        DefaultValueFactory = _ => "-",
+        HelpName = "file",
+    };
+
+    private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top);
+
+    private static ListSettings ReadListSettings(
+        ParseResult parse, Option<string[]> list, Option<string> listFormat, Option<double>? threshold, Option<int>? top)
+    {
+        double? t = threshold is null ? null : parse.GetValue(threshold);
+        if (t is { } tv && !(tv >= 0 && tv <= 1))
+        {
+            throw new CliException($"--threshold must be between 0 and 1, got {tv.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        int? n = top is null ? null : parse.GetValue(top);
+        if (n is < 1 or > 10_000)
+        {
+            throw new CliException($"--top must be between 1 and 10000, got {n}.");
+        }
+
+        return new ListSettings(parse.GetValue(list), parse.GetValue(listFormat) ?? "auto", t, n);
+    }
+
+    private static int ReadThreads(ParseResult parse, Option<int> threads)
+    {
+        var value = parse.GetValue(threads);
+        return value is >= 1 and <= 1024
+            ? value
+            : throw new CliException($"--threads must be between 1 and 1024, got {value}.");
+    }
+
+    private Screener BuildScreener(ListSettings settings, bool verbose)
+    {
+        var snapshots = ListSet.Load(settings.Paths, settings.Format, verbose ? stderr : null);
+        var options = new ScreeningOptions();
+        if (settings.Threshold is { } t)
+        {
+            options.Threshold = t;
+            if (options.StrongThreshold < t)
+            {
+                options.StrongThreshold = t;
+            }
+        }
+
+        if (settings.Top is { } top)
+        {
+            options.MaxResults = top;
+        }
+
+        return Screener.Create(snapshots, options);
+    }
+
+    // ---- screen ---------------------------------------------------------------------------------------------------
+
+    private Command BuildScreen()
+    {
+        var name = new Argument<string>("name") { Description = "The name to screen, in any script." };
+        var list = ListOption();
+        var listFormat = ListFormatOption();
+        var threshold = ThresholdOption();
+        var top = TopOption();
+        var listCode = new Option<string[]>("--list-code")
+        {
+            Description = "Only parties on this list (code such as EL, SDN, UEL; repeatable).",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "code",
+        };
+        var country = new Option<string?>("--country") { Description = "Only parties connected to this ISO-2 country (parties with no country are kept)." };
+        var type = new Option<string?>("--type")
+        {
+            Description = "Only parties of this type: organization or person (parties of unknown type are kept).",
+            HelpName = "organization|person",
+        };
+        var format = FormatOption();
+
+        var command = new Command("screen", "Screen one name. Exit code 0 no match, 1 match, 2 error.")
+        {
+            name, list, listFormat, threshold, top, listCode, country, type, format,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top);
+            var query = new ScreeningQuery(parse.GetValue(name) ?? string.Empty)
+            {
+                Country = QueryFields.ParseCountry(parse.GetValue(country), "--country"),
+                Type = QueryFields.ParseType(parse.GetValue(type), "--type"),
+                ListCodes = parse.GetValue(listCode) is { Length: > 0 } codes ? codes : null,
+            };
+            var screener = BuildScreener(settings, verbose: false);
+            var result = screener.Screen(query);
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteDocument(stdout, w => JsonOut.WriteResult(w, result, id: null, line: null));
+            }
+            else
+            {
+                TableOut.WriteResult(stdout, result);
+            }
+
+            return result.IsMatch ? ExitCodes.Match : ExitCodes.NoMatch;
+        });
+        return command;
+    }
+
+    // ---- batch ----------------------------------------------------------------------------------------------------
+
+    private Command BuildBatch()
+    {
+        var list = ListOption();
+        var listFormat = ListFormatOption();
+        var threshold = ThresholdOption();
+        var top = TopOption();
+        var threads = ThreadsOption();
+        var input = InputOption("CSV of names with a header holding at least id,name (optional country, type).");
+        var output = OutputOption("Results: JSON Lines (default), or CSV when the name ends in .csv; - for stdout.");
+        var command = new Command(
+            "batch",
+            "Screen every row of a CSV file; one result per row, in input order. Exit code 0 no match, 1 any match, 2 error.")
+        {
+            list, listFormat, threshold, top, threads, input, output,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top);
+            var threadCount = ReadThreads(parse, threads);
+            var inputPath = parse.GetValue(input)!;
+            var outputPath = parse.GetValue(output) ?? "-";
+            using var csv = CsvInput.Open(inputPath, ["id", "name"]);
+            var screener = BuildScreener(settings, verbose: true);
+            return BatchRunner.Run(screener, csv, outputPath, threadCount, stdout, stderr);
+        });
+        return command;
+    }
+
+    // ---- compare --------------------------------------------------------------------------------------------------
+
+    private Command BuildCompare()
+    {
+        var name1 = new Argument<string?>("name1") { Description = "First name (the query).", Arity = ArgumentArity.ZeroOrOne };
+        var name2 = new Argument<string?>("name2") { Description = "Second name (the listed name).", Arity = ArgumentArity.ZeroOrOne };
+        var list = ListOption();
+        list.Description = "Lists whose token weights to use (repeatable). Default: the files in lists/.";
+        var listFormat = ListFormatOption();
+        var threshold = ThresholdOption();
+        var threads = ThreadsOption();
+        var input = InputOption("CSV of pairs with a header holding name1,name2 (optional id); instead of NAME1 NAME2.");
+        input.Required = false;
+        var output = OutputOption("With --input: JSON Lines (default) or CSV when the name ends in .csv; - for stdout.");
+        var format = FormatOption();
+        var command = new Command("compare", "Score two names against each other and explain the score, or every pair of a CSV file.")
+        {
+            name1, name2, list, listFormat, threshold, threads, input, output, format,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null);
+            var inputPath = parse.GetValue(input);
+            var a = parse.GetValue(name1);
+            var b = parse.GetValue(name2);
+            if (inputPath is null)
+            {
+                if (a is null || b is null)
+                {
+                    throw new CliException("compare needs two names, or --input pairs.csv.");
+                }
+
+                var screener = BuildScreener(settings, verbose: false);
+                var explanation = screener.Compare(a, b);
+                if (parse.GetValue(format) == "json")
+                {
+                    JsonOut.WriteDocument(stdout, w => JsonOut.WriteComparison(w, screener, a, b, explanation));
+                }
+                else
+                {
+                    TableOut.WriteComparison(stdout, screener, a, b, explanation);
+                }
+
+                return ExitCodes.NoMatch;
+            }
+
+            if (a is not null)
+            {
+                throw new CliException("give either two names or --input, not both.");
+            }
+
+            var threadCount = ReadThreads(parse, threads);
+            using var csv = CsvInput.Open(inputPath, ["name1", "name2"]);
+            var pairScreener = BuildScreener(settings, verbose: true);
+            return CompareRunner.Run(pairScreener, csv, parse.GetValue(output) ?? "-", threadCount, stdout, stderr);
+        });
+        return command;
+    }
+
+    // ---- lists ----------------------------------------------------------------------------------------------------
+
+    private Command BuildLists()
+    {
+        var list = ListOption();
+        var listFormat = ListFormatOption();
+        var format = FormatOption();
+        var info = new Command("info", "Load lists and print their load reports: rows read, loaded and rejected, parties by list, SHA-256, as-of.")
+        {
+            list, listFormat, format,
+        };
+        info.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, list, listFormat, threshold: null, top: null);
+            var snapshots = ListSet.Load(settings.Paths, settings.Format, log: null);
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteDocument(stdout, w => JsonOut.WriteListsInfo(w, snapshots));
+            }
+            else
+            {
+                TableOut.WriteListsInfo(stdout, snapshots);
+            }
+
+            return ExitCodes.NoMatch;
+        });
+        return new Command("lists", "Inspect list files.") { info };
+    }
+}

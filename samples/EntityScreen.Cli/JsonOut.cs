@@ -1,0 +1,359 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace EntityScreen.Cli;
+
+/// <summary>
+/// JSON output: camelCase names, doubles rounded to 4 decimals, non-ASCII text left readable. Every result carries
+/// its context (list identities, algorithm version, thresholds).
+/// </summary>
+internal static class JsonOut
+{
+    private static readonly JsonWriterOptions s_compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
+
+    /// <summary>Writes one indented JSON document to a text writer.</summary>
+    public static void WriteDocument(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, s_indented))
+        {
+            write(writer);
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes one compact JSON object (one JSON Lines record) into a buffer.</summary>
+    public static void WriteLine(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, s_compact))
+        {
+            write(writer);
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    /// <summary>Rounds to 4 decimals, as every double the CLI prints.</summary>
+    public static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    /// <summary>A rounded double as invariant text.</summary>
+    public static string Text(double value) => Round(value).ToString("0.0###", CultureInfo.InvariantCulture);
+
+    public static void WriteNumber(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, Round(value));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    public static string BandName(MatchBand band) => band == MatchBand.Strong ? "strong" : "review";
+
+    /// <summary>The band of a bare score under a screener's thresholds: strong, review or none.</summary>
+    public static string BandOf(double score, ScreeningOptions options) =>
+        score >= options.StrongThreshold ? "strong" : score >= options.Threshold ? "review" : "none";
+
+    public static string TypeName(PartyType type) => type switch
+    {
+        PartyType.Organization => "organization",
+        PartyType.Person => "person",
+        PartyType.Vessel => "vessel",
+        PartyType.Aircraft => "aircraft",
+        _ => "unknown",
+    };
+
+    public static string KindName(NameKind kind) => kind switch
+    {
+        NameKind.Primary => "primary",
+        NameKind.Aka => "aka",
+        NameKind.Fka => "fka",
+        NameKind.Nka => "nka",
+        NameKind.Weak => "weak",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string AlignmentName(AlignmentKind kind) => kind switch
+    {
+        AlignmentKind.Exact => "exact",
+        AlignmentKind.Equivalent => "equivalent",
+        AlignmentKind.Fuzzy => "fuzzy",
+        AlignmentKind.Joined => "joined",
+        AlignmentKind.QueryOnly => "queryOnly",
+        AlignmentKind.NameOnly => "nameOnly",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>A screening result: id (batch), query, matches, context.</summary>
+    public static void WriteResult(Utf8JsonWriter w, ScreeningResult result, string? id, long? line)
+    {
+        w.WriteStartObject();
+        if (id is not null)
+        {
+            w.WriteString("id", id);
+        }
+
+        if (line is { } l)
+        {
+            w.WriteNumber("line", l);
+        }
+
+        w.WriteString("query", result.Query);
+        w.WriteBoolean("isMatch", result.IsMatch);
+        w.WriteStartArray("matches");
+        foreach (var match in result.Matches)
+        {
+            WriteMatch(w, match);
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("context");
+        WriteContext(w, result.Context);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A batch row that could not be screened.</summary>
+    public static void WriteError(Utf8JsonWriter w, string? id, long line, string? query, string error)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", id ?? string.Empty);
+        w.WriteNumber("line", line);
+        if (!string.IsNullOrEmpty(query))
+        {
+            w.WriteString("query", query);
+        }
+
+        w.WriteString("error", error);
+        w.WriteEndObject();
+    }
+
+    public static void WriteMatch(Utf8JsonWriter w, ScreeningMatch match)
+    {
+        var party = match.Party;
+        w.WriteStartObject();
+        w.WriteString("listCode", party.List.Code);
+        w.WriteString("listName", party.List.Name);
+        w.WriteString("entityId", party.Id);
+        w.WriteString("name", party.PrimaryName);
+        w.WriteString("matchedName", match.MatchedName.Value);
+        w.WriteString("matchedNameKind", KindName(match.MatchedName.Kind));
+        WriteNumber(w, "score", match.Score);
+        w.WriteString("band", BandName(match.Band));
+        w.WriteString("type", TypeName(party.Type));
+        w.WriteStartArray("countries");
+        foreach (var c in party.Countries)
+        {
+            w.WriteStringValue(c);
+        }
+
+        w.WriteEndArray();
+        if (party.SourceUrl is not null)
+        {
+            w.WriteString("sourceUrl", party.SourceUrl);
+        }
+
+        w.WritePropertyName("explanation");
+        WriteExplanation(w, match.Explanation);
+        w.WriteEndObject();
+    }
+
+    public static void WriteExplanation(Utf8JsonWriter w, MatchExplanation e)
+    {
+        w.WriteStartObject();
+        WriteNumber(w, "score", e.Score);
+        w.WriteString("method", e.Method);
+        w.WriteString("normalizedQuery", e.NormalizedQuery);
+        w.WriteString("normalizedName", e.NormalizedName);
+        WriteNumber(w, "tokenScore", e.TokenScore);
+        WriteStrings(w, "queryLegalForms", e.QueryLegalForms);
+        WriteStrings(w, "nameLegalForms", e.NameLegalForms);
+        WriteNumber(w, "legalFormFactor", e.LegalFormFactor);
+        w.WriteStartArray("tokens");
+        foreach (var t in e.Tokens)
+        {
+            w.WriteStartObject();
+            if (t.QueryToken is null)
+            {
+                w.WriteNull("queryToken");
+            }
+            else
+            {
+                w.WriteString("queryToken", t.QueryToken);
+            }
+
+            if (t.NameToken is null)
+            {
+                w.WriteNull("nameToken");
+            }
+            else
+            {
+                w.WriteString("nameToken", t.NameToken);
+            }
+
+            w.WriteString("kind", AlignmentName(t.Kind));
+            WriteNumber(w, "similarity", t.Similarity);
+            WriteNumber(w, "queryWeight", t.QueryWeight);
+            WriteNumber(w, "nameWeight", t.NameWeight);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("summary", e.Summary);
+        w.WriteEndObject();
+    }
+
+    public static void WriteContext(Utf8JsonWriter w, ScreeningContext context)
+    {
+        w.WriteStartObject();
+        w.WriteString("algorithmVersion", context.AlgorithmVersion);
+        WriteNumber(w, "threshold", context.Threshold);
+        WriteNumber(w, "strongThreshold", context.StrongThreshold);
+        w.WriteString("snapshotId", context.SnapshotId);
+        w.WriteStartArray("lists");
+        foreach (var list in context.Lists)
+        {
+            WriteIdentity(w, list);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteIdentity(Utf8JsonWriter w, ListIdentity identity)
+    {
+        w.WriteStartObject();
+        WriteIdentityFields(w, identity);
+        w.WriteEndObject();
+    }
+
+    private static void WriteIdentityFields(Utf8JsonWriter w, ListIdentity identity)
+    {
+        w.WriteString("source", identity.Source);
+        w.WriteString("format", ListSet.FormatName(identity.Format));
+        w.WriteString("sha256", identity.Sha256);
+        if (identity.AsOf is { } asOf)
+        {
+            w.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull("asOf");
+        }
+    }
+
+    /// <summary>A pair comparison: names, score, band, explanation, context.</summary>
+    public static void WriteComparison(Utf8JsonWriter w, Screener screener, string name1, string name2, MatchExplanation e, string? id = null, long? line = null, bool withContext = true)
+    {
+        w.WriteStartObject();
+        if (id is not null)
+        {
+            w.WriteString("id", id);
+        }
+
+        if (line is { } l)
+        {
+            w.WriteNumber("line", l);
+        }
+
+        w.WriteString("name1", name1);
+        w.WriteString("name2", name2);
+        WriteNumber(w, "score", e.Score);
+        w.WriteString("band", BandOf(e.Score, screener.Options));
+        w.WritePropertyName("explanation");
+        WriteExplanation(w, e);
+        if (withContext)
+        {
+            w.WritePropertyName("context");
+            WriteContext(w, screener.Context);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The load reports of the lists.</summary>
+    public static void WriteListsInfo(Utf8JsonWriter w, IReadOnlyList<ListSnapshot> snapshots)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("lists");
+        foreach (var snapshot in snapshots)
+        {
+            var report = snapshot.Report;
+            w.WriteStartObject();
+            WriteIdentityFields(w, snapshot.Identity);
+            w.WriteNumber("rowsRead", report.RowsRead);
+            w.WriteNumber("rowsLoaded", report.RowsLoaded);
+            w.WriteNumber("rowsRejected", report.RowsRejected);
+            w.WriteNumber("partiesLoaded", report.PartiesLoaded);
+            w.WriteNumber("namesLoaded", report.NamesLoaded);
+            w.WriteStartObject("partiesByList");
+            foreach (var (code, count) in report.PartiesByList.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteNumber(code, count);
+            }
+
+            w.WriteEndObject();
+            WriteNumber(w, "elapsedMs", report.Elapsed.TotalMilliseconds);
+            w.WriteStartArray("files");
+            foreach (var file in report.Files)
+            {
+                w.WriteStartObject();
+                w.WriteString("file", file.File);
+                w.WriteString("sha256", file.Sha256);
+                w.WriteNumber("rowsRead", file.RowsRead);
+                w.WriteNumber("rowsLoaded", file.RowsLoaded);
+                w.WriteNumber("rowsRejected", file.RowsRejected);
+                w.WriteStartArray("firstRejections");
+                foreach (var r in file.Rejections.Take(TableOut.RejectionsShown))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", r.File);
+                    w.WriteNumber("line", r.Line);
+                    if (r.Column is null)
+                    {
+                        w.WriteNull("column");
+                    }
+                    else
+                    {
+                        w.WriteString("column", r.Column);
+                    }
+
+                    w.WriteString("reason", r.Reason);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+
+namespace EntityScreen.Cli;
+
+/// <summary>Human-readable output: aligned columns and one-line explanations.</summary>
+internal static class TableOut
+{
+    /// <summary>Rejections shown per file by <c>lists info</c>.</summary>
+    public const int RejectionsShown = 10;
+
+    private const int MaxCell = 48;
+
+    public static void WriteResult(TextWriter o, ScreeningResult result)
+    {
+        o.WriteLine($"Query: {result.Query}");
+        if (!result.IsMatch)
+        {
+            o.WriteLine($"No match at or above {JsonOut.Text(result.Context.Threshold)}.");
+        }
+        else
+        {
+            string[] header = ["SCORE", "BAND", "LIST", "PRIMARY NAME", "MATCHED NAME", "ID"];
+            var rows = result.Matches.Select(m => new[]
+            {
+                JsonOut.Text(m.Score),
+                JsonOut.BandName(m.Band),
+                m.Party.List.Code,
+                m.Party.PrimaryName,
+                m.MatchedName.Value,
+                m.Party.Id,
+            }).ToList();
+            var widths = Widths(header, rows);
+            o.WriteLine(Row(header, widths));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                o.WriteLine(Row(rows[i], widths));
+                var summary = result.Matches[i].Explanation.Summary;
+                if (!string.IsNullOrWhiteSpace(summary))
+                {
+                    o.WriteLine($"    why: {summary}");
+                }
+            }
+
+            o.WriteLine($"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
+        }
+
+        WriteContext(o, result.Context);
+    }
+
+    public static void WriteContext(TextWriter o, ScreeningContext context)
+    {
+        o.WriteLine($"Algorithm {context.AlgorithmVersion}, threshold {JsonOut.Text(context.Threshold)}, strong at {JsonOut.Text(context.StrongThreshold)}, snapshot {context.SnapshotId}");
+        foreach (var list in context.Lists)
+        {
+            o.WriteLine($"List {list.Source} ({ListSet.FormatName(list.Format)}), sha256 {list.Sha256}, as of {AsOf(list.AsOf)}");
+        }
+    }
+
+    public static void WriteComparison(TextWriter o, Screener screener, string a, string b, MatchExplanation e)
+    {
+        o.WriteLine($"Name 1: {a}");
+        o.WriteLine($"Name 2: {b}");
+        o.WriteLine($"Score:  {JsonOut.Text(e.Score)} ({JsonOut.BandOf(e.Score, screener.Options)}; threshold {JsonOut.Text(screener.Options.Threshold)}, strong at {JsonOut.Text(screener.Options.StrongThreshold)})");
+        o.WriteLine($"Method: {e.Method}");
+        o.WriteLine($"Normalized: \"{e.NormalizedQuery}\" vs \"{e.NormalizedName}\"");
+        o.WriteLine($"Token score {JsonOut.Text(e.TokenScore)}, legal forms [{string.Join(' ', e.QueryLegalForms)}] vs [{string.Join(' ', e.NameLegalForms)}], factor {JsonOut.Text(e.LegalFormFactor)}");
+        if (e.Tokens.Count > 0)
+        {
+            string[] header = ["QUERY TOKEN", "NAME TOKEN", "KIND", "SIMILARITY", "WEIGHTS"];
+            var rows = e.Tokens.Select(t => new[]
+            {
+                t.QueryToken ?? "-",
+                t.NameToken ?? "-",
+                JsonOut.AlignmentName(t.Kind),
+                JsonOut.Text(t.Similarity),
+                $"{JsonOut.Text(t.QueryWeight)} / {JsonOut.Text(t.NameWeight)}",
+            }).ToList();
+            var widths = Widths(header, rows);
+            o.WriteLine(Row(header, widths));
+            foreach (var row in rows)
+            {
+                o.WriteLine(Row(row, widths));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(e.Summary))
+        {
+            o.WriteLine($"Why: {e.Summary}");
+        }
+
+        WriteContext(o, screener.Context);
+    }
+
+    public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots)
+    {
+        foreach (var snapshot in snapshots)
+        {
+            var id = snapshot.Identity;
+            var r = snapshot.Report;
+            o.WriteLine($"{id.Source} ({ListSet.FormatName(id.Format)})");
+            o.WriteLine($"  sha256    {id.Sha256}");
+            o.WriteLine($"  as of     {AsOf(id.AsOf)}");
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rows      {r.RowsRead} read, {r.RowsLoaded} loaded, {r.RowsRejected} rejected"));
+            var byList = string.Join(", ", r.PartiesByList.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parties   {r.PartiesLoaded} ({byList}); {r.NamesLoaded} names; loaded in {r.Elapsed.TotalMilliseconds:0} ms"));
+            foreach (var file in r.Files)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  file      {file.File}: {file.RowsRead} read, {file.RowsLoaded} loaded, {file.RowsRejected} rejected, sha256 {ListSet.Short(file.Sha256)}"));
+                foreach (var rejection in file.Rejections.Take(RejectionsShown))
+                {
+                    o.WriteLine($"    rejected {rejection}");
+                }
+
+                if (file.Rejections.Count > RejectionsShown)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
+                }
+            }
+
+            o.WriteLine();
+        }
+    }
+
+    private static string AsOf(DateOnly? asOf) =>
+        asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
+
+    private static int[] Widths(string[] header, List<string[]> rows)
+    {
+        var widths = header.Select(h => h.Length).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], Math.Min(MaxCell, DisplayWidth(row[i])));
+            }
+        }
+
+        return widths;
+    }
+
+    private static string Row(string[] cells, int[] widths)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            // The last column (an id, weights) is never cut: it is copied into other tools.
+            var cell = i == cells.Length - 1 ? cells[i].ReplaceLineEndings(" ") : Fit(cells[i].ReplaceLineEndings(" "), MaxCell);
+            sb.Append(cell);
+            if (i < cells.Length - 1)
+            {
+                sb.Append(' ', Math.Max(0, widths[i] - DisplayWidth(cell)) + 2);
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Fit(string text, int max)
+    {
+        if (DisplayWidth(text) <= max)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder();
+        var width = 0;
+        foreach (var c in text)
+        {
+            var w = CharWidth(c);
+            if (width + w > max - 1)
+            {
+                break;
+            }
+
+            sb.Append(c);
+            width += w;
+        }
+
+        return sb.Append('…').ToString();
+    }
+
+    /// <summary>Terminal columns: East Asian wide characters take two.</summary>
+    private static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += CharWidth(c);
+        }
+
+        return width;
+    }
+
+    private static int CharWidth(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60')
+            or (>= '\uFFE0' and <= '\uFFE6')
+            ? 2
+            : 1;
+}
