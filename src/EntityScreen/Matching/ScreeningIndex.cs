@@ -34,6 +34,9 @@ internal sealed class ScreeningIndex
         Store = store;
         var table = store.Table;
 
+        // The typo neighbourhoods need only the vocabulary: build them on another core meanwhile.
+        var deletions = Task.Run(() => DeletionIndex.Build(table.Tokens));
+
         // Token postings by counting sort: entry ids per token id, ascending, each entry once per token.
         var counts = new int[table.Count + 1];
         for (var e = 0; e < store.Count; e++)
@@ -85,7 +88,7 @@ internal sealed class ScreeningIndex
 
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        _deletions = DeletionIndex.Build(table.Tokens);
+        _deletions = deletions.GetAwaiter().GetResult();
     }
 
     internal NameStore Store { get; }
