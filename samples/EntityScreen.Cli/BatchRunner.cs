@@ -32,26 +32,8 @@ internal static class BatchRunner
         long rows = 0, errors = 0, matched = 0;
         var chunk = new List<InputRow>(ChunkSize);
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        var end = false;
-        while (!end)
+        while (input.NextChunk(chunk, ChunkSize))
         {
-            chunk.Clear();
-            while (chunk.Count < ChunkSize)
-            {
-                if (input.Next() is not { } row)
-                {
-                    end = true;
-                    break;
-                }
-
-                chunk.Add(row);
-            }
-
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-
             // Validate the chunk's rows, screen the good ones together, then write every row in order.
             var queries = new List<ScreeningQuery>(chunk.Count);
             var slots = new int[chunk.Count];

@@ -21,26 +21,8 @@ internal static class CompareRunner
         long rows = 0, errors = 0;
         var chunk = new List<InputRow>(BatchRunner.ChunkSize);
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        var end = false;
-        while (!end)
+        while (input.NextChunk(chunk, BatchRunner.ChunkSize))
         {
-            chunk.Clear();
-            while (chunk.Count < BatchRunner.ChunkSize)
-            {
-                if (input.Next() is not { } row)
-                {
-                    end = true;
-                    break;
-                }
-
-                chunk.Add(row);
-            }
-
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-
             var rowErrors = new string?[chunk.Count];
             var explanations = new MatchExplanation?[chunk.Count];
             for (var i = 0; i < chunk.Count; i++)

@@ -99,6 +99,20 @@ internal sealed class CsvInput : IDisposable
         return -1;
     }
 
+    /// <summary>Fills <paramref name="chunk"/> (cleared first) with up to <paramref name="size"/> rows.</summary>
+    /// <returns>False when no row was left to read.</returns>
+    /// <exception cref="CliException">The file cannot be read further.</exception>
+    public bool NextChunk(List<InputRow> chunk, int size)
+    {
+        chunk.Clear();
+        while (chunk.Count < size && Next() is { } row)
+        {
+            chunk.Add(row);
+        }
+
+        return chunk.Count > 0;
+    }
+
     /// <summary>Reads the next row.</summary>
     /// <returns>The row, or null at the end of the file.</returns>
     /// <exception cref="CliException">The file cannot be read further.</exception>

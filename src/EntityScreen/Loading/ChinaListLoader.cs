@@ -40,17 +40,12 @@ internal static class ChinaListLoader
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != header.Names.Length)
+            if (!header.Fits(reader, tally))
             {
-                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
-            var values = new string[header.Names.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = reader.GetString(i).Trim();
-            }
+            var values = header.Values(reader, static v => v.Trim());
 
             var code = values[listColumn];
             if (code.Length == 0)

@@ -20,17 +20,12 @@ internal static class CslLoader
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != header.Names.Length)
+            if (!header.Fits(reader, tally))
             {
-                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
-            var values = new string[header.Names.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = ListText.RepairC1(reader.GetString(i));
-            }
+            var values = header.Values(reader, ListText.RepairC1);
 
             var source = values[columns.Source].Trim();
             if (source.Length == 0)

@@ -40,6 +40,30 @@ internal sealed class CsvHeader
         return new CsvHeader(names) { Line = reader.LineNumber };
     }
 
+    /// <summary>True when the current record has one field per header column; otherwise rejects it in the tally, naming the line.</summary>
+    public bool Fits(CsvReader reader, FileTally tally)
+    {
+        if (reader.FieldCount == Names.Length)
+        {
+            return true;
+        }
+
+        tally.Reject(reader.LineNumber, null, $"expected {Names.Length} fields, found {reader.FieldCount}");
+        return false;
+    }
+
+    /// <summary>The current record's fields, each passed through <paramref name="clean"/>.</summary>
+    public string[] Values(CsvReader reader, Func<string, string> clean)
+    {
+        var values = new string[Names.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = clean(reader.GetString(i));
+        }
+
+        return values;
+    }
+
     /// <summary>The index of <paramref name="name"/>, or -1.</summary>
     public int Find(string name) => _index.GetValueOrDefault(name, -1);
 

@@ -23,9 +23,8 @@ internal static class GenericCsvLoader
         while (reader.Read())
         {
             var line = reader.LineNumber;
-            if (reader.FieldCount != header.Names.Length)
+            if (!header.Fits(reader, tally))
             {
-                tally.Reject(line, null, $"expected {header.Names.Length} fields, found {reader.FieldCount}");
                 continue;
             }
 
