@@ -150,8 +150,8 @@ public class BatchCommandTests
     [SharedDataFact]
     public void Batch_RealLists_3000Rows_AnswersEveryRowInOrder()
     {
-        var cslPath = CliSharedData.Path("derived/csl_assembled.csv");
-        var chinaPath = CliSharedData.Path("derived/cn_mofcom_lists.csv");
+        var cslPath = SharedData.Require("derived/csl_assembled.csv");
+        var chinaPath = SharedData.Require("derived/cn_mofcom_lists.csv");
         using var dir = new TempDir();
         var queries = QueryFile.Generate(cslPath, chinaPath, rows: 3000, seed: 20261127);
         var input = dir.Write("queries.csv", queries.Csv);

@@ -84,7 +84,7 @@ public class CompareCommandTests
     [SharedDataFact]
     public void Compare_Input_RealListWeights_AnswersEveryRow()
     {
-        var cslPath = CliSharedData.Path("derived/csl_assembled.csv");
+        var cslPath = SharedData.Require("derived/csl_assembled.csv");
         using var dir = new TempDir();
         var (csv, ids, malformed) = QueryFile.GeneratePairs(cslPath, rows: 400, seed: 7);
         var input = dir.Write("pairs.csv", csv);

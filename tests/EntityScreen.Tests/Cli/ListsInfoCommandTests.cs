@@ -59,7 +59,7 @@ public class ListsInfoCommandTests
     [InlineData("derived/cn_mofcom_lists.csv")]
     public void ListsInfo_RealFile_ExitsZero_AndRowsAddUp(string relative)
     {
-        var path = CliSharedData.Path(relative);
+        var path = SharedData.Require(relative);
 
         var run = CliHost.Run("lists", "info", "--list", path, "--format", "json");
 

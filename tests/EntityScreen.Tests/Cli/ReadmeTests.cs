@@ -9,7 +9,7 @@ public class ReadmeTests
     public void QuickStart_InReadme_IsTheCodeCompiledHere()
     {
         var snippet = ExtractSnippet(ThisFile());
-        var readme = File.ReadAllText(Path.Combine(CliSharedData.RepoRoot, "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md")).ReplaceLineEndings("\n");
 
         Assert.Contains("```csharp\nusing EntityScreen;\n\n" + snippet + "```", readme);
     }
@@ -22,7 +22,7 @@ public class ReadmeTests
         var console = Console.Out;
         try
         {
-            Environment.CurrentDirectory = CliSharedData.RepoRoot;
+            Environment.CurrentDirectory = SharedData.RepoRoot;
             Console.SetOut(output);
             QuickStart();
         }
@@ -52,7 +52,7 @@ public class ReadmeTests
 
     /// <summary>This source file; CI builds map the repository root to <c>/_/</c> (deterministic paths).</summary>
     private static string ThisFile([CallerFilePath] string path = "") =>
-        File.Exists(path) ? path : Path.Combine(CliSharedData.RepoRoot, path.Replace('\\', '/').Replace("/_/", string.Empty, StringComparison.Ordinal));
+        File.Exists(path) ? path : Path.Combine(SharedData.RepoRoot, path.Replace('\\', '/').Replace("/_/", string.Empty, StringComparison.Ordinal));
 
     private static string ExtractSnippet(string sourcePath)
     {

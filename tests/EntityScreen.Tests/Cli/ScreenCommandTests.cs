@@ -183,7 +183,7 @@ public class ScreenCommandTests
     [Fact]
     public void Screen_WithoutList_UsesTheRepositoryListsFolder()
     {
-        var lists = Path.Combine(CliSharedData.RepoRoot, "lists");
+        var lists = Path.Combine(SharedData.RepoRoot, "lists");
         Assert.True(Directory.Exists(lists), $"{lists} is missing (the sample lists arrive with the loaders)");
 
         var run = CliHost.Run("screen", "Lockheed Martin Corp", "--format", "json");
