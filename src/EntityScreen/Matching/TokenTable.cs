@@ -9,8 +9,10 @@ namespace EntityScreen.Matching;
 /// </summary>
 internal sealed class TokenTable : ITokenPool
 {
-    private readonly FrozenDictionary<string, int> _ids;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
+    // A plain Dictionary, not a FrozenDictionary: freezing tens of thousands of keys costs more at build time than it
+    // saves in a handful of lookups per query.
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
     private readonly FrozenDictionary<char, float> _hanWeights;
 
     private TokenTable(string[] tokens, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight)
@@ -26,20 +28,26 @@ internal sealed class TokenTable : ITokenPool
             ids[tokens[i]] = i;
         }
 
-        _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _ids = ids;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        Keys = [.. tokens.Select(Phonetic.Key)];
-        ByKey = Enumerable.Range(0, tokens.Length)
-            .Where(i => Keys[i] is not null)
-            .GroupBy(i => Keys[i]!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Keys = new string?[tokens.Length];
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((Keys[i] = Phonetic.Key(tokens[i])) is { } key)
+            {
+                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add(i);
+            }
+        }
+
+        ByKey = byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
     internal string?[] Keys { get; }
 
     /// <summary>Token ids by transliteration key.</summary>
-    internal FrozenDictionary<string, int[]> ByKey { get; }
+    internal IReadOnlyDictionary<string, int[]> ByKey { get; }
 
     /// <summary>Token by id.</summary>
     internal string[] Tokens { get; }

@@ -190,7 +190,7 @@ public sealed class Screener
             var f = _filterData[_entryParty[e]];
             return (codes is null || codes.Contains(f.ListCode))
                 && (type is null || f.Type == PartyType.Unknown || f.Type == type)
-                && (country is null || f.Countries.Count == 0 || f.Countries.Contains(country));
+                && (country is null || f.Countries.Count == 0 || f.HasCountry(country));
         };
     }
 
@@ -257,13 +257,29 @@ public sealed class Screener
         {
             ListCode = party.List.Code;
             Type = party.Type;
-            Countries = new HashSet<string>(party.Countries.Concat(party.Addresses.Select(a => a.Country).OfType<string>()), StringComparer.OrdinalIgnoreCase);
+            Countries = party.Addresses.Count == 0
+                ? party.Countries
+                : [.. party.Countries.Concat(party.Addresses.Select(a => a.Country).OfType<string>()).Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
         internal string ListCode { get; }
 
         internal PartyType Type { get; }
 
-        internal HashSet<string> Countries { get; }
+        /// <summary>A handful at most: a linear scan beats a set per party.</summary>
+        internal IReadOnlyList<string> Countries { get; }
+
+        internal bool HasCountry(string country)
+        {
+            foreach (var c in Countries)
+            {
+                if (string.Equals(c, country, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
