@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -20,6 +21,14 @@ internal static class NameNormalizer
 
     [ThreadStatic]
     private static List<string>? s_tokens;
+
+    /// <summary>
+    /// Titles written before a person's name; only those that are never a name part (not General or Major, company
+    /// words too; not Haji or Sheikh, family names too).
+    /// </summary>
+    private static readonly FrozenSet<string> s_honorifics = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "professor"],
+        StringComparer.Ordinal);
 
     private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
@@ -98,6 +107,15 @@ internal static class NameNormalizer
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again.
         JoinKnownWords(rawTokens);
+
+        // Honorifics before a person's name (Dr., Prof., Mr., Sheikh) are not name text.
+        var skip = 0;
+        while (rawTokens.Count - skip > 1 && s_honorifics.Contains(rawTokens[skip]))
+        {
+            skip++;
+        }
+
+        rawTokens.RemoveRange(0, skip);
 
         // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
         var tokens = new string[rawTokens.Count];

@@ -36,6 +36,12 @@ internal static class Phonetic
         for (; i < t.Length; i++)
         {
             var c = t[i];
+            if (c == 'f' && i == t.Length - 2 && t[i + 1] == 'f')
+            {
+                sb.Append('v'); // Novikoff / Novikov, Smirnoff / Smirnov
+                break;
+            }
+
             var next = i + 1 < t.Length ? t[i + 1] : '\0';
             switch (c)
             {

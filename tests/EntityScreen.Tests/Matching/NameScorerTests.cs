@@ -96,3 +96,19 @@ public class PhoneticTests
     public void Key_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
 }
+
+public class HonorificAndKeyTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
+
+    [Theory]
+    [InlineData("Dr. Ahmed Khan", "Ahmed Khan")]
+    [InlineData("Prof. Liu Jianping", "Liu Jianping")]
+    [InlineData("Mikhail Novikoff", "Mikhail Novikov")]
+    public void Compare_TitleOrTransliteratedEnding_StillMatches(string a, string b) =>
+        Assert.True(s_screener.Compare(a, b).Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {s_screener.Compare(a, b).Score}");
+
+    [Fact]
+    public void Compare_GeneralIsNotATitle() =>
+        Assert.True(s_screener.Compare("General Dynamics", "Dynamics").Score < ScreeningDefaults.Threshold);
+}
