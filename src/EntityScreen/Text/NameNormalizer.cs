@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using AnyAscii;
