@@ -35,6 +35,11 @@ internal sealed class CsvHeader
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = reader.GetString(i).Trim().TrimStart('\uFEFF');
+            if (names[i].AsSpan().IndexOfAny('\n', '\r') >= 0)
+            {
+                // An unclosed quote swallowed the lines after the header into this column's name.
+                throw new ListFormatException(file, 1, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "the header has an unclosed quote: it runs on over several lines");
+            }
         }
 
         return new CsvHeader(names) { Line = reader.LineNumber };

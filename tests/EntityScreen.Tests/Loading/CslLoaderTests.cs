@@ -249,3 +249,25 @@ public class CslLoaderTests
     public void Infer_ClassifiesNames(string name, PartyType expected) =>
         Assert.Equal(expected, PartyTypeInference.Infer(name));
 }
+
+public class CsvHeaderQuoteTests
+{
+    [Fact]
+    public void Load_HeaderWithUnclosedQuote_FailsNamingFileLineAndColumn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"es-unclosed-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "_id,source,entity_number,type,programs,name,\"ids\n\"1\",\"Entity List (EL) - Bureau of Industry and Security\",\"\",\"\",\"\",\"Acme\",\"\"\n");
+        try
+        {
+            var e = Assert.Throws<ListFormatException>(() => ListLoader.Load(path, ListFormat.Csl));
+            Assert.Equal(path, e.File);
+            Assert.Equal(1, e.Line);
+            Assert.Equal("7", e.Column);
+            Assert.Contains("unclosed quote", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
