@@ -46,7 +46,6 @@ internal sealed class DeletionIndex
 
     internal int EntryCount => _hashes.Length;
 
-    internal long Bytes => (_hashes.Length * 12L) + (_bucketStart.Length * 4L);
 
     internal static DeletionIndex Build(string[] tokens)
     {

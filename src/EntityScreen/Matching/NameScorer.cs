@@ -26,16 +26,22 @@ internal static class NameScorer
             return 0;
         }
 
-        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null) : 0;
+        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null, out _) : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
+        return Combine(latin, han, q.Forms, c.Forms);
+    }
+
+    /// <summary>The better of the Latin and Chinese scores, times the legal-form factor, rounded.</summary>
+    private static double Combine(double latin, double han, LegalForms.Form queryForms, LegalForms.Form nameForms)
+    {
         var best = Math.Max(latin, han);
-        return best <= 0 ? 0 : Round(best * LegalForms.Factor(q.Forms, c.Forms));
+        return best <= 0 ? 0 : Round(best * LegalForms.Factor(queryForms, nameForms));
     }
 
     internal static double Round(double score) => Math.Round(Math.Clamp(score, 0, 1), 4, MidpointRounding.AwayFromZero);
 
-    /// <summary>The Latin token score before the legal-form factor; records the alignment when asked.</summary>
-    internal static double LatinScore(in NameView q, in NameView c, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw)
+    /// <summary>The Latin token score before the legal-form factor (substitution factor included); records the alignment when asked.</summary>
+    internal static double LatinScore(in NameView q, in NameView c, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw, out double substitution)
     {
         var n = Math.Min(q.Count, MaxTokens);
         var m = Math.Min(c.Count, MaxTokens);
@@ -155,7 +161,8 @@ internal static class NameScorer
             }
         }
 
-        return numerator / (q.TotalWeight + c.TotalWeight) * SubstitutionFactor(q.TotalWeight + c.TotalWeight, qw, qUsed, cw, cUsed);
+        substitution = SubstitutionFactor(q.TotalWeight + c.TotalWeight, qw, qUsed, cw, cUsed);
+        return numerator / (q.TotalWeight + c.TotalWeight) * substitution;
     }
 
     /// <summary>
@@ -163,7 +170,7 @@ internal static class NameScorer
     /// another (a different entity with an otherwise shared name), not as two independent omissions: the score loses
     /// that token's share once more. 1 when either side has every token aligned.
     /// </summary>
-    internal static double SubstitutionFactor(double total, Span<float> qw, Span<bool> qUsed, Span<float> cw, Span<bool> cUsed)
+    private static double SubstitutionFactor(double total, Span<float> qw, Span<bool> qUsed, Span<float> cw, Span<bool> cUsed)
     {
         float uq = 0, uc = 0;
         for (var i = 0; i < qUsed.Length; i++)
@@ -325,34 +332,29 @@ internal static class NameScorer
     {
         var q = query.View;
         var c = name.ListedView;
-        var score = Score(q, c);
-        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null) : 0;
+        var latinAlignment = new List<TokenAlignment>();
+        var substitution = 1.0;
+        var latin = q.Count > 0 && c.Count > 0
+            ? LatinScore(q, c, latinAlignment, query.Normalized.RawTokens, name.Normalized.RawTokens, out substitution)
+            : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
-        var alignment = new List<TokenAlignment>();
+        var score = Combine(latin, han, q.Forms, c.Forms);
+        List<TokenAlignment> alignment;
         string method;
         if (han > latin)
         {
             method = HanMethod;
+            substitution = 1.0;
+            alignment = [];
             HanAlignment(q, c, alignment);
         }
         else
         {
             method = q.Transliterated || c.Transliterated ? TransliteratedMethod : LatinMethod;
-            if (latin > 0)
-            {
-                LatinScore(q, c, alignment, query.Normalized.RawTokens, name.Normalized.RawTokens);
-            }
+            alignment = latin > 0 ? latinAlignment : [];
         }
 
         var factor = LegalForms.Factor(q.Forms, c.Forms);
-        var substitution = 1.0;
-        if (method != HanMethod && alignment.Count > 0)
-        {
-            var uq = alignment.Where(a => a.Kind == AlignmentKind.QueryOnly).Select(a => a.QueryWeight).DefaultIfEmpty(0).Max();
-            var uc = alignment.Where(a => a.Kind == AlignmentKind.NameOnly).Select(a => a.NameWeight).DefaultIfEmpty(0).Max();
-            substitution = uq > 0 && uc > 0 ? 1 - (2 * Math.Min(uq, uc) / (q.TotalWeight + c.TotalWeight)) : 1;
-        }
-
         var aligned = alignment.Where(a => a.Kind is not AlignmentKind.QueryOnly and not AlignmentKind.NameOnly)
             .Select(a => a.Kind == AlignmentKind.Exact ? a.QueryToken : $"{a.QueryToken}~{a.NameToken}").ToList();
         var missing = alignment.Where(a => a.Kind is AlignmentKind.QueryOnly or AlignmentKind.NameOnly).Select(a => a.QueryToken ?? a.NameToken).ToList();

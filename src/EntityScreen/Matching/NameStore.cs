@@ -92,10 +92,4 @@ internal sealed class NameStore
 
     internal NameView View(int e) =>
         new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e]);
-
-    /// <summary>Managed bytes held by the arrays (for the memory figures).</summary>
-    internal long Bytes =>
-        (_tokenStart.Length + _tokenIds.Length + _hanStart.Length + _bigramStart.Length + _bigrams.Length) * 4L
-        + (_totalWeight.Length + _hanTotalWeight.Length + _forms.Length) * 4L
-        + (_hanChars.Length * 2L) + _transliterated.Length;
 }

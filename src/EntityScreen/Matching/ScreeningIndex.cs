@@ -93,8 +93,6 @@ internal sealed class ScreeningIndex
 
     internal NameStore Store { get; }
 
-    /// <summary>Managed bytes of the index's own arrays (postings, deletion neighbourhoods), store excluded.</summary>
-    internal long Bytes => ((_postingStart.Length + _postings.Length) * 4L) + _deletions.Bytes;
 
     /// <summary>Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index.</summary>
     internal void Search(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)

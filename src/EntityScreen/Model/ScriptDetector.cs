@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace EntityScreen;
 
@@ -75,5 +74,4 @@ public static class ScriptDetector
             or (>= '\u3040' and <= '\u30FF' and not '\u30FB')
             or '\u3007';
 
-    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }

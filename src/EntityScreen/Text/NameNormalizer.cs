@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using AnyAscii;
 
@@ -399,5 +398,4 @@ internal static class NameNormalizer
         return han;
     }
 
-    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }
