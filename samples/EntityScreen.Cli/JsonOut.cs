@@ -94,6 +94,8 @@ internal static class JsonOut
         AlignmentKind.Joined => "joined",
         AlignmentKind.QueryOnly => "queryOnly",
         AlignmentKind.NameOnly => "nameOnly",
+        AlignmentKind.Initial => "initial",
+        AlignmentKind.Acronym => "acronym",
         _ => kind.ToString(),
     };
 

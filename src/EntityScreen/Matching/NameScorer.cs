@@ -142,6 +142,17 @@ internal static class NameScorer
         numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true);
         numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false);
 
+        // A single letter standing for a given name (J. Smith / John Smith): persons' names only, so not when either
+        // side carries a legal form (T-Motor Co. is not Toyota Motor Co.). Then a word standing for a whole name (BUAA).
+        if (q.Forms == LegalForms.Form.None && c.Forms == LegalForms.Form.None)
+        {
+            numerator += Initials(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryInitial: true);
+            numerator += Initials(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryInitial: false);
+        }
+
+        numerator += Acronym(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryAcronym: true);
+        numerator += Acronym(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryAcronym: false);
+
         if (alignment is not null)
         {
             for (var i = 0; i < n; i++)
@@ -238,6 +249,171 @@ internal static class NameScorer
         }
 
         return numerator;
+    }
+
+    /// <summary>
+    /// Similarity of a single letter aligned with a word it is the initial of: the letter agrees with the word but
+    /// could stand for any other word with that initial, so it counts for less than a one-letter typo of a long word.
+    /// </summary>
+    internal const float InitialSimilarity = 0.8f;
+
+    /// <summary>Shortest acronym the scorer reads as standing for a whole name: two letters stand for too many names.</summary>
+    internal const int MinAcronymLength = 3;
+
+    /// <summary>Longest acronym considered (one letter per core token).</summary>
+    internal const int MaxAcronymLength = 16;
+
+    /// <summary>
+    /// Similarity of an acronym and the name it abbreviates: 0.9 from four letters on (about as specific as a name
+    /// written another way), 0.8 for three letters, which stand for many names each (below the default threshold).
+    /// </summary>
+    internal static float AcronymSimilarity(int length) => length >= 4 ? 0.9f : 0.8f;
+
+    /// <summary>Pairs each unaligned single letter of <paramref name="initials"/> with the first unaligned word (2+ letters) of <paramref name="words"/> it is the initial of.</summary>
+    private static double Initials(
+        in NameView initials,
+        Span<float> initialWeights,
+        Span<bool> initialUsed,
+        in NameView words,
+        Span<float> wordWeights,
+        Span<bool> wordUsed,
+        List<TokenAlignment>? alignment,
+        string[]? initialRaw,
+        string[]? wordRaw,
+        bool queryInitial)
+    {
+        double numerator = 0;
+        for (var i = 0; i < initialUsed.Length; i++)
+        {
+            if (initialUsed[i])
+            {
+                continue;
+            }
+
+            var letter = initials.Token(i);
+            if (letter.Length != 1 || !char.IsAsciiLetter(letter[0]))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < wordUsed.Length; j++)
+            {
+                if (wordUsed[j])
+                {
+                    continue;
+                }
+
+                var word = words.Token(j);
+                if (word.Length < 2 || word[0] != letter[0])
+                {
+                    continue;
+                }
+
+                initialUsed[i] = wordUsed[j] = true;
+                numerator += InitialSimilarity * (initialWeights[i] + wordWeights[j]);
+                if (alignment is not null)
+                {
+                    alignment.Add(queryInitial
+                        ? new TokenAlignment(initialRaw![i], wordRaw![j], AlignmentKind.Initial, InitialSimilarity, initialWeights[i], wordWeights[j])
+                        : new TokenAlignment(wordRaw![j], initialRaw![i], AlignmentKind.Initial, InitialSimilarity, wordWeights[j], initialWeights[i]));
+                }
+
+                break;
+            }
+        }
+
+        return numerator;
+    }
+
+    /// <summary>
+    /// When no token of <paramref name="whole"/> is aligned and an unaligned token of <paramref name="acronym"/> spells
+    /// the initials of all of them (<see cref="AcronymOf"/>), aligns that token with the whole name.
+    /// </summary>
+    private static double Acronym(
+        in NameView acronym,
+        Span<float> acronymWeights,
+        Span<bool> acronymUsed,
+        in NameView whole,
+        Span<float> wholeWeights,
+        Span<bool> wholeUsed,
+        List<TokenAlignment>? alignment,
+        string[]? acronymRaw,
+        string[]? wholeRaw,
+        bool queryAcronym)
+    {
+        if (wholeUsed.Length < MinAcronymLength || wholeUsed.Contains(true))
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[MaxAcronymLength];
+        var length = AcronymOf(whole, buffer);
+        if (length < MinAcronymLength)
+        {
+            return 0;
+        }
+
+        var letters = buffer[..length];
+        for (var i = 0; i < acronymUsed.Length; i++)
+        {
+            if (acronymUsed[i] || !letters.SequenceEqual(acronym.Token(i)))
+            {
+                continue;
+            }
+
+            float wholeWeight = 0;
+            foreach (var w in wholeWeights)
+            {
+                wholeWeight += w;
+            }
+
+            acronymUsed[i] = true;
+            wholeUsed.Fill(true);
+            var sim = AcronymSimilarity(length);
+            if (alignment is not null)
+            {
+                var words = string.Join(' ', wholeRaw!);
+                alignment.Add(queryAcronym
+                    ? new TokenAlignment(acronymRaw![i], words, AlignmentKind.Acronym, sim, acronymWeights[i], wholeWeight)
+                    : new TokenAlignment(words, acronymRaw![i], AlignmentKind.Acronym, sim, wholeWeight, acronymWeights[i]));
+            }
+
+            return sim * (acronymWeights[i] + wholeWeight);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Words an acronym skips (Beijing University of Aeronautics and Astronautics → BUAA).</summary>
+    private static bool IsAcronymStopWord(string token) =>
+        token is "of" or "and" or "the" or "for" or "de" or "du" or "des" or "del" or "la" or "le" or "et" or "und" or "y";
+
+    /// <summary>
+    /// The acronym of a name: the first letter of every core token but stop words, written into
+    /// <paramref name="buffer"/>; its length, or 0 when a token starts with a digit, the name has more tokens than the
+    /// buffer holds, or fewer than <see cref="MinAcronymLength"/> letters result.
+    /// </summary>
+    internal static int AcronymOf(in NameView name, Span<char> buffer)
+    {
+        var n = Math.Min(name.Count, MaxTokens);
+        var length = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var token = name.Token(i);
+            if (IsAcronymStopWord(token))
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(token[0]) || length == buffer.Length)
+            {
+                return 0;
+            }
+
+            buffer[length++] = token[0];
+        }
+
+        return length >= MinAcronymLength ? length : 0;
     }
 
     /// <summary>Longest pair of tokens a join considers.</summary>

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace EntityScreen.Matching;
 
-/// <summary>A posting list to walk for a query, with what each name on it gains toward the score's bound.</summary>
+/// <summary>
+/// A posting list to walk for a query, with what each name on it gains toward the score's bound: a token's postings
+/// (<paramref name="TokenId"/> ≥ 0), or those of the names holding a word with initial <c>'a' + (−1 − TokenId)</c>.
+/// </summary>
 internal readonly record struct Probe(int TokenId, double Contribution);
 
 /// <summary>A scored name, before the per-party reduction.</summary>
@@ -28,6 +31,7 @@ internal sealed class ScreeningIndex
     private readonly FrozenDictionary<char, int[]> _hanChars;
     private readonly FrozenDictionary<int, int[]> _hanBigrams;
     private readonly DeletionIndex _deletions;
+    private readonly InitialIndex _initials;
 
     internal ScreeningIndex(NameStore store)
     {
@@ -88,6 +92,7 @@ internal sealed class ScreeningIndex
 
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _initials = new InitialIndex(store);
         _deletions = deletions.GetAwaiter().GetResult();
     }
 
@@ -146,6 +151,16 @@ internal sealed class ScreeningIndex
                 }
             }
 
+            // A single letter: the initial of any listed word starting with it; a word: a listed single letter.
+            if (token.Length == 1 && char.IsAsciiLetter(token[0]))
+            {
+                probes.Add(new Probe(-1 - (token[0] - 'a'), NameScorer.InitialSimilarity * (w + _initials.MaxWeight(token[0]))));
+            }
+            else if (char.IsAsciiLetter(token[0]) && table.Id(token.AsSpan(0, 1)) is var letter && letter >= 0 && s.MarkToken(letter))
+            {
+                probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])));
+            }
+
             // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
             // so the rarer one's postings are enough.
             for (var k = 1; k < token.Length; k++)
@@ -180,6 +195,13 @@ internal sealed class ScreeningIndex
             }
         }
 
+        // The whole query written as a listed acronym (Beijing University of Aeronautics and Astronautics / BUAA).
+        var acronymLength = NameScorer.AcronymOf(q, buffer[..NameScorer.MaxAcronymLength]);
+        if (acronymLength > 0 && table.Id(buffer[..acronymLength]) is var acronym && acronym >= 0)
+        {
+            probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])));
+        }
+
         // Heaviest probes first. A name reached only by the probes from `open` on scores at most their summed
         // contributions over the query's weight: when that is below the threshold, those probes may only add to names
         // already reached (MaxScore pruning), which keeps common tokens' long postings from creating candidates.
@@ -194,27 +216,43 @@ internal sealed class ScreeningIndex
         for (var p = 0; p < probes.Count; p++)
         {
             var probe = probes[p];
-            var start = _postingStart[probe.TokenId];
-            var end = _postingStart[probe.TokenId + 1];
+            var posting = probe.TokenId >= 0
+                ? _postings.AsSpan(_postingStart[probe.TokenId], PostingCount(probe.TokenId))
+                : _initials.WithInitial((char)('a' + (-1 - probe.TokenId)));
             if (p < open)
             {
-                for (var k = start; k < end; k++)
+                foreach (var e in posting)
                 {
-                    var e = _postings[k];
                     s.Touch(e);
                     s.Latin[e] += probe.Contribution;
                 }
             }
             else
             {
-                for (var k = start; k < end; k++)
+                foreach (var e in posting)
                 {
-                    var e = _postings[k];
                     if (s.IsTouched(e))
                     {
                         s.Latin[e] += probe.Contribution;
                     }
                 }
+            }
+        }
+
+        // A query word spelling a listed name's acronym: those names (few) gain the acronym alignment's full share.
+        for (var i = 0; i < q.Count; i++)
+        {
+            var token = q.Token(i);
+            if (token.Length < NameScorer.MinAcronymLength || token.Length > NameScorer.MaxAcronymLength)
+            {
+                continue;
+            }
+
+            var sim = NameScorer.AcronymSimilarity(token.Length);
+            foreach (var e in _initials.WithAcronym(token))
+            {
+                s.Touch(e);
+                s.Latin[e] += sim * (q.Weight(i) + Store.TotalWeight(e));
             }
         }
 

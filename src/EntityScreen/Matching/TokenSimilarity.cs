@@ -36,12 +36,9 @@ internal static class TokenSimilarity
         return d > budget ? 0f : longer <= 7 ? 1f - ((float)d / longer) : 1f - (7f * d / (longer * longer));
     }
 
-    /// <summary>The similarity of two tokens one edit apart, the longer of <paramref name="longer"/> letters.</summary>
-    internal static float OneEdit(int longer) => longer <= 7 ? 1f - (1f / longer) : 1f - (7f / (longer * longer));
-
     /// <summary>
     /// Similarity of two tokens with their transliteration keys: 1 when equal, else the better of the typo similarity
-    /// and, when the keys are equal, the similarity of one typo (a transliteration variant counts as one edit).
+    /// and, when the keys are equal, <see cref="KeyEqual"/>.
     /// </summary>
     internal static float Pair(string a, string? keyA, string b, string? keyB)
     {
@@ -51,8 +48,14 @@ internal static class TokenSimilarity
         }
 
         var sim = Similarity(a, b);
-        return keyA is not null && string.Equals(keyA, keyB, StringComparison.Ordinal) ? Math.Max(sim, OneEdit(Math.Max(a.Length, b.Length))) : sim;
+        return keyA is not null && string.Equals(keyA, keyB, StringComparison.Ordinal) ? Math.Max(sim, KeyEqual) : sim;
     }
+
+    /// <summary>
+    /// Similarity of two spellings with one transliteration key (Hussein / Husain, Pyotr / Petr): the same name
+    /// romanized another way, closer than a typo, not quite equal (a key may still join two names).
+    /// </summary>
+    internal const float KeyEqual = 0.9f;
 
     internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
 

@@ -20,6 +20,12 @@ public enum AlignmentKind
 
     /// <summary>A listed-name token with no counterpart: costs its weight.</summary>
     NameOnly = 5,
+
+    /// <summary>A single letter on one side, the initial of a word on the other (J. / John).</summary>
+    Initial = 6,
+
+    /// <summary>One word on one side, the initials of every word of the other side's name (BUAA / Beijing University of Aeronautics and Astronautics).</summary>
+    Acronym = 7,
 }
 
 /// <summary>One step of the token alignment behind a score.</summary>

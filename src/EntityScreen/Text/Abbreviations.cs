@@ -115,6 +115,22 @@ internal static class Abbreviations
             ("and", ["und"]),
             ("mohammed", ["mohammad", "muhammad", "mohamed", "muhammed", "mohamad", "mohammet", "mukhammed"]),
             ("abdul", ["abdel", "abd", "abdal", "abdol"]),
+
+            // Place-name words written short (St. Petersburg, Mt. Kenya, Ft. Worth) and transport words.
+            ("saint", ["st", "ste", "sankt"]),
+            ("mount", ["mt"]),
+            ("fort", ["ft"]),
+            ("airlines", ["airline", "air"]),
+
+            // Korean family names: DPRK and McCune-Reischauer spellings against South Korean usage (Pak / Park,
+            // Choe / Choi, Jon / Chon / Jeon, Jong / Chong / Jeong, Ri / Rhee / Lee); neither side's spelling is rarer.
+            ("park", ["pak", "bak"]),
+            ("choi", ["choe", "chwe"]),
+            ("jeon", ["jon", "chon"]),
+            ("jeong", ["jong", "chong", "chung"]),
+            ("lee", ["ri", "rhee", "yi"]),
+            ("yoon", ["yun"]),
+            ("kwon", ["gwon"]),
         };
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -43,6 +43,11 @@ internal static class Phonetic
             }
 
             var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            if (c == 'e' && next == 'r' && i == t.Length - 2 && i > 0 && !IsVowel(t[i - 1]))
+            {
+                continue; // Aleksandr / Alexander, Petr / Peter: Russian -dr, -tr written -der, -ter
+            }
+
             switch (c)
             {
                 case 'k' when next == 'h':
@@ -122,4 +127,6 @@ internal static class Phonetic
         sb.Length = w;
         return sb.ToString();
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

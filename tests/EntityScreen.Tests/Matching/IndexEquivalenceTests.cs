@@ -43,7 +43,7 @@ public class IndexEquivalenceTests
         Assert.True(matched > queries.Count / 3, $"only {matched} of {queries.Count} queries matched anything: the test would not catch a lossy index");
     }
 
-    /// <summary>Variants of listed names: exact, case, typos, dropped / swapped / joined / split tokens, Chinese edits, and junk.</summary>
+    /// <summary>Variants of listed names: exact, case, typos, dropped / swapped / joined / split tokens, Chinese edits, initials, acronyms, and junk.</summary>
     internal static List<string> GenerateQueries(Screener screener, int count, int seed)
     {
         var random = new Random(seed);
@@ -53,7 +53,7 @@ public class IndexEquivalenceTests
         {
             var name = names[random.Next(names.Length)];
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var variant = random.Next(9) switch
+            var variant = random.Next(11) switch
             {
                 0 => name,
                 1 => name.ToUpperInvariant(),
@@ -63,6 +63,8 @@ public class IndexEquivalenceTests
                 5 when words.Length > 1 => string.Join(' ', words.Reverse()),
                 6 when words.Length > 1 => string.Concat(words.Take(2)) + " " + string.Join(' ', words.Skip(2)),
                 7 => SplitWord(name, random),
+                9 when words.Length > 1 => Initial(words, random),
+                10 when words.Length > 2 => string.Concat(words.Where(w => w.Length > 0 && char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0]))),
                 _ => string.Join(' ', Enumerable.Range(0, 1 + random.Next(4)).Select(_ => RandomWord(names, random))),
             };
             queries.Add(variant);
@@ -97,6 +99,13 @@ public class IndexEquivalenceTests
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>One word but the last cut to its initial (John Robert Smith → John R. Smith).</summary>
+    private static string Initial(string[] words, Random random)
+    {
+        var i = random.Next(words.Length - 1);
+        return string.Join(' ', words.Select((w, k) => k == i && w.Length > 0 ? w[..1] + "." : w));
     }
 
     private static string SplitWord(string s, Random random)

@@ -86,6 +86,8 @@ public class PhoneticTests
     [InlineData("mahmoud", "mahmud")]
     [InlineData("waleed", "walid")]
     [InlineData("hussein", "husain")]
+    [InlineData("aleksandr", "alexander")]
+    [InlineData("petr", "peter")]
     public void Key_TransliterationVariants_Agree(string a, string b) =>
         Assert.Equal(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
 
@@ -93,6 +95,7 @@ public class PhoneticTests
     [InlineData("maria", "mario")]
     [InlineData("minh", "manh")]
     [InlineData("sokolov", "sobolev")]
+    [InlineData("peter", "petra")]
     public void Key_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
 }
@@ -111,4 +114,78 @@ public class HonorificAndKeyTests
     [Fact]
     public void Compare_GeneralIsNotATitle() =>
         Assert.True(s_screener.Compare("General Dynamics", "Dynamics").Score < ScreeningDefaults.Threshold);
+}
+
+public class InitialAndAcronymTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Snapshot(
+        TestLists.Party("P:1", "SDN", PartyType.Person, "John Robert Smith"),
+        TestLists.Party("P:2", "SDN", PartyType.Person, "TANAKA, Kenji"),
+        TestLists.Party("P:3", "SDN", PartyType.Person, "PARK, Chol Ho"),
+        TestLists.Party("O:1", "EL", PartyType.Organization, "Beijing University of Aeronautics and Astronautics"),
+        TestLists.Party("O:2", "EL", PartyType.Organization, "NUDT"),
+        TestLists.Party("O:3", "EL", PartyType.Organization, "T-Motor Co., Ltd."),
+        TestLists.Party("O:4", "EL", PartyType.Organization, "Xenon Yield Zinc"),
+        TestLists.Party("O:5", "EL", PartyType.Organization, "Beijing Aeronautics Trading Co., Ltd."))]);
+
+    [Theory]
+    [InlineData("J. Smith", "John Smith")]
+    [InlineData("John R. Smith", "John Robert Smith")]
+    [InlineData("K. Tanaka", "Kenji Tanaka")]
+    public void Compare_InitialAgreeingWithGivenName_Matches(string a, string b)
+    {
+        var e = s_screener.Compare(a, b);
+        Assert.True(e.Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {e.Score}");
+        Assert.True(e.Score < ScreeningDefaults.StrongThreshold, $"an initial is evidence for review, not a strong match: {e.Score}");
+        Assert.Contains(e.Tokens, t => t.Kind == AlignmentKind.Initial && t.Similarity < 1);
+    }
+
+    [Theory]
+    [InlineData("K. Smith", "John Smith")]
+    [InlineData("Toyota Motor Co., Ltd.", "T-Motor Co., Ltd.")] // legal forms: a company, not a person with an initial
+    public void Compare_InitialThatDisagreesOrACompany_DoesNotMatch(string a, string b) =>
+        Assert.True(s_screener.Compare(a, b).Score < ScreeningDefaults.Threshold, $"{a} vs {b}: {s_screener.Compare(a, b).Score}");
+
+    [Theory]
+    [InlineData("BUAA", "Beijing University of Aeronautics and Astronautics")]
+    [InlineData("National University of Defense Technology", "NUDT")]
+    public void Compare_AcronymOfTheWholeName_Matches(string a, string b)
+    {
+        var e = s_screener.Compare(a, b);
+        Assert.True(e.Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {e.Score}");
+        Assert.Contains(e.Tokens, t => t.Kind == AlignmentKind.Acronym);
+    }
+
+    [Fact]
+    public void Compare_ThreeLetterAcronym_StaysBelowTheDefaultThreshold() =>
+        Assert.True(s_screener.Compare("XYZ", "Xenon Yield Zinc").Score is > 0 and < ScreeningDefaults.Threshold);
+
+    [Fact]
+    public void Compare_AcronymOfPartOfTheName_DoesNotCount() =>
+        Assert.Equal(0, s_screener.Compare("BUA", "Beijing University of Aeronautics and Astronautics").Score);
+
+    [Theory]
+    [InlineData("J. Smith", "P:1")]
+    [InlineData("SMITH, J.", "P:1")]
+    [InlineData("Kenji T.", "P:2")]
+    [InlineData("BUAA", "O:1")]
+    [InlineData("National University of Defense Technology", "O:2")]
+    [InlineData("Pak Chol Ho", "P:3")]
+    public void Screen_FindsInitialsAcronymsAndRomanizationsThroughTheIndex(string query, string party)
+    {
+        var q = new ScreeningQuery(query) { Threshold = 0.5 };
+        var indexed = s_screener.Screen(q).Matches.Select(m => (m.Party.Id, m.Score)).ToList();
+        Assert.Contains(indexed, m => m.Id == party);
+        Assert.Equal(s_screener.ScreenExhaustive(q).Matches.Select(m => (m.Party.Id, m.Score)), indexed);
+    }
+
+    [Theory]
+    [InlineData("Pak Chol Ho", "Park Chol Ho")]
+    [InlineData("Choe Myong Nam", "Choi Myong Nam")]
+    [InlineData("Ri Song Chol", "Lee Song Chol")]
+    [InlineData("Aleksandr Ivanov", "Alexander Ivanov")]
+    [InlineData("Pyotr Semenov", "Petr Semyonov")]
+    [InlineData("St. Petersburg Electrotechnical University", "Saint Petersburg Electrotechnical University")]
+    public void Compare_RomanizationAndPlaceNameVariants_Match(string a, string b) =>
+        Assert.True(s_screener.Compare(a, b).Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {s_screener.Compare(a, b).Score}");
 }
