@@ -262,13 +262,17 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var listFormat = ListFormatOption();
         var threshold = ThresholdOption();
         var threads = ThreadsOption();
-        var input = InputOption("CSV of pairs with a header holding name1,name2 (optional id); instead of NAME1 NAME2.");
+        var input = InputOption("CSV of pairs with a header holding name1,name2 (optional id, and type or kind per row); instead of NAME1 NAME2.");
         input.Required = false;
         var output = OutputOption("With --input: JSON Lines (default) or CSV when the name ends in .csv; - for stdout.");
         var format = FormatOption();
+        var type = new Option<string?>("--type")
+        {
+            Description = "What both names name: person (a middle name or patronymic only one side has costs half) or organization. Default: plain names.",
+        };
         var command = new Command("compare", "Score two names against each other and explain the score, or every pair of a CSV file.")
         {
-            name1, name2, list, listFormat, threshold, threads, input, output, format,
+            name1, name2, list, listFormat, threshold, threads, input, output, format, type,
         };
         command.SetAction(parse =>
         {
@@ -276,6 +280,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var inputPath = parse.GetValue(input);
             var a = parse.GetValue(name1);
             var b = parse.GetValue(name2);
+            var pairType = QueryFields.ParseType(parse.GetValue(type), "--type") ?? PartyType.Unknown;
             if (inputPath is null)
             {
                 if (a is null || b is null)
@@ -284,7 +289,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 }
 
                 var screener = BuildScreener(settings, verbose: false);
-                var explanation = screener.Compare(a, b);
+                var explanation = screener.Compare(a, b, pairType);
                 if (parse.GetValue(format) == "json")
                 {
                     JsonOut.WriteDocument(stdout, w => JsonOut.WriteComparison(w, screener, a, b, explanation));
@@ -305,7 +310,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var threadCount = ReadThreads(parse, threads);
             using var csv = CsvInput.Open(inputPath, ["name1", "name2"]);
             var pairScreener = BuildScreener(settings, verbose: true);
-            return CompareRunner.Run(pairScreener, csv, parse.GetValue(output) ?? "-", threadCount, stdout, stderr);
+            return CompareRunner.Run(pairScreener, csv, parse.GetValue(output) ?? "-", threadCount, pairType, stdout, stderr);
         });
         return command;
     }

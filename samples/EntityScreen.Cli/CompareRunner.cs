@@ -10,9 +10,10 @@ internal static class CompareRunner
     private static readonly string[] s_csvHeader =
         ["id", "line", "name1", "name2", "score", "band", "method", "summary", "error", "algorithmVersion", "snapshotId"];
 
-    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, TextWriter stdout, TextWriter stderr)
+    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, PartyType defaultType, TextWriter stdout, TextWriter stderr)
     {
         var idIndex = input.IndexOf("id");
+        var typeIndex = input.IndexOf("type") is >= 0 and var t ? t : input.IndexOf("kind");
         var name1Index = input.IndexOf("name1");
         var name2Index = input.IndexOf("name2");
         var context = screener.Context;
@@ -24,13 +25,18 @@ internal static class CompareRunner
         while (input.NextChunk(chunk, BatchRunner.ChunkSize))
         {
             var rowErrors = new string?[chunk.Count];
+            var rowTypes = new PartyType[chunk.Count];
             var explanations = new MatchExplanation?[chunk.Count];
             for (var i = 0; i < chunk.Count; i++)
             {
                 var row = chunk[i];
+                var typeText = typeIndex >= 0 ? row.Get(typeIndex) : string.Empty;
+                var typeOk = QueryFields.TryParseType(typeText, out var rowType);
+                rowTypes[i] = rowType ?? defaultType;
                 rowErrors[i] = row.Error
                     ?? (row.Get(name1Index).Length == 0 ? $"line {row.Line}: missing name1"
                         : row.Get(name2Index).Length == 0 ? $"line {row.Line}: missing name2"
+                        : !typeOk ? $"line {row.Line}: type '{typeText}' is not organization or person"
                         : null);
             }
 
@@ -38,7 +44,7 @@ internal static class CompareRunner
             {
                 if (rowErrors[i] is null)
                 {
-                    explanations[i] = screener.Compare(chunk[i].Get(name1Index), chunk[i].Get(name2Index));
+                    explanations[i] = screener.Compare(chunk[i].Get(name1Index), chunk[i].Get(name2Index), rowTypes[i]);
                 }
             });
 

@@ -175,7 +175,7 @@ public static partial class QualityEvaluation
     private static SystemScores[] ScorePairs(Screener screener, IReadOnlyList<LabelledPair> pairs)
     {
         var watch = Stopwatch.StartNew();
-        var es = pairs.Select(p => screener.Compare(p.Name1, p.Name2).Score).ToArray();
+        var es = pairs.Select(p => screener.Compare(p.Name1, p.Name2, p.Kind == "person" ? PartyType.Person : PartyType.Organization).Score).ToArray();
         var esTime = watch.Elapsed;
         watch.Restart();
         var w = pairs.Select(p => Fuzz.WeightedRatio(p.Name1, p.Name2, PreprocessMode.Full) / 100.0).ToArray();

@@ -6,9 +6,14 @@ namespace EntityScreen.Matching;
 internal sealed class CompiledName
 {
     /// <summary>Compiles a name; a token the table lacks weighs <paramref name="unknownWeight"/>'s answer for it, else the table's unknown weight.</summary>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null)
+    /// <param name="normalized">The normalized name.</param>
+    /// <param name="table">The token table.</param>
+    /// <param name="unknownWeight">Weight of a token the table lacks; null for the table's unknown weight.</param>
+    /// <param name="text">The name as written, for its person-name parts (<see cref="PersonNameParts"/>); null for none.</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null)
     {
         Normalized = normalized;
+        Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length);
         Table = table;
         Ids = new int[normalized.Tokens.Length];
         Weights = new float[Ids.Length];
@@ -44,13 +49,15 @@ internal sealed class CompiledName
 
     internal float HanTotalWeight { get; }
 
+    internal uint Middle { get; }
+
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

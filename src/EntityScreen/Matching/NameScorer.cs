@@ -18,15 +18,24 @@ internal static class NameScorer
     internal const string HanMethod = "han";
     internal const string TransliteratedMethod = "transliterated";
 
+    /// <summary>
+    /// Share of its weight a name part costs when it is missing from a person's other name, the rest aligned
+    /// (John Robert Smith / John Smith, a patronymic or middle name dropped): half, so the pair still needs review.
+    /// </summary>
+    internal const float PersonExtraCost = 0.5f;
+
     /// <summary>Scores without building an explanation.</summary>
-    internal static double Score(in NameView q, in NameView c)
+    /// <param name="q">The query.</param>
+    /// <param name="c">The listed name.</param>
+    /// <param name="persons">Both names are persons' (<see cref="PersonExtraCost"/> applies).</param>
+    internal static double Score(in NameView q, in NameView c, bool persons)
     {
         if (q.IsEmpty || c.IsEmpty)
         {
             return 0;
         }
 
-        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, null, null, null, out _) : 0;
+        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, persons, null, null, null, out _, out _) : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
         return Combine(latin, han, q.Forms, c.Forms);
     }
@@ -41,7 +50,7 @@ internal static class NameScorer
     internal static double Round(double score) => Math.Round(Math.Clamp(score, 0, 1), 4, MidpointRounding.AwayFromZero);
 
     /// <summary>The Latin token score before the legal-form factor (substitution factor included); records the alignment when asked.</summary>
-    internal static double LatinScore(in NameView q, in NameView c, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw, out double substitution)
+    internal static double LatinScore(in NameView q, in NameView c, bool persons, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw, out double substitution, out double personDiscount)
     {
         var n = Math.Min(q.Count, MaxTokens);
         var m = Math.Min(c.Count, MaxTokens);
@@ -172,8 +181,36 @@ internal static class NameScorer
             }
         }
 
-        substitution = SubstitutionFactor(q.TotalWeight + c.TotalWeight, qw, qUsed, cw, cUsed);
-        return numerator / (q.TotalWeight + c.TotalWeight) * substitution;
+        var total = q.TotalWeight + c.TotalWeight;
+        substitution = SubstitutionFactor(total, qw, qUsed, cw, cUsed);
+        personDiscount = persons && substitution == 1 ? PersonExtraCost * ExtraNameWeight(qw, qUsed, q.Middle, cw, cUsed, c.Middle) : 0;
+        return numerator / (total - personDiscount) * substitution;
+    }
+
+    /// <summary>
+    /// When every token of one name (two or more) is aligned, the weight of the other name's unaligned tokens that
+    /// stand in middle-name places (<see cref="NameView.Middle"/>): the middle names and patronymics one side adds.
+    /// A dropped given or family name still costs in full. 0 otherwise.
+    /// </summary>
+    private static double ExtraNameWeight(Span<float> qw, Span<bool> qUsed, uint qMiddle, Span<float> cw, Span<bool> cUsed, uint cMiddle)
+    {
+        if (qUsed.Length >= 2 && !qUsed.Contains(false))
+        {
+            return Unaligned(cw, cUsed, cMiddle);
+        }
+
+        return cUsed.Length >= 2 && !cUsed.Contains(false) ? Unaligned(qw, qUsed, qMiddle) : 0;
+
+        static double Unaligned(Span<float> w, Span<bool> used, uint middle)
+        {
+            double sum = 0;
+            for (var i = 0; i < used.Length; i++)
+            {
+                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i];
+            }
+
+            return sum;
+        }
     }
 
     /// <summary>
@@ -504,14 +541,15 @@ internal static class NameScorer
     }
 
     /// <summary>Builds the full explanation of a score (allocates; for matches only).</summary>
-    internal static MatchExplanation Explain(CompiledName query, CompiledName name)
+    internal static MatchExplanation Explain(CompiledName query, CompiledName name, bool persons)
     {
         var q = query.View;
         var c = name.ListedView;
         var latinAlignment = new List<TokenAlignment>();
         var substitution = 1.0;
+        var personDiscount = 0.0;
         var latin = q.Count > 0 && c.Count > 0
-            ? LatinScore(q, c, latinAlignment, query.Normalized.RawTokens, name.Normalized.RawTokens, out substitution)
+            ? LatinScore(q, c, persons, latinAlignment, query.Normalized.RawTokens, name.Normalized.RawTokens, out substitution, out personDiscount)
             : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
         var score = Combine(latin, han, q.Forms, c.Forms);
@@ -521,6 +559,7 @@ internal static class NameScorer
         {
             method = HanMethod;
             substitution = 1.0;
+            personDiscount = 0;
             alignment = [];
             HanAlignment(q, c, alignment);
         }
@@ -539,6 +578,7 @@ internal static class NameScorer
             : $"{method}: aligned [{string.Join(", ", aligned)}]"
                 + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
+                + (personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation
         {
@@ -552,6 +592,7 @@ internal static class NameScorer
             NameLegalForms = LegalForms.Names(c.Forms),
             LegalFormFactor = factor,
             SubstitutionFactor = substitution,
+            PersonNameRules = persons,
             Summary = summary,
         };
     }

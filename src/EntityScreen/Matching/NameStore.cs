@@ -18,9 +18,18 @@ internal sealed class NameStore
     private readonly int[] _bigramStart;
     private readonly int[] _bigrams;
     private readonly bool[] _transliterated;
+    private readonly bool[] _person;
+    private readonly uint[] _middle;
 
-    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table)
+    /// <summary>
+    /// Stores the names; <paramref name="person"/> marks the persons' names (null: none is) and
+    /// <paramref name="middle"/> holds their middle-name masks (<see cref="NameView.Middle"/>).
+    /// </summary>
+    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null)
     {
+        _person = person ?? new bool[names.Count];
+        _middle = middle ?? new uint[names.Count];
+        HasPersons = _person.Contains(true);
         var count = names.Count;
         Table = table;
         _tokenStart = new int[count + 1];
@@ -80,6 +89,11 @@ internal sealed class NameStore
 
     internal TokenTable Table { get; }
 
+    /// <summary>True when some name is a person's.</summary>
+    internal bool HasPersons { get; }
+
+    internal bool IsPerson(int e) => _person[e];
+
     internal ReadOnlySpan<int> TokenIds(int e) => _tokenIds.AsSpan(_tokenStart[e], _tokenStart[e + 1] - _tokenStart[e]);
 
     internal ReadOnlySpan<char> HanChars(int e) => _hanChars.AsSpan(_hanStart[e], _hanStart[e + 1] - _hanStart[e]);
@@ -91,5 +105,5 @@ internal sealed class NameStore
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e]);
+        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e]);
 }

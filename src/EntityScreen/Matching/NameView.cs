@@ -22,7 +22,8 @@ internal readonly ref struct NameView
         ReadOnlySpan<char> hanChars,
         ReadOnlySpan<int> hanBigrams,
         float hanTotalWeight,
-        bool transliterated)
+        bool transliterated,
+        uint middle = 0)
     {
         Table = table;
         Ids = ids;
@@ -36,6 +37,7 @@ internal readonly ref struct NameView
         HanBigrams = hanBigrams;
         HanTotalWeight = hanTotalWeight;
         Transliterated = transliterated;
+        Middle = middle;
     }
 
     internal TokenTable Table { get; }
@@ -65,6 +67,9 @@ internal readonly ref struct NameView
     internal float HanTotalWeight { get; }
 
     internal bool Transliterated { get; }
+
+    /// <summary>Bit i set: token i stands where a person's middle name or patronymic would (<see cref="PersonNameParts"/>).</summary>
+    internal uint Middle { get; }
 
     internal int Count => Ids.Length;
 

@@ -100,7 +100,12 @@ internal sealed class ScreeningIndex
 
 
     /// <summary>Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index.</summary>
-    internal void Search(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
+    /// <param name="query">The query.</param>
+    /// <param name="threshold">Lowest score kept.</param>
+    /// <param name="filter">Entries to consider; null for all.</param>
+    /// <param name="results">Receives the scored names.</param>
+    /// <param name="persons">The query may be a person's name: persons' names are scored with the person rules.</param>
+    internal void Search(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results, bool persons)
     {
         if (query.IsEmpty)
         {
@@ -205,10 +210,13 @@ internal sealed class ScreeningIndex
         // Heaviest probes first. A name reached only by the probes from `open` on scores at most their summed
         // contributions over the query's weight: when that is below the threshold, those probes may only add to names
         // already reached (MaxScore pruning), which keeps common tokens' long postings from creating candidates.
+        // With the person rules a person's name can lose up to PersonExtraCost of its extra parts' weight from the
+        // denominator: a name reached by contributions T scores at most T / ((1 − d) Q + d T) then (T ≤ Q), else T / Q.
         probes.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
+        var personRules = persons && Store.HasPersons;
         var open = probes.Count;
         var tail = 0.0;
-        while (open > 0 && (tail + probes[open - 1].Contribution) / q.TotalWeight + BoundMargin < threshold)
+        while (open > 0 && TailBound(tail + probes[open - 1].Contribution, q.TotalWeight, personRules) + BoundMargin < threshold)
         {
             tail += probes[--open].Contribution;
         }
@@ -285,12 +293,13 @@ internal sealed class ScreeningIndex
         for (var t = 0; t < s.TouchedCount; t++)
         {
             var e = s.Touched[t];
-            if (Bound(s, e, q) + BoundMargin < threshold || (filter is not null && !filter(e)))
+            var person = personRules && Store.IsPerson(e);
+            if (Bound(s, e, q, person) + BoundMargin < threshold || (filter is not null && !filter(e)))
             {
                 continue;
             }
 
-            var score = NameScorer.Score(q, Store.View(e));
+            var score = NameScorer.Score(q, Store.View(e), person);
             if (score > 0 && score >= threshold)
             {
                 results.Add(new ScoredEntry(e, score));
@@ -323,14 +332,32 @@ internal sealed class ScreeningIndex
         return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
     }
 
-    /// <summary>An upper bound of the name's score from what the postings accumulated.</summary>
-    private double Bound(Scratch s, int e, in NameView q)
+    /// <summary>Upper bound of the score of a name reached only by probes contributing <paramref name="contributions"/> in all.</summary>
+    private static double TailBound(double contributions, double queryWeight, bool personRules)
+    {
+        const double d = NameScorer.PersonExtraCost;
+        return personRules && contributions <= queryWeight
+            ? contributions / (((1 - d) * queryWeight) + (d * contributions))
+            : contributions / queryWeight;
+    }
+
+    /// <summary>
+    /// An upper bound of the name's score from what the postings accumulated. A person's name scored with the person
+    /// rules may drop up to <see cref="NameScorer.PersonExtraCost"/> of one side's weight from the denominator
+    /// (Q + C − d X with X ≤ C when the query is fully aligned, X ≤ Q when the name is): it is at least
+    /// min(Q + (1 − d) C, (1 − d) Q + C).
+    /// </summary>
+    private double Bound(Scratch s, int e, in NameView q, bool person)
     {
         var bound = 0.0;
         var total = Store.TotalWeight(e);
         if (s.Latin[e] > 0 && total > 0)
         {
-            bound = s.Latin[e] / (q.TotalWeight + total);
+            const double d = NameScorer.PersonExtraCost;
+            var denominator = person
+                ? Math.Min(q.TotalWeight + ((1 - d) * total), ((1 - d) * q.TotalWeight) + total)
+                : q.TotalWeight + total;
+            bound = s.Latin[e] / denominator;
         }
 
         var hanTotal = Store.HanTotalWeight(e);
@@ -350,7 +377,7 @@ internal sealed class ScreeningIndex
     private int PostingCount(int tokenId) => _postingStart[tokenId + 1] - _postingStart[tokenId];
 
     /// <summary>The reference path: scores every name. Same results as <see cref="Search"/>, slower.</summary>
-    internal void SearchExhaustive(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results)
+    internal void SearchExhaustive(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results, bool persons)
     {
         if (query.IsEmpty)
         {
@@ -365,7 +392,7 @@ internal sealed class ScreeningIndex
                 continue;
             }
 
-            var score = NameScorer.Score(q, Store.View(e));
+            var score = NameScorer.Score(q, Store.View(e), persons && Store.IsPerson(e));
             if (score > 0 && score >= threshold)
             {
                 results.Add(new ScoredEntry(e, score));

@@ -70,6 +70,12 @@ public sealed record MatchExplanation
     /// </summary>
     public double SubstitutionFactor { get; init; } = 1.0;
 
+    /// <summary>
+    /// True when both names were scored as persons' names (the listed party is a person and the query was not typed
+    /// otherwise): a name part only one side has (a middle name, a patronymic) then costs half its weight.
+    /// </summary>
+    public bool PersonNameRules { get; init; }
+
     /// <summary>The multiplier the legal forms applied (1 when they agree or either side has none).</summary>
     public double LegalFormFactor { get; init; } = 1.0;
 

@@ -63,7 +63,10 @@ public sealed class Screener
         _entryParty = [.. kept.Select(i => pending[i].Party)];
         _entryName = [.. kept.Select(i => pending[i].Name)];
         var table = TokenTable.Build(names);
-        _index = new ScreeningIndex(new NameStore(names, table));
+        // The person rules are for parties the list itself calls persons (not a type guessed from the name).
+        bool[] person = [.. _entryParty.Select(p => _parties[p] is { Type: PartyType.Person, TypeInferred: false })];
+        uint[] middle = [.. kept.Select((i, e) => person[e] ? PersonNameParts.MiddleMask(pending[i].Name.Value, normalized[i].Tokens.Length) : 0u)];
+        _index = new ScreeningIndex(new NameStore(names, table, person, middle));
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
@@ -136,16 +139,19 @@ public sealed class Screener
         var q = Compile(query.Name);
         var filter = BuildFilter(query);
         var scored = new List<ScoredEntry>();
+
+        // A query typed as an organisation, vessel or aircraft is never scored with the person rules.
+        var persons = query.Type is null or PartyType.Unknown or PartyType.Person;
         if (exhaustive)
         {
-            _index.SearchExhaustive(q, threshold, filter, scored);
+            _index.SearchExhaustive(q, threshold, filter, scored, persons);
         }
         else
         {
-            _index.Search(q, threshold, filter, scored);
+            _index.Search(q, threshold, filter, scored, persons);
         }
 
-        return new ScreeningResult(query.Name, BestPerParty(q, scored, max), Context);
+        return new ScreeningResult(query.Name, BestPerParty(q, scored, max, persons), Context);
     }
 
     /// <summary>Screens many queries in parallel; results come back in input order.</summary>
@@ -169,11 +175,22 @@ public sealed class Screener
     /// <param name="name1">First name (treated as the query).</param>
     /// <param name="name2">Second name (treated as the listed name).</param>
     /// <returns>The score and its explanation.</returns>
-    public MatchExplanation Compare(string name1, string name2) =>
-        NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty));
+    public MatchExplanation Compare(string name1, string name2) => Compare(name1, name2, PartyType.Unknown);
+
+    /// <summary>
+    /// Scores two names of the given party type against each other with this screener's token weights:
+    /// <see cref="PartyType.Person"/> applies the person rules (a middle name or patronymic only one side has costs
+    /// half its weight), as screening does for a listed person.
+    /// </summary>
+    /// <param name="name1">First name (treated as the query).</param>
+    /// <param name="name2">Second name (treated as the listed name).</param>
+    /// <param name="type">What both names name; <see cref="PartyType.Unknown"/> scores them as plain names.</param>
+    /// <returns>The score and its explanation.</returns>
+    public MatchExplanation Compare(string name1, string name2, PartyType type) =>
+        NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty), type == PartyType.Person);
 
     private CompiledName Compile(string name) =>
-        new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight);
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
@@ -194,7 +211,7 @@ public sealed class Screener
         };
     }
 
-    private List<ScreeningMatch> BestPerParty(CompiledName q, List<ScoredEntry> scored, int max)
+    private List<ScreeningMatch> BestPerParty(CompiledName q, List<ScoredEntry> scored, int max, bool persons)
     {
         var best = new Dictionary<int, ScoredEntry>();
         foreach (var s in scored)
@@ -225,12 +242,13 @@ public sealed class Screener
             var name = _entryName[s.Entry];
             var table = _index.Store.Table;
             var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
+            var person = persons && _index.Store.IsPerson(s.Entry);
             matches.Add(new ScreeningMatch(
                 _parties[_entryParty[s.Entry]],
                 name,
                 s.Score,
                 band,
-                () => NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), table))));
+                () => NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), table, text: name.Value), person)));
         }
 
         return matches;

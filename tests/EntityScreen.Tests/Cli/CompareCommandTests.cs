@@ -81,6 +81,41 @@ public class CompareCommandTests
         Assert.InRange(rows[3].GetProperty("score").GetDouble(), 0.0, 1.0);
     }
 
+    [Fact]
+    public void Compare_InputWithTypeColumn_ScoresPersonsWithThePersonRules()
+    {
+        using var dir = new TempDir();
+        var csl = TestLists.WriteCsl(dir);
+        var input = dir.Write(
+            "pairs.csv",
+            "id,name1,name2,type\n"
+            + "p,John Robert Smith,John Smith,person\n"
+            + "o,John Robert Smith,John Smith,organization\n"
+            + "x,John Robert Smith,John Smith,vessel-ish\n");
+        var output = dir.File("scores.jsonl");
+
+        var run = CliHost.Run("compare", "--list", csl, "--input", input, "--output", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = CliHost.ReadJsonLines(output);
+        Assert.True(rows[0].GetProperty("score").GetDouble() > rows[1].GetProperty("score").GetDouble(), run.ToString());
+        Assert.Contains("line 4", rows[2].GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void Compare_TypeOption_AppliesThePersonRules()
+    {
+        using var dir = new TempDir();
+        var csl = TestLists.WriteCsl(dir);
+
+        var plain = CliHost.Run("compare", "John Robert Smith", "John Smith", "--list", csl, "--format", "json");
+        var person = CliHost.Run("compare", "John Robert Smith", "John Smith", "--list", csl, "--format", "json", "--type", "person");
+
+        Assert.True(plain.ExitCode == 0 && person.ExitCode == 0, plain.ToString() + person);
+        static double Score(string json) => JsonDocument.Parse(json).RootElement.GetProperty("score").GetDouble();
+        Assert.True(Score(person.Stdout) > Score(plain.Stdout), person.Stdout);
+    }
+
     [SharedDataFact]
     public void Compare_Input_RealListWeights_AnswersEveryRow()
     {

@@ -189,3 +189,61 @@ public class InitialAndAcronymTests
     public void Compare_RomanizationAndPlaceNameVariants_Match(string a, string b) =>
         Assert.True(s_screener.Compare(a, b).Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {s_screener.Compare(a, b).Score}");
 }
+
+public class PersonRuleTests
+{
+    // The sample list's companies make the generic words common, as in real lists.
+    private static readonly Screener s_screener = Screener.Create([TestLists.Snapshot([.. TestLists.Sample().Parties,
+        TestLists.Party("P:1", "SDN", PartyType.Person, "PETROV, Nikolai Sergeyevich"),
+        TestLists.Party("P:2", "SDN", PartyType.Person, "Maria Elena GARCIA LOPEZ"),
+        TestLists.Party("O:2", "EL", PartyType.Organization, "Nikolai Golden Eagle Petrov Trading Co., Ltd.")])]);
+
+    [Theory]
+    [InlineData("Nikolai Sergeyevich Petrov", "Nikolai Petrov")]
+    [InlineData("John Robert Smith", "John Smith")]
+    [InlineData("Maria Garcia Lopez", "Maria Elena Garcia Lopez")]
+    public void Compare_PersonsWithAMiddleNameOnOneSide_MatchForReview(string a, string b)
+    {
+        var person = s_screener.Compare(a, b, PartyType.Person);
+        Assert.True(person.Score >= ScreeningDefaults.Threshold && person.Score < ScreeningDefaults.StrongThreshold, $"{a} vs {b}: {person.Score}");
+        Assert.True(person.PersonNameRules);
+        Assert.True(s_screener.Compare(a, b).Score < person.Score, "untyped names keep the full cost of an extra word");
+    }
+
+    [Theory]
+    [InlineData("Mohamed Salah", "SALAH, Ali Mohamed")] // the given name dropped, not a middle name
+    [InlineData("Robert Smith", "John Robert Smith")]
+    [InlineData("John Robert", "John Robert Smith")] // the family name dropped
+    public void Compare_PersonRules_DoNotForgiveAMissingGivenOrFamilyName(string a, string b) =>
+        Assert.Equal(s_screener.Compare(a, b).Score, s_screener.Compare(a, b, PartyType.Person).Score);
+
+    [Theory]
+    [InlineData("John Robert Smith", 3, 0b010u)]
+    [InlineData("PETROV, Nikolai Sergeyevich", 3, 0b100u)]
+    [InlineData("AL-AQIL, Aqeel Abdulaziz Aqeeil", 5, 0b11000u)]
+    [InlineData("O'Brien, Sean Patrick", 3, 0b100u)]
+    [InlineData("John Smith", 2, 0u)]
+    [InlineData("SMITH, John", 2, 0u)]
+    public void MiddleMask_MarksTheMiddleNamePlaces(string name, int tokens, uint mask) =>
+        Assert.Equal(mask, EntityScreen.Text.PersonNameParts.MiddleMask(name, tokens));
+
+    [Fact]
+    public void Compare_PersonRules_NeedEverythingElseAligned() =>
+        Assert.True(s_screener.Compare("Nikolai Ivanovich Petrov", "Nikolai Sergeyevich Petrov", PartyType.Person).Score < ScreeningDefaults.Threshold);
+
+    [Fact]
+    public void Compare_Organizations_KeepTheFullCostOfAnExtraWord() =>
+        Assert.True(s_screener.Compare("Shenzhen Technology", "Shenzhen Huawei Technology", PartyType.Organization).Score < ScreeningDefaults.Threshold);
+
+    [Fact]
+    public void Screen_ListedPerson_UntypedQuery_UsesThePersonRules_AndMatchesTheExhaustiveScan()
+    {
+        var q = new ScreeningQuery("Nikolai Petrov") { Threshold = 0.5 };
+        var result = s_screener.Screen(q);
+        var match = Assert.Single(result.Matches, m => m.Party.Id == "P:1");
+        Assert.True(match.Score >= ScreeningDefaults.Threshold, $"{match.Score}");
+        Assert.True(match.Explanation.PersonNameRules);
+        Assert.DoesNotContain(result.Matches, m => m.Party.Id == "O:2" && m.Explanation.PersonNameRules);
+        Assert.Equal(s_screener.ScreenExhaustive(q).Matches.Select(m => (m.Party.Id, m.Score)), result.Matches.Select(m => (m.Party.Id, m.Score)));
+    }
+}

@@ -1,0 +1,66 @@
+namespace EntityScreen.Text;
+
+/// <summary>
+/// Where a person's middle names stand in a name as written: after the given name when the family name is marked by
+/// a comma (<c>PETROV, Nikolai Sergeyevich</c>: the family name, then the given name, then the rest), else between the
+/// first token (the given name) and the last (the family name): <c>John Robert Smith</c>.
+/// </summary>
+internal static class PersonNameParts
+{
+    /// <summary>
+    /// Bit i set when token i of the name's <paramref name="tokens"/> normalized tokens stands in a middle-name place;
+    /// 0 when the name has no such place (fewer than three tokens). Words before the comma are counted the way the
+    /// tokenizer cuts them (letter and digit runs, apostrophes joining), so the mask lines up with the tokens.
+    /// </summary>
+    internal static uint MiddleMask(string text, int tokens)
+    {
+        var n = Math.Min(tokens, 32);
+        if (n < 3)
+        {
+            return 0;
+        }
+
+        var first = 1;
+        var end = n - 1;
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var family = CountWords(text.AsSpan(0, comma));
+            if (family == 0 || family >= n - 1)
+            {
+                return 0;
+            }
+
+            first = family + 1;
+            end = n;
+        }
+
+        var mask = 0u;
+        for (var i = first; i < end; i++)
+        {
+            mask |= 1u << i;
+        }
+
+        return mask;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else if (c is not ('\'' or '’' or 'ʼ' or '`'))
+            {
+                inWord = false;
+            }
+        }
+
+        return words;
+    }
+}
