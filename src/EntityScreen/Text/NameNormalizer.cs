@@ -104,8 +104,9 @@ internal static class NameNormalizer
 
     private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool)
     {
-        // A known word split in two (Tech-nology, Corp oration) is written as one again.
+        // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
+        ArabicNames.SplitAbd(rawTokens, pool);
 
         // Honorifics before a person's name (Dr., Prof., Mr., Sheikh) are not name text.
         var skip = 0;

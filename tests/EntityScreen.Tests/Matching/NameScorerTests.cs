@@ -247,3 +247,32 @@ public class PersonRuleTests
         Assert.Equal(s_screener.ScreenExhaustive(q).Matches.Select(m => (m.Party.Id, m.Score)), result.Matches.Select(m => (m.Party.Id, m.Score)));
     }
 }
+
+public class ArabicNameTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
+
+    [Theory]
+    [InlineData("Abd al-Rahman", "abdul rahman")]
+    [InlineData("Abdelrahman", "abdul rahman")]
+    [InlineData("Abdul Rahman", "abdul rahman")]
+    [InlineData("Abd AlAziz", "abdul aziz")]
+    [InlineData("Abd-ulaziz", "abdul aziz")]
+    [InlineData("Abd Allah", "abdullah")]
+    [InlineData("Abdallah", "abdullah")]
+    [InlineData("Abd ullah", "abdullah")]
+    [InlineData("Abdullah", "abdullah")]
+    [InlineData("Abdi Hassan", "abdi hassan")]
+    public void Normalize_AbdNames_TakeOneShape(string name, string normalized) =>
+        Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
+
+    [Theory]
+    [InlineData("Mohammed Abdelrahman", "Muhammad Abd al-Rahman")]
+    [InlineData("Abdelkader Benali", "Abd el-Kader Ben Ali")]
+    public void Compare_AbdNameSpellings_Match(string a, string b) =>
+        Assert.True(s_screener.Compare(a, b).Score >= ScreeningDefaults.Threshold, $"{a} vs {b}: {s_screener.Compare(a, b).Score}");
+
+    [Fact]
+    public void Compare_DifferentAbdNames_DoNotMatch() =>
+        Assert.True(s_screener.Compare("Abdul Karim Al-Hashimi", "Abdul Rahim Al-Hashimi").Score < ScreeningDefaults.Threshold);
+}
