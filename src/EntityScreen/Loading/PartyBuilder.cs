@@ -65,7 +65,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public void AddAddress(PartyAddress address)
     {
         _addresses ??= [];
-        if (!_addresses.Exists(a => a.Text.Equals(address.Text, StringComparison.OrdinalIgnoreCase)))
+        if (!ContainsAddress(_addresses, address.Text))
         {
             _addresses.Add(address);
         }
@@ -171,9 +171,27 @@ internal sealed class PartyBuilder(string id, ListInfo list)
 
     private static void AddDistinct(List<string> list, string value)
     {
-        if (!list.Exists(v => v.Equals(value, StringComparison.OrdinalIgnoreCase)))
+        foreach (var existing in list)
         {
-            list.Add(value);
+            if (existing.Equals(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
         }
+
+        list.Add(value);
+    }
+
+    private static bool ContainsAddress(List<PartyAddress> addresses, string text)
+    {
+        foreach (var a in addresses)
+        {
+            if (a.Text.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
