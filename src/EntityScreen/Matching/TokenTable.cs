@@ -86,7 +86,9 @@ internal sealed class TokenTable : ITokenPool
     internal float HanWeight(char c) => _hanWeights.TryGetValue(c, out var w) ? w : UnknownHanWeight;
 
     /// <summary>Builds the table from every normalized listed name (each name counts a token once).</summary>
-    internal static TokenTable Build(IReadOnlyList<NormalizedName> names)
+    /// <param name="names">The listed names.</param>
+    /// <param name="vocabularyReady">Called with the sorted tokens (the table's <see cref="Tokens"/>) as soon as they are known, before the rest of the table is built.</param>
+    internal static TokenTable Build(IReadOnlyList<NormalizedName> names, Action<string[]>? vocabularyReady = null)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var hanDf = new Dictionary<char, int>();
@@ -121,6 +123,7 @@ internal sealed class TokenTable : ITokenPool
         var tokens = new string[df.Count];
         df.Keys.CopyTo(tokens, 0);
         Array.Sort(tokens, StringComparer.Ordinal);
+        vocabularyReady?.Invoke(tokens);
         var weights = new float[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -86,8 +86,10 @@ public sealed class Screener
             (_entryParty[k], _entryName[k]) = pending[kept[k]];
         }
 
-        var table = TokenTable.Build(names);
-        _index = new ScreeningIndex(new NameStore(names, table));
+        // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
+        Task<DeletionIndex>? deletions = null;
+        var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)));
+        _index = new ScreeningIndex(new NameStore(names, table), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
