@@ -93,7 +93,7 @@ internal static class CslLoader
             _ => (PartyTypeInference.Infer(name), true),
         };
 
-        foreach (var program in ListText.Split(Get(values, c.Programs)))
+        foreach (var program in ListText.Parts(Get(values, c.Programs)))
         {
             party.AddProgram(program);
         }
@@ -107,12 +107,12 @@ internal static class CslLoader
         party.Remarks = NullIfEmpty(Get(values, c.Remarks));
         party.SourceUrl = NullIfEmpty(Get(values, c.SourceListUrl)) ?? NullIfEmpty(Get(values, c.SourceInformationUrl));
 
-        foreach (var dob in ListText.Split(Get(values, c.DatesOfBirth)))
+        foreach (var dob in ListText.Parts(Get(values, c.DatesOfBirth)))
         {
             party.AddDateOfBirth(dob);
         }
 
-        foreach (var entry in ListText.Split(Get(values, c.Ids)))
+        foreach (var entry in ListText.Parts(Get(values, c.Ids)))
         {
             party.AddIdentifier(ParseId(entry, c.RowId >= 0));
         }
@@ -153,7 +153,7 @@ internal static class CslLoader
 
     private static void AddCountries(PartyBuilder party, string value)
     {
-        foreach (var code in ListText.Split(value))
+        foreach (var code in ListText.Parts(value))
         {
             party.AddCountry(ListText.IsoCountry(code));
         }

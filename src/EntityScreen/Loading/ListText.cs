@@ -68,6 +68,49 @@ internal static class ListText
     }
 
     /// <summary>
+    /// The parts <see cref="Split"/> gives, without a list: for a loop over them. A part that is the whole value is the
+    /// value itself.
+    /// </summary>
+    internal static PartEnumerator Parts(string? value) => new(value);
+
+    /// <summary>Enumerates the <see cref="Separator"/>-separated parts of a value, trimmed, skipping empty ones.</summary>
+    internal ref struct PartEnumerator
+    {
+        private readonly string _value;
+        private MemoryExtensions.SpanSplitEnumerator<char> _ranges;
+
+        internal PartEnumerator(string? value)
+        {
+            _value = string.IsNullOrWhiteSpace(value) ? string.Empty : value;
+            _ranges = _value.AsSpan().Split(Separator);
+        }
+
+        public string Current { get; private set; } = string.Empty;
+
+        public readonly PartEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_value.Length == 0)
+            {
+                return false;
+            }
+
+            while (_ranges.MoveNext())
+            {
+                var part = _value.AsSpan(_ranges.Current).Trim();
+                if (!part.IsEmpty)
+                {
+                    Current = part.Length == _value.Length ? _value : part.ToString();
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Removes the Entity List suffix <c>[;] and any successor, sub-unit, or subsidiary thereof</c> (and a following period).
     /// </summary>
     internal static string RemoveSuccessorSuffix(string value)
