@@ -56,7 +56,7 @@ public sealed class Screener
             () => new TokenInterner(),
             (i, _, interner) =>
             {
-                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner);
+                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner, keepRawTokens: false);
                 return interner;
             },
             _ => { });

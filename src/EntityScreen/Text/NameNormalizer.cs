@@ -43,7 +43,11 @@ internal static class NameNormalizer
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null)
+    /// <param name="name">The name.</param>
+    /// <param name="maxLength">Characters kept.</param>
+    /// <param name="pool">Shares token strings, or null.</param>
+    /// <param name="keepRawTokens">False to leave <see cref="NormalizedName.RawTokens"/> empty (names only indexed, never explained from this result).</param>
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null, bool keepRawTokens = true)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -53,7 +57,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens);
         }
 
         text = ToNfkc(text);
@@ -107,10 +111,10 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again.
         JoinKnownWords(rawTokens);
@@ -133,7 +137,7 @@ internal static class NameNormalizer
         }
 
         var (start, end) = StripLatinLegalForms(tokens, ref forms);
-        var raws = new string[end - start];
+        var raws = keepRawTokens ? new string[end - start] : [];
         rawTokens.CopyTo(start, raws, 0, raws.Length);
         return new NormalizedName(
             start == 0 && end == tokens.Length ? tokens : tokens[start..end],
