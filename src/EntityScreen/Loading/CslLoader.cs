@@ -15,7 +15,7 @@ internal static class CslLoader
         var columns = new CslColumns(header, file.Path);
         var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
-        var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<PartyKey, PartyBuilder>(PartyKey.Comparer);
         var lists = new Dictionary<string, ListInfo>(StringComparer.Ordinal);
         while (reader.Read())
         {
@@ -54,7 +54,7 @@ internal static class CslLoader
             var entityNumber = columns.EntityNumber >= 0 ? values[columns.EntityNumber].Trim() : string.Empty;
 
             // Rows repeating one party per address share source, name and aliases; distinct OFAC ent_nums stay apart.
-            var key = string.Concat(list.Code, "\u001F", entityNumber, "\u001F", name, "\u001F", altNames);
+            var key = new PartyKey(list.Code, entityNumber, name, altNames);
             if (!byKey.TryGetValue(key, out var party))
             {
                 var idPart = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0 ? rowId
@@ -93,7 +93,7 @@ internal static class CslLoader
             _ => (PartyTypeInference.Infer(name), true),
         };
 
-        foreach (var program in ListText.Split(Get(values, c.Programs)))
+        foreach (var program in ListText.Parts(Get(values, c.Programs)))
         {
             party.AddProgram(program);
         }
@@ -107,12 +107,12 @@ internal static class CslLoader
         party.Remarks = NullIfEmpty(Get(values, c.Remarks));
         party.SourceUrl = NullIfEmpty(Get(values, c.SourceListUrl)) ?? NullIfEmpty(Get(values, c.SourceInformationUrl));
 
-        foreach (var dob in ListText.Split(Get(values, c.DatesOfBirth)))
+        foreach (var dob in ListText.Parts(Get(values, c.DatesOfBirth)))
         {
             party.AddDateOfBirth(dob);
         }
 
-        foreach (var entry in ListText.Split(Get(values, c.Ids)))
+        foreach (var entry in ListText.Parts(Get(values, c.Ids)))
         {
             party.AddIdentifier(ParseId(entry, c.RowId >= 0));
         }
@@ -153,7 +153,7 @@ internal static class CslLoader
 
     private static void AddCountries(PartyBuilder party, string value)
     {
-        foreach (var code in ListText.Split(value))
+        foreach (var code in ListText.Parts(value))
         {
             party.AddCountry(ListText.IsoCountry(code));
         }
@@ -194,6 +194,52 @@ internal static class CslLoader
     {
         var trimmed = value.Trim();
         return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    /// <summary>
+    /// What makes rows one party: list code, entity number, name and aliases, compared as their concatenation with
+    /// U+001F between them, ignoring case, without building it. Parts free of U+001F (all real ones) compare part by
+    /// part; a row with one in a part keeps the concatenated text, which then cannot equal a key of free parts (the
+    /// separator count differs).
+    /// </summary>
+    private readonly struct PartyKey
+    {
+        public static readonly IEqualityComparer<PartyKey> Comparer = new KeyComparer();
+
+        private readonly string _list;
+        private readonly string _entityNumber;
+        private readonly string _name;
+        private readonly string _altNames;
+        private readonly bool _joined;
+
+        public PartyKey(string list, string entityNumber, string name, string altNames)
+        {
+            if (list.Contains('\u001F') || entityNumber.Contains('\u001F') || name.Contains('\u001F') || altNames.Contains('\u001F'))
+            {
+                (_list, _entityNumber, _name, _altNames, _joined) =
+                    (string.Empty, string.Empty, string.Concat(list, "\u001F", entityNumber, "\u001F", name, "\u001F", altNames), string.Empty, true);
+            }
+            else
+            {
+                (_list, _entityNumber, _name, _altNames, _joined) = (list, entityNumber, name, altNames, false);
+            }
+        }
+
+        private sealed class KeyComparer : IEqualityComparer<PartyKey>
+        {
+            public bool Equals(PartyKey x, PartyKey y) =>
+                x._joined == y._joined
+                && string.Equals(x._name, y._name, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(x._entityNumber, y._entityNumber, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(x._list, y._list, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(x._altNames, y._altNames, StringComparison.OrdinalIgnoreCase);
+
+            // The aliases are left out of the hash: rows with one name rarely differ only there.
+            public int GetHashCode(PartyKey key) => HashCode.Combine(
+                StringComparer.OrdinalIgnoreCase.GetHashCode(key._name),
+                StringComparer.OrdinalIgnoreCase.GetHashCode(key._entityNumber),
+                StringComparer.OrdinalIgnoreCase.GetHashCode(key._list));
+        }
     }
 
     /// <summary>Column indexes of a CSL header (-1 when a column is absent).</summary>

@@ -7,6 +7,12 @@ internal sealed class CsvHeader
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The function <see cref="_previous"/> was cleaned with.</summary>
+    private Func<string, string>? _clean;
+
+    /// <summary>Per column: the last record's field, as UTF-8 and as its cleaned string.</summary>
+    private Previous[] _previous = [];
+
     private CsvHeader(string[] names)
     {
         Names = names;
@@ -57,13 +63,38 @@ internal sealed class CsvHeader
         return false;
     }
 
-    /// <summary>The current record's fields, each passed through <paramref name="clean"/>.</summary>
+    /// <summary>
+    /// The current record's fields, each passed through <paramref name="clean"/>. A field equal to the same column of
+    /// the record before (the list name, its URLs, a program) is that record's string again: no new string per row.
+    /// </summary>
     public string[] Values(CsvReader reader, Func<string, string> clean)
     {
+        if (!ReferenceEquals(clean, _clean))
+        {
+            _clean = clean;
+            _previous = new Previous[Names.Length];
+        }
+
         var values = new string[Names.Length];
         for (var i = 0; i < values.Length; i++)
         {
+            var utf8 = reader.GetSpan(i);
+            ref var previous = ref _previous[i];
+            if (previous.Value is not null && utf8.SequenceEqual(previous.Utf8.AsSpan(0, previous.Length)))
+            {
+                values[i] = previous.Value;
+                continue;
+            }
+
             values[i] = clean(reader.GetString(i));
+            if (previous.Utf8 is null || previous.Utf8.Length < utf8.Length)
+            {
+                previous.Utf8 = new byte[Math.Max(64, utf8.Length)];
+            }
+
+            utf8.CopyTo(previous.Utf8);
+            previous.Length = utf8.Length;
+            previous.Value = values[i];
         }
 
         return values;
@@ -78,4 +109,12 @@ internal sealed class CsvHeader
         _index.TryGetValue(name, out var i)
             ? i
             : throw new ListFormatException(file, Line, name, $"the header has no '{name}' column");
+
+    /// <summary>A column's field in the last record read.</summary>
+    private struct Previous
+    {
+        public byte[]? Utf8;
+        public int Length;
+        public string? Value;
+    }
 }

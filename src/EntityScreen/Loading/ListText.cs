@@ -15,6 +15,9 @@ internal static class ListText
         "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD" +
         "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
 
+    /// <summary>Upper-case two-letter codes by index (first letter × 26 + second), created on first use.</summary>
+    private static readonly string?[] s_countryCodes = new string?[26 * 26];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviations = new[]
     {
         "co", "ltd", "ltda", "inc", "corp", "llc", "jsc", "ind", "ins", "bhd", "pte", "pvt", "plc", "jr", "sr", "st", "no", "bros",
@@ -56,11 +59,55 @@ internal static class ListText
             var part = value.AsSpan(range).Trim();
             if (!part.IsEmpty)
             {
-                parts.Add(part.ToString());
+                // A value with one part, as most are, is that part: no copy.
+                parts.Add(part.Length == value.Length ? value : part.ToString());
             }
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// The parts <see cref="Split"/> gives, without a list: for a loop over them. A part that is the whole value is the
+    /// value itself.
+    /// </summary>
+    internal static PartEnumerator Parts(string? value) => new(value);
+
+    /// <summary>Enumerates the <see cref="Separator"/>-separated parts of a value, trimmed, skipping empty ones.</summary>
+    internal ref struct PartEnumerator
+    {
+        private readonly string _value;
+        private MemoryExtensions.SpanSplitEnumerator<char> _ranges;
+
+        internal PartEnumerator(string? value)
+        {
+            _value = string.IsNullOrWhiteSpace(value) ? string.Empty : value;
+            _ranges = _value.AsSpan().Split(Separator);
+        }
+
+        public string Current { get; private set; } = string.Empty;
+
+        public readonly PartEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_value.Length == 0)
+            {
+                return false;
+            }
+
+            while (_ranges.MoveNext())
+            {
+                var part = _value.AsSpan(_ranges.Current).Trim();
+                if (!part.IsEmpty)
+                {
+                    Current = part.Length == _value.Length ? _value : part.ToString();
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -122,18 +169,30 @@ internal static class ListText
     }
 
     /// <summary>Parses an ISO <c>YYYY-MM-DD</c> date; null when empty or invalid.</summary>
-    internal static DateOnly? ParseIsoDate(string? value) =>
-        DateOnly.TryParseExact(value.AsSpan().Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+    internal static DateOnly? ParseIsoDate(string? value)
+    {
+        var text = value.AsSpan().Trim();
+        return !text.IsEmpty && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var date)
             ? date
             : null;
+    }
 
     /// <summary>Upper-cases a two-letter country code; null when <paramref name="value"/> is not two ASCII letters.</summary>
     internal static string? IsoCountry(ReadOnlySpan<char> value)
     {
         value = value.Trim();
-        return value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1])
-            ? value.ToString().ToUpperInvariant()
-            : null;
+        if (value.Length != 2 || !char.IsAsciiLetter(value[0]) || !char.IsAsciiLetter(value[1]))
+        {
+            return null;
+        }
+
+        // One shared string per code: lists repeat a few hundred codes over thousands of addresses.
+        var index = ((char.ToUpperInvariant(value[0]) - 'A') * 26) + (char.ToUpperInvariant(value[1]) - 'A');
+        return s_countryCodes[index] ??= string.Create(2, index, static (dest, i) =>
+        {
+            dest[0] = (char)('A' + (i / 26));
+            dest[1] = (char)('A' + (i % 26));
+        });
     }
 }

@@ -11,7 +11,8 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     private List<string>? _programs;
     private List<string>? _datesOfBirth;
     private List<PartyIdentifier>? _identifiers;
-    private readonly List<string> _rowIds = [];
+    private string? _firstRowId;
+    private List<string>? _moreRowIds;
     private RowFields? _rowFields;
     private Dictionary<string, string>? _fields;
 
@@ -65,7 +66,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public void AddAddress(PartyAddress address)
     {
         _addresses ??= [];
-        if (!_addresses.Exists(a => a.Text.Equals(address.Text, StringComparison.OrdinalIgnoreCase)))
+        if (!ContainsAddress(_addresses, address.Text))
         {
             _addresses.Add(address);
         }
@@ -94,7 +95,18 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         }
     }
 
-    public void AddRowId(string rowId) => _rowIds.Add(rowId);
+    /// <summary>Adds a source row id; most parties have one row, kept without a list.</summary>
+    public void AddRowId(string rowId)
+    {
+        if (_firstRowId is null && _moreRowIds is null)
+        {
+            _firstRowId = rowId;
+        }
+        else
+        {
+            (_moreRowIds ??= [_firstRowId!]).Add(rowId);
+        }
+    }
 
     /// <summary>Sets a field, replacing any value.</summary>
     public void SetField(string name, string value) => Fields()[name] = value;
@@ -163,7 +175,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         DatesOfBirth = ToArray(_datesOfBirth),
         Identifiers = ToArray(_identifiers),
         SourceUrl = SourceUrl,
-        SourceRowIds = _rowIds.ToArray(),
+        SourceRowIds = _moreRowIds is not null ? _moreRowIds.ToArray() : _firstRowId is not null ? [_firstRowId] : [],
         Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? s_noFields,
     };
 
@@ -171,9 +183,27 @@ internal sealed class PartyBuilder(string id, ListInfo list)
 
     private static void AddDistinct(List<string> list, string value)
     {
-        if (!list.Exists(v => v.Equals(value, StringComparison.OrdinalIgnoreCase)))
+        foreach (var existing in list)
         {
-            list.Add(value);
+            if (existing.Equals(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
         }
+
+        list.Add(value);
+    }
+
+    private static bool ContainsAddress(List<PartyAddress> addresses, string text)
+    {
+        foreach (var a in addresses)
+        {
+            if (a.Text.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

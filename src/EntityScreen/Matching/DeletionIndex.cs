@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace EntityScreen.Matching;
@@ -17,10 +18,14 @@ internal sealed class DeletionIndex
     /// <summary>Top bits of the hash that pick a bucket of the directory: about four entries a bucket.</summary>
     private readonly int _shift;
 
+    /// <summary>The most edits looked for, whatever the token's length allows.</summary>
+    private readonly int _maxBudget;
+
     /// <summary>Buckets the entries by the top bits of their hash (a counting sort: no comparison sort needed).</summary>
-    private DeletionIndex(List<ulong> hashes, List<int> ids)
+    private DeletionIndex(ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> ids, int maxBudget)
     {
-        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, hashes.Count / 4)), 4, 24);
+        _maxBudget = maxBudget;
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, hashes.Length / 4)), 4, 24);
         _shift = 64 - bits;
         _bucketStart = new int[(1 << bits) + 1];
         foreach (var h in hashes)
@@ -33,10 +38,10 @@ internal sealed class DeletionIndex
             _bucketStart[b + 1] += _bucketStart[b];
         }
 
-        _hashes = new ulong[hashes.Count];
-        _ids = new int[hashes.Count];
+        _hashes = new ulong[hashes.Length];
+        _ids = new int[hashes.Length];
         var fill = (int[])_bucketStart.Clone();
-        for (var i = 0; i < hashes.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
             var k = fill[(int)(hashes[i] >> _shift)]++;
             _hashes[k] = hashes[i];
@@ -47,34 +52,61 @@ internal sealed class DeletionIndex
     internal int EntryCount => _hashes.Length;
 
 
-    internal static DeletionIndex Build(string[] tokens)
+    /// <summary>Indexes <paramref name="tokens"/>, each within its edit budget and at most <paramref name="maxBudget"/> edits.</summary>
+    internal static DeletionIndex Build(string[] tokens, int maxBudget = 2)
     {
-        var hashes = new List<ulong>(tokens.Length * 8);
-        var ids = new List<int>(tokens.Length * 8);
-        var seen = new HashSet<ulong>();
-        var sink = new List<ulong>(64);
-        for (var id = 0; id < tokens.Length; id++)
+        // The entries are gathered in pooled buffers: only the index's own arrays are allocated.
+        var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1024, tokens.Length * 16));
+        var ids = ArrayPool<int>.Shared.Rent(hashes.Length);
+        try
         {
-            var t = tokens[id];
-            if (!Eligible(t))
+            var count = 0;
+            var seen = new HashSet<ulong>();
+            var sink = new List<ulong>(64);
+            for (var id = 0; id < tokens.Length; id++)
             {
-                continue;
-            }
-
-            seen.Clear();
-            sink.Clear();
-            Deletions(t, TokenSimilarity.Budget(t.Length), sink);
-            foreach (var h in sink)
-            {
-                if (seen.Add(h))
+                var t = tokens[id];
+                if (!Eligible(t))
                 {
-                    hashes.Add(h);
-                    ids.Add(id);
+                    continue;
+                }
+
+                seen.Clear();
+                sink.Clear();
+                Deletions(t, Math.Min(TokenSimilarity.Budget(t.Length), maxBudget), sink);
+                foreach (var h in sink)
+                {
+                    if (!seen.Add(h))
+                    {
+                        continue;
+                    }
+
+                    if (count == hashes.Length)
+                    {
+                        Grow(ref hashes, count);
+                        Grow(ref ids, count);
+                    }
+
+                    hashes[count] = h;
+                    ids[count++] = id;
                 }
             }
-        }
 
-        return new DeletionIndex(hashes, ids);
+            return new DeletionIndex(hashes.AsSpan(0, count), ids.AsSpan(0, count), maxBudget);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(ids);
+        }
+    }
+
+    private static void Grow<T>(ref T[] buffer, int count)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     internal static bool Eligible(string token) =>
@@ -89,7 +121,7 @@ internal sealed class DeletionIndex
         }
 
         scratch.Clear();
-        Deletions(token, TokenSimilarity.Budget(token.Length), scratch);
+        Deletions(token, Math.Min(TokenSimilarity.Budget(token.Length), _maxBudget), scratch);
         foreach (var h in scratch)
         {
             var bucket = (int)(h >> _shift);
@@ -113,6 +145,11 @@ internal sealed class DeletionIndex
             return;
         }
 
+        // FNV-1a runs left to right: the state after a prefix is shared by every deletion after it, so each hash
+        // starts from the state before its first deleted character.
+        Span<ulong> tokenState = stackalloc ulong[token.Length + 1];
+        Prefixes(token, tokenState);
+        Span<ulong> state = stackalloc ulong[token.Length];
         Span<char> once = stackalloc char[token.Length];
         for (var i = 0; i < token.Length; i++)
         {
@@ -125,47 +162,63 @@ internal sealed class DeletionIndex
             token.AsSpan(0, i).CopyTo(once);
             token.AsSpan(i + 1).CopyTo(once[i..]);
             var shorter = once[..(token.Length - 1)];
-            sink.Add(Hash(shorter));
-            if (budget >= 2)
+            if (budget < 2)
             {
-                for (var j = 0; j < shorter.Length; j++)
-                {
-                    if (j > 0 && shorter[j] == shorter[j - 1])
-                    {
-                        continue;
-                    }
+                sink.Add(Finish(Continue(tokenState[i], shorter[i..]), shorter.Length));
+                continue;
+            }
 
-                    sink.Add(HashWithout(shorter, j));
+            // States of `shorter`'s prefixes: the token's up to the deleted character, then continued.
+            tokenState[..(i + 1)].CopyTo(state);
+            for (var k = i; k < shorter.Length; k++)
+            {
+                state[k + 1] = Step(state[k], shorter[k]);
+            }
+
+            sink.Add(Finish(state[shorter.Length], shorter.Length));
+            for (var j = 0; j < shorter.Length; j++)
+            {
+                if (j > 0 && shorter[j] == shorter[j - 1])
+                {
+                    continue;
                 }
+
+                sink.Add(Finish(Continue(state[j], shorter[(j + 1)..]), shorter.Length - 1));
             }
         }
     }
 
-    /// <summary>FNV-1a over the chars (deterministic across processes).</summary>
-    private static ulong Hash(ReadOnlySpan<char> s)
+    /// <summary>The FNV-1a state after each prefix of <paramref name="s"/>: <paramref name="states"/>[k] after k chars.</summary>
+    private static void Prefixes(ReadOnlySpan<char> s, Span<ulong> states)
     {
-        var h = 14695981039346656037UL;
+        states[0] = FnvOffset;
+        for (var k = 0; k < s.Length; k++)
+        {
+            states[k + 1] = Step(states[k], s[k]);
+        }
+    }
+
+    private static ulong Continue(ulong h, ReadOnlySpan<char> s)
+    {
         foreach (var c in s)
         {
-            h = (h ^ c) * 1099511628211UL;
+            h = Step(h, c);
         }
 
-        return Mix((h ^ (ulong)s.Length) * 1099511628211UL);
+        return h;
     }
 
-    private static ulong HashWithout(ReadOnlySpan<char> s, int skip)
-    {
-        var h = 14695981039346656037UL;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (i != skip)
-            {
-                h = (h ^ s[i]) * 1099511628211UL;
-            }
-        }
+    private static ulong Step(ulong h, char c) => (h ^ c) * FnvPrime;
 
-        return Mix((h ^ (ulong)(s.Length - 1)) * 1099511628211UL);
-    }
+    /// <summary>The hash of a string of <paramref name="length"/> chars whose FNV-1a state is <paramref name="h"/>.</summary>
+    private static ulong Finish(ulong h, int length) => Mix((h ^ (ulong)length) * FnvPrime);
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>FNV-1a over the chars (deterministic across processes), then the length, then <see cref="Mix"/>.</summary>
+    private static ulong Hash(ReadOnlySpan<char> s) => Finish(Continue(FnvOffset, s), s.Length);
 
     /// <summary>A final avalanche (MurmurHash3's), so the top bits that pick a bucket are well spread.</summary>
     private static ulong Mix(ulong h)

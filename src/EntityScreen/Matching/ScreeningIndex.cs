@@ -33,13 +33,15 @@ internal sealed class ScreeningIndex
     private readonly DeletionIndex _deletions;
     private readonly InitialIndex _initials;
 
-    internal ScreeningIndex(NameStore store)
+    /// <param name="store">The listed names.</param>
+    /// <param name="deletions">The typo neighbourhoods of the store's vocabulary, if already being built; else built here.</param>
+    internal ScreeningIndex(NameStore store, Task<DeletionIndex>? deletions = null)
     {
         Store = store;
         var table = store.Table;
 
         // The typo neighbourhoods need only the vocabulary: build them on another core meanwhile.
-        var deletions = Task.Run(() => DeletionIndex.Build(table.Tokens));
+        deletions ??= Task.Run(() => DeletionIndex.Build(table.Tokens));
 
         // Token postings by counting sort: entry ids per token id, ascending, each entry once per token.
         var counts = new int[table.Count + 1];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using EntityScreen.Text;
 
 namespace EntityScreen.Matching;
@@ -15,32 +16,43 @@ internal sealed class TokenTable : ITokenPool
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
     private readonly FrozenDictionary<char, float> _hanWeights;
 
-    private TokenTable(string[] tokens, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight)
+    /// <summary>The table of <paramref name="tokens"/>; <paramref name="ids"/> maps each token to its index, and is kept.</summary>
+    private TokenTable(string[] tokens, Dictionary<string, int> ids, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight)
     {
         Tokens = tokens;
         Weights = weights;
         UnknownWeight = unknownWeight;
         _hanWeights = hanWeights;
         UnknownHanWeight = unknownHanWeight;
-        var ids = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            ids[tokens[i]] = i;
-        }
-
         _ids = ids;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         Keys = new string?[tokens.Length];
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Ids by key, ascending: count each key's tokens, then fill arrays of that size.
+        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
         {
             if ((Keys[i] = Phonetic.Key(tokens[i])) is { } key)
             {
-                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add(i);
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
             }
         }
 
-        ByKey = byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        foreach (var (key, count) in counts)
+        {
+            byKey.Add(key, new int[count]);
+        }
+
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (Keys[i] is { } key)
+            {
+                byKey[key][--CollectionsMarshal.GetValueRefOrNullRef(counts, key)] = i;
+            }
+        }
+
+        ByKey = byKey;
     }
 
     /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
@@ -74,22 +86,24 @@ internal sealed class TokenTable : ITokenPool
     internal float HanWeight(char c) => _hanWeights.TryGetValue(c, out var w) ? w : UnknownHanWeight;
 
     /// <summary>Builds the table from every normalized listed name (each name counts a token once).</summary>
-    internal static TokenTable Build(IReadOnlyList<NormalizedName> names)
+    /// <param name="names">The listed names.</param>
+    /// <param name="vocabularyReady">Called with the sorted tokens (the table's <see cref="Tokens"/>) as soon as they are known, before the rest of the table is built.</param>
+    internal static TokenTable Build(IReadOnlyList<NormalizedName> names, Action<string[]>? vocabularyReady = null)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var hanDf = new Dictionary<char, int>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var seenHan = new HashSet<char>();
         var latinNames = 0;
         var hanNames = 0;
         foreach (var name in names)
         {
-            seen.Clear();
-            foreach (var t in name.Tokens)
+            var nameTokens = name.Tokens;
+            for (var k = 0; k < nameTokens.Length; k++)
             {
-                if (seen.Add(t))
+                // A handful of tokens a name: a scan beats a set.
+                if (Array.IndexOf(nameTokens, nameTokens[k], 0, k) < 0)
                 {
-                    df[t] = df.GetValueOrDefault(t) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(df, nameTokens[k], out _)++;
                 }
             }
 
@@ -106,15 +120,21 @@ internal sealed class TokenTable : ITokenPool
             hanNames += name.HanCore.Length > 0 ? 1 : 0;
         }
 
-        var tokens = df.Keys.Order(StringComparer.Ordinal).ToArray();
+        var tokens = new string[df.Count];
+        df.Keys.CopyTo(tokens, 0);
+        Array.Sort(tokens, StringComparer.Ordinal);
+        vocabularyReady?.Invoke(tokens);
         var weights = new float[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            weights[i] = Idf(latinNames, df[tokens[i]]);
+            // The document-frequency table becomes the id table: same keys, each count read once then replaced.
+            ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(df, tokens[i]);
+            weights[i] = Idf(latinNames, entry);
+            entry = i;
         }
 
         var hanWeights = hanDf.ToFrozenDictionary(kv => kv.Key, kv => Idf(hanNames, kv.Value));
-        return new TokenTable(tokens, weights, Idf(latinNames, 0), hanWeights, Idf(hanNames, 0));
+        return new TokenTable(tokens, df, weights, Idf(latinNames, 0), hanWeights, Idf(hanNames, 0));
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), at least 0.1.</summary>

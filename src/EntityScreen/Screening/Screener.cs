@@ -22,14 +22,26 @@ public sealed class Screener
         Lists = lists;
         Options = options;
         _parties = [.. lists.SelectMany(l => l.Parties)];
-        _filterData = [.. _parties.Select(p => new PartyFilterData(p))];
-
-        // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
-        var pending = new List<(int Party, ListedName Name)>();
+        _filterData = new PartyFilterData[_parties.Length];
         for (var p = 0; p < _parties.Length; p++)
         {
-            foreach (var name in _parties[p].Names)
+            _filterData[p] = new PartyFilterData(_parties[p]);
+        }
+
+        // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
+        var pendingCount = 0;
+        foreach (var party in _parties)
+        {
+            pendingCount += party.Names.Count;
+        }
+
+        var pending = new List<(int Party, ListedName Name)>(pendingCount);
+        for (var p = 0; p < _parties.Length; p++)
+        {
+            var partyNames = _parties[p].Names;
+            for (var k = 0; k < partyNames.Count; k++)
             {
+                var name = partyNames[k];
                 if (name.Kind != NameKind.Weak || options.IncludeWeakAliases)
                 {
                     pending.Add((p, name));
@@ -44,29 +56,46 @@ public sealed class Screener
             () => new TokenInterner(),
             (i, _, interner) =>
             {
-                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner);
+                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner, keepRawTokens: false);
                 return interner;
             },
             _ => { });
 
+        // A party's names are adjacent in `pending`: compare each with the ones kept before it for the same party.
         var kept = new List<int>(pending.Count);
-        var seen = new HashSet<(int, string, LegalForms.Form)>();
+        var partyStart = 0;
         for (var i = 0; i < pending.Count; i++)
         {
-            if (!normalized[i].IsEmpty && seen.Add((pending[i].Party, normalized[i].ToString(), normalized[i].Forms)))
+            if (kept.Count > 0 && pending[kept[^1]].Party != pending[i].Party)
+            {
+                partyStart = kept.Count;
+            }
+
+            if (!normalized[i].IsEmpty && !KeptBefore(normalized, kept, partyStart, normalized[i]))
             {
                 kept.Add(i);
             }
         }
 
-        var names = kept.Select(i => normalized[i]).ToArray();
-        _entryParty = [.. kept.Select(i => pending[i].Party)];
-        _entryName = [.. kept.Select(i => pending[i].Name)];
-        var table = TokenTable.Build(names);
-        // The person rules are for parties the list itself calls persons (not a type guessed from the name).
-        bool[] person = [.. _entryParty.Select(p => _parties[p] is { Type: PartyType.Person, TypeInferred: false })];
-        uint[] middle = [.. kept.Select((i, e) => person[e] ? PersonNameParts.MiddleMask(pending[i].Name.Value, normalized[i].Tokens.Length) : 0u)];
-        _index = new ScreeningIndex(new NameStore(names, table, person, middle));
+        var names = new NormalizedName[kept.Count];
+        _entryParty = new int[kept.Count];
+        _entryName = new ListedName[kept.Count];
+        var person = new bool[kept.Count];
+        var middle = new uint[kept.Count];
+        for (var k = 0; k < kept.Count; k++)
+        {
+            names[k] = normalized[kept[k]];
+            (_entryParty[k], _entryName[k]) = pending[kept[k]];
+
+            // The person rules are for parties the list itself calls persons (not a type guessed from the name).
+            person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
+            middle[k] = person[k] ? PersonNameParts.MiddleMask(_entryName[k].Value, names[k].Tokens.Length) : 0u;
+        }
+
+        // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
+        Task<DeletionIndex>? deletions = null;
+        var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)));
+        _index = new ScreeningIndex(new NameStore(names, table, person, middle), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
@@ -254,6 +283,21 @@ public sealed class Screener
         return matches;
     }
 
+    /// <summary>True when one of <c>kept[from..]</c> has the same legal forms and text (<see cref="NormalizedName.ToString"/>) as <paramref name="name"/>.</summary>
+    private static bool KeptBefore(NormalizedName[] normalized, List<int> kept, int from, NormalizedName name)
+    {
+        for (var k = from; k < kept.Count; k++)
+        {
+            var other = normalized[kept[k]];
+            if (other.Forms == name.Forms && other.SameText(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string ComputeSnapshotId(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
     {
         var sb = new StringBuilder(ScreeningDefaults.AlgorithmVersion);
@@ -275,9 +319,7 @@ public sealed class Screener
         {
             ListCode = party.List.Code;
             Type = party.Type;
-            Countries = party.Addresses.Count == 0
-                ? party.Countries
-                : [.. party.Countries.Concat(party.Addresses.Select(a => a.Country).OfType<string>()).Distinct(StringComparer.OrdinalIgnoreCase)];
+            Countries = party.Addresses.Count == 0 ? party.Countries : WithAddressCountries(party);
         }
 
         internal string ListCode { get; }
@@ -287,11 +329,57 @@ public sealed class Screener
         /// <summary>A handful at most: a linear scan beats a set per party.</summary>
         internal IReadOnlyList<string> Countries { get; }
 
-        internal bool HasCountry(string country)
+        internal bool HasCountry(string country) => Contains(Countries, Countries.Count, country);
+
+        /// <summary>
+        /// The party's countries then its addresses' ones, each once (case-insensitive); the party's own list when
+        /// that adds nothing, as the loaders already add each address's country to it.
+        /// </summary>
+        private static IReadOnlyList<string> WithAddressCountries(ListedParty party)
         {
-            foreach (var c in Countries)
+            var countries = party.Countries;
+            var same = true;
+            for (var i = 0; i < countries.Count && same; i++)
             {
-                if (string.Equals(c, country, StringComparison.OrdinalIgnoreCase))
+                same = !Contains(countries, i, countries[i]);
+            }
+
+            for (var i = 0; i < party.Addresses.Count && same; i++)
+            {
+                same = party.Addresses[i].Country is not { } c || Contains(countries, countries.Count, c);
+            }
+
+            if (same)
+            {
+                return countries;
+            }
+
+            var merged = new List<string>(countries.Count + party.Addresses.Count);
+            foreach (var c in countries)
+            {
+                if (!Contains(merged, merged.Count, c))
+                {
+                    merged.Add(c);
+                }
+            }
+
+            foreach (var a in party.Addresses)
+            {
+                if (a.Country is { } c && !Contains(merged, merged.Count, c))
+                {
+                    merged.Add(c);
+                }
+            }
+
+            return merged;
+        }
+
+        /// <summary>True when one of the first <paramref name="count"/> countries is <paramref name="country"/> (case-insensitive).</summary>
+        private static bool Contains(IReadOnlyList<string> countries, int count, string country)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(countries[i], country, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

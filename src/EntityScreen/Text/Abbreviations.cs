@@ -26,7 +26,11 @@ internal static class Abbreviations
     /// <summary>Generic words of 6 letters or more, for typo-tolerant folding (Technologievs → technology).</summary>
     private static readonly string[] s_longVariants = [.. s_knownWords.Order(StringComparer.Ordinal)];
 
-    private static readonly Matching.DeletionIndex s_longVariantIndex = Matching.DeletionIndex.Build(s_longVariants);
+    /// <summary>
+    /// One deletion is enough: <see cref="CanonicalWithTypo"/> keeps only words one edit away, and two strings one edit
+    /// apart (OSA) share a string reachable by deleting at most one character from each.
+    /// </summary>
+    private static readonly Matching.DeletionIndex s_longVariantIndex = Matching.DeletionIndex.Build(s_longVariants, maxBudget: 1);
 
     [ThreadStatic]
     private static (List<int> Ids, List<ulong> Hashes)? s_scratch;

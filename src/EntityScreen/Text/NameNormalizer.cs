@@ -31,11 +31,23 @@ internal static class NameNormalizer
 
     private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
+    /// <summary>The letter counts of each of <see cref="LegalForms.TypoTolerantWords"/>.</summary>
+    private static readonly byte[][] s_typoTolerantCounts = Array.ConvertAll(LegalForms.TypoTolerantWords, w =>
+    {
+        var counts = new byte[LetterCounts.Size];
+        LetterCounts.Count(w.Word, counts);
+        return counts;
+    });
+
     /// <summary>Separators written inside transliterated foreign names in Chinese (洛克希德·马丁).</summary>
     private static readonly SearchValues<char> s_hanSeparators = SearchValues.Create("·•・‧\u3000、");
 
     /// <summary>Normalizes <paramref name="name"/>, first cutting it to <paramref name="maxLength"/> characters.</summary>
-    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null)
+    /// <param name="name">The name.</param>
+    /// <param name="maxLength">Characters kept.</param>
+    /// <param name="pool">Shares token strings, or null.</param>
+    /// <param name="keepRawTokens">False to leave <see cref="NormalizedName.RawTokens"/> empty (names only indexed, never explained from this result).</param>
+    internal static NormalizedName Normalize(string? name, int maxLength = int.MaxValue, ITokenPool? pool = null, bool keepRawTokens = true)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -45,7 +57,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens);
         }
 
         text = ToNfkc(text);
@@ -99,10 +111,10 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
@@ -126,7 +138,7 @@ internal static class NameNormalizer
         }
 
         var (start, end) = StripLatinLegalForms(tokens, ref forms);
-        var raws = new string[end - start];
+        var raws = keepRawTokens ? new string[end - start] : [];
         rawTokens.CopyTo(start, raws, 0, raws.Length);
         return new NormalizedName(
             start == 0 && end == tokens.Length ? tokens : tokens[start..end],
@@ -325,9 +337,14 @@ internal static class NameNormalizer
         }
         else if (edge.Length >= 6)
         {
-            foreach (var (word, f) in LegalForms.TypoTolerantWords)
+            Span<byte> counts = stackalloc byte[LetterCounts.Size];
+            LetterCounts.Count(edge, counts);
+            var words = LegalForms.TypoTolerantWords;
+            for (var w = 0; w < words.Length; w++)
             {
-                if (Matching.TokenSimilarity.Similarity(edge, word) > 0)
+                var (word, f) = words[w];
+                if (LetterCounts.MayBeWithin(counts, s_typoTolerantCounts[w], edge.Length, word.Length)
+                    && Matching.TokenSimilarity.Similarity(edge, word) > 0)
                 {
                     length = 1;
                     form = f;
@@ -399,4 +416,46 @@ internal static class NameNormalizer
         return han;
     }
 
+}
+
+/// <summary>
+/// Character counts of a token, to rule out a typo match cheaply: each edit of the optimal string alignment changes
+/// the counts by at most 2 in total (a substitution 2, an insertion or deletion 1, a transposition 0), so two tokens
+/// whose counts differ by more than twice the edit budget are not within it.
+/// </summary>
+internal static class LetterCounts
+{
+    /// <summary>Buckets: a–z, 0–9, anything else.</summary>
+    internal const int Size = 37;
+
+    internal static void Count(ReadOnlySpan<char> token, Span<byte> counts)
+    {
+        counts.Clear();
+        foreach (var c in token)
+        {
+            var bucket = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : 36;
+            counts[bucket] = (byte)Math.Min(255, counts[bucket] + 1);
+        }
+    }
+
+    /// <summary>
+    /// False when <see cref="Matching.TokenSimilarity.Similarity"/> of the two tokens is certainly 0 (their lengths or
+    /// counts differ by more than its budget allows); true when it may be above 0.
+    /// </summary>
+    internal static bool MayBeWithin(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, int lengthA, int lengthB)
+    {
+        var budget = Matching.TokenSimilarity.Budget(Math.Min(lengthA, lengthB));
+        if (Math.Abs(lengthA - lengthB) > budget)
+        {
+            return false;
+        }
+
+        var difference = 0;
+        for (var i = 0; i < Size; i++)
+        {
+            difference += Math.Abs(a[i] - b[i]);
+        }
+
+        return difference <= 2 * budget;
+    }
 }
