@@ -7,8 +7,8 @@ namespace EntityScreen.Benchmarks;
 /// <see cref="ListLoader"/>, and parsing it plus building the screener's index.
 /// </summary>
 [MemoryDiagnoser]
-[WarmupCount(2)]
-[IterationCount(8)]
+[WarmupCount(3)]
+[IterationCount(20)]
 public class Load
 {
     private string _path = null!;

@@ -55,7 +55,10 @@ internal sealed class DeletionIndex
     /// <summary>Indexes <paramref name="tokens"/>, each within its edit budget and at most <paramref name="maxBudget"/> edits.</summary>
     internal static DeletionIndex Build(string[] tokens, int maxBudget = 2)
     {
-        // The entries are gathered in pooled buffers: only the index's own arrays are allocated.
+        // The entries are gathered in buffers from the shared pool, so a reload of lists of the usual size (a few
+        // hundred thousand entries) reuses the last build's instead of allocating megabytes that cost a full
+        // collection. Buffers above MaxPooledLength (a million-name list) are dropped after the build, not pooled:
+        // the pool would keep them alive.
         var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1024, tokens.Length * 16));
         var ids = ArrayPool<int>.Shared.Rent(hashes.Length);
         try
@@ -96,8 +99,19 @@ internal sealed class DeletionIndex
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(hashes);
-            ArrayPool<int>.Shared.Return(ids);
+            Return(hashes);
+            Return(ids);
+        }
+    }
+
+    /// <summary>Longest build buffer given back to the shared pool (8 MB of hashes).</summary>
+    private const int MaxPooledLength = 1 << 20;
+
+    private static void Return<T>(T[] buffer)
+    {
+        if (buffer.Length <= MaxPooledLength)
+        {
+            ArrayPool<T>.Shared.Return(buffer);
         }
     }
 
@@ -105,7 +119,7 @@ internal sealed class DeletionIndex
     {
         var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
         buffer.AsSpan(0, count).CopyTo(larger);
-        ArrayPool<T>.Shared.Return(buffer);
+        Return(buffer);
         buffer = larger;
     }
 
