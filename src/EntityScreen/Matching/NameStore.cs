@@ -20,6 +20,7 @@ internal sealed class NameStore
     private readonly bool[] _transliterated;
     private readonly bool[] _person;
     private readonly uint[] _middle;
+    private readonly float[] _middleWeight;
 
     /// <summary>
     /// Stores the names; <paramref name="person"/> marks the persons' names (null: none is) and
@@ -29,6 +30,7 @@ internal sealed class NameStore
     {
         _person = person ?? new bool[names.Count];
         _middle = middle ?? new uint[names.Count];
+        _middleWeight = new float[names.Count];
         HasPersons = _person.Contains(true);
         var count = names.Count;
         Table = table;
@@ -58,8 +60,13 @@ internal sealed class NameStore
             foreach (var t in n.Tokens)
             {
                 var id = table.Id(t);
+                var k = tokens - _tokenStart[i];
                 _tokenIds[tokens++] = id;
                 _totalWeight[i] += table.Weight(id);
+                if (k < 32 && (_middle[i] & (1u << k)) != 0)
+                {
+                    _middleWeight[i] += table.Weight(id);
+                }
             }
 
             _hanStart[i] = han;
@@ -93,6 +100,9 @@ internal sealed class NameStore
     internal bool HasPersons { get; }
 
     internal bool IsPerson(int e) => _person[e];
+
+    /// <summary>The weight of the name's tokens in middle-name places (<see cref="NameView.Middle"/>).</summary>
+    internal float MiddleWeight(int e) => _middleWeight[e];
 
     internal ReadOnlySpan<int> TokenIds(int e) => _tokenIds.AsSpan(_tokenStart[e], _tokenStart[e + 1] - _tokenStart[e]);
 

@@ -212,13 +212,16 @@ internal sealed class ScreeningIndex
         // Heaviest probes first. A name reached only by the probes from `open` on scores at most their summed
         // contributions over the query's weight: when that is below the threshold, those probes may only add to names
         // already reached (MaxScore pruning), which keeps common tokens' long postings from creating candidates.
-        // With the person rules a person's name can lose up to PersonExtraCost of its extra parts' weight from the
-        // denominator: a name reached by contributions T scores at most T / ((1 − d) Q + d T) then (T ≤ Q), else T / Q.
+        // With the person rules a name can lose PersonExtraCost of the weight of the other side's unaligned
+        // middle-name parts from the denominator: when those are the query's, at most d × its middle weight M, so a
+        // name reached by contributions T scores at most T / (Q − d M); when they are the listed name's, T / Q holds.
         probes.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
         var personRules = persons && Store.HasPersons;
+        var queryMiddle = personRules ? MiddleWeight(q) : 0;
+        var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * queryMiddle);
         var open = probes.Count;
         var tail = 0.0;
-        while (open > 0 && TailBound(tail + probes[open - 1].Contribution, q.TotalWeight, personRules) + BoundMargin < threshold)
+        while (open > 0 && ((tail + probes[open - 1].Contribution) / tailWeight) + BoundMargin < threshold)
         {
             tail += probes[--open].Contribution;
         }
@@ -296,7 +299,7 @@ internal sealed class ScreeningIndex
         {
             var e = s.Touched[t];
             var person = personRules && Store.IsPerson(e);
-            if (Bound(s, e, q, person) + BoundMargin < threshold || (filter is not null && !filter(e)))
+            if (Bound(s, e, q, person ? queryMiddle : -1) + BoundMargin < threshold || (filter is not null && !filter(e)))
             {
                 continue;
             }
@@ -334,31 +337,35 @@ internal sealed class ScreeningIndex
         return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
     }
 
-    /// <summary>Upper bound of the score of a name reached only by probes contributing <paramref name="contributions"/> in all.</summary>
-    private static double TailBound(double contributions, double queryWeight, bool personRules)
+    /// <summary>The weight of the query's tokens in middle-name places (<see cref="NameView.Middle"/>).</summary>
+    private static double MiddleWeight(in NameView q)
     {
-        const double d = NameScorer.PersonExtraCost;
-        return personRules && contributions <= queryWeight
-            ? contributions / (((1 - d) * queryWeight) + (d * contributions))
-            : contributions / queryWeight;
+        double weight = 0;
+        for (var i = 0; i < Math.Min(q.Count, 32); i++)
+        {
+            weight += (q.Middle & (1u << i)) != 0 ? q.Weight(i) : 0;
+        }
+
+        return weight;
     }
 
     /// <summary>
-    /// An upper bound of the name's score from what the postings accumulated. A person's name scored with the person
-    /// rules may drop up to <see cref="NameScorer.PersonExtraCost"/> of one side's weight from the denominator
-    /// (Q + C − d X with X ≤ C when the query is fully aligned, X ≤ Q when the name is): it is at least
-    /// min(Q + (1 − d) C, (1 − d) Q + C).
+    /// An upper bound of the name's score from what the postings accumulated. Scored with the person rules
+    /// (<paramref name="queryMiddle"/> ≥ 0: the query's middle weight), the denominator Q + C loses at most
+    /// <see cref="NameScorer.PersonExtraCost"/> times the middle weight of one side.
     /// </summary>
-    private double Bound(Scratch s, int e, in NameView q, bool person)
+    private double Bound(Scratch s, int e, in NameView q, double queryMiddle)
     {
         var bound = 0.0;
         var total = Store.TotalWeight(e);
         if (s.Latin[e] > 0 && total > 0)
         {
-            const double d = NameScorer.PersonExtraCost;
-            var denominator = person
-                ? Math.Min(q.TotalWeight + ((1 - d) * total), ((1 - d) * q.TotalWeight) + total)
-                : q.TotalWeight + total;
+            double denominator = q.TotalWeight + total;
+            if (queryMiddle >= 0)
+            {
+                denominator -= NameScorer.PersonExtraCost * Math.Max(queryMiddle, Store.MiddleWeight(e));
+            }
+
             bound = s.Latin[e] / denominator;
         }
 
