@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace EntityScreen.Matching;
 
@@ -6,7 +7,11 @@ namespace EntityScreen.Matching;
 /// A posting list to walk for a query, with what each name on it gains toward the score's bound: a token's postings
 /// (<paramref name="TokenId"/> ≥ 0), or those of the names holding a word with initial <c>'a' + (−1 − TokenId)</c>.
 /// </summary>
-internal readonly record struct Probe(int TokenId, double Contribution);
+internal readonly record struct Probe(int TokenId, double Contribution)
+{
+    /// <summary>The posting's length, set before the probes are ordered.</summary>
+    internal int Length { get; init; }
+}
 
 /// <summary>A scored name, before the per-party reduction.</summary>
 internal readonly record struct ScoredEntry(int Entry, double Score);
@@ -209,42 +214,76 @@ internal sealed class ScreeningIndex
             probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])));
         }
 
-        // Heaviest probes first. A name reached only by the probes from `open` on scores at most their summed
-        // contributions over the query's weight: when that is below the threshold, those probes may only add to names
-        // already reached (MaxScore pruning), which keeps common tokens' long postings from creating candidates.
-        // With the person rules a name can lose PersonExtraCost of the weight of the other side's unaligned
-        // middle-name parts from the denominator: when those are the query's, at most d × its middle weight M, so a
-        // name reached by contributions T scores at most T / (Q − d M); when they are the listed name's, T / Q holds.
-        probes.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
+        // MaxScore pruning: a name reached only by a set of probes scores at most their summed contributions over the
+        // query's weight; when that is below the threshold, those probes may only add to names the others reached.
+        // Any such set will do: it is filled with the probes that walk the longest postings per unit of contribution
+        // (common words, initials), so those create no candidates. With the person rules a name can lose
+        // PersonExtraCost of the weight of the other side's unaligned middle-name parts from the denominator: when
+        // those are the query's, at most d × its middle weight M, so the sum is taken over Q − d M; when they are the
+        // listed name's, over Q.
         var personRules = persons && Store.HasPersons;
         var queryMiddle = personRules ? MiddleWeight(q) : 0;
         var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * queryMiddle);
-        var open = probes.Count;
-        var tail = 0.0;
-        while (open > 0 && ((tail + probes[open - 1].Contribution) / tailWeight) + BoundMargin < threshold)
-        {
-            tail += probes[--open].Contribution;
-        }
-
         for (var p = 0; p < probes.Count; p++)
         {
-            var probe = probes[p];
-            var posting = probe.TokenId >= 0
-                ? _postings.AsSpan(_postingStart[probe.TokenId], PostingCount(probe.TokenId))
-                : _initials.WithInitial((char)('a' + (-1 - probe.TokenId)));
-            if (p < open)
+            probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
+        }
+
+        probes.Sort(static (a, b) =>
+        {
+            var byCost = Cost(b).CompareTo(Cost(a));
+            return byCost != 0 ? byCost : a.TokenId.CompareTo(b.TokenId);
+
+            static double Cost(Probe p) => p.Contribution > 0 ? p.Length / p.Contribution : double.MaxValue;
+        });
+
+        var tailProbes = s.TailProbes;
+        tailProbes.Clear();
+        var open = 0;
+        var tail = 0.0;
+        for (var p = 0; p < probes.Count; p++)
+        {
+            if (((tail + probes[p].Contribution) / tailWeight) + BoundMargin < threshold)
             {
-                foreach (var e in posting)
-                {
-                    s.Touch(e);
-                    s.Latin[e] += probe.Contribution;
-                }
+                tail += probes[p].Contribution;
+                tailProbes.Add(probes[p]);
             }
             else
+            {
+                probes[open++] = probes[p];
+            }
+        }
+
+        for (var p = 0; p < open; p++)
+        {
+            var contribution = probes[p].Contribution;
+            foreach (var e in Posting(probes[p]))
+            {
+                s.Touch(e);
+                s.Latin[e] += contribution;
+            }
+        }
+
+        foreach (var probe in tailProbes)
+        {
+            var posting = Posting(probe);
+            if (posting.Length <= s.TouchedCount * (BitOperations.Log2((uint)posting.Length) + 1))
             {
                 foreach (var e in posting)
                 {
                     if (s.IsTouched(e))
+                    {
+                        s.Latin[e] += probe.Contribution;
+                    }
+                }
+            }
+            else
+            {
+                // A long posting against few names reached: look each of them up in it (postings are sorted by entry).
+                for (var t = 0; t < s.TouchedCount; t++)
+                {
+                    var e = s.Touched[t];
+                    if (posting.BinarySearch(e) >= 0)
                     {
                         s.Latin[e] += probe.Contribution;
                     }
@@ -363,7 +402,11 @@ internal sealed class ScreeningIndex
             double denominator = q.TotalWeight + total;
             if (queryMiddle >= 0)
             {
-                denominator -= NameScorer.PersonExtraCost * Math.Max(queryMiddle, Store.MiddleWeight(e));
+                // The unaligned middle weight X is at most the larger middle weight M, and the aligned pairs then add
+                // at most Q + C − X: the score is at most min(acc, Q + C − X) / (Q + C − d X), largest at
+                // X = min(M, Q + C − acc).
+                var middle = Math.Min(Math.Max(queryMiddle, Store.MiddleWeight(e)), Math.Max(0, denominator - s.Latin[e]));
+                denominator -= NameScorer.PersonExtraCost * middle;
             }
 
             bound = s.Latin[e] / denominator;
@@ -382,6 +425,10 @@ internal sealed class ScreeningIndex
 
         return bound;
     }
+
+    private ReadOnlySpan<int> Posting(Probe probe) => probe.TokenId >= 0
+        ? _postings.AsSpan(_postingStart[probe.TokenId], PostingCount(probe.TokenId))
+        : _initials.WithInitial((char)('a' + (-1 - probe.TokenId)));
 
     private int PostingCount(int tokenId) => _postingStart[tokenId + 1] - _postingStart[tokenId];
 
@@ -432,6 +479,8 @@ internal sealed class ScreeningIndex
         internal List<ulong> Hashes { get; } = [];
 
         internal List<Probe> Probes { get; } = [];
+
+        internal List<Probe> TailProbes { get; } = [];
 
         internal void Begin(int entries, int tokens)
         {
