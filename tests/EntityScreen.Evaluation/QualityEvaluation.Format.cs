@@ -241,7 +241,7 @@ public static partial class QualityEvaluation
         line($"");
         line($"### Hand-labelled pairs ({pairs.Count}: {labels.Count(l => l)} same entity, {labels.Count(l => !l)} different; {pairs.Count(p => p.Kind == "person")} person, {pairs.Count(p => p.Kind == "company")} company)");
         line($"");
-        line($"EntityScreen: `screener.Compare(name1, name2)` with token weights from the real lists. FuzzySharp: `PreprocessMode.Full`, score/100.");
+        line($"EntityScreen: `screener.Compare(name1, name2, type)` with token weights from the real lists, type the pair's kind (person → the person rules). FuzzySharp: `PreprocessMode.Full`, score/100.");
         line($"");
         line($"| system | subset | F1 @{t:0.00} | precision @{t:0.00} | recall @{t:0.00} | best F1 | at threshold | ROC AUC |");
         line($"|---|---|---:|---:|---:|---:|---:|---:|");
