@@ -49,14 +49,23 @@ public sealed class Screener
             }
         }
 
+        // The person rules are for parties the list itself calls persons (not a type guessed from the name); their
+        // names' middle-name places are found here too, in parallel.
         var normalized = new NormalizedName[pending.Count];
+        var middles = new uint[pending.Count];
         Parallel.For(
             0,
             pending.Count,
             () => new TokenInterner(),
             (i, _, interner) =>
             {
-                normalized[i] = NameNormalizer.Normalize(pending[i].Name.Value, int.MaxValue, interner, keepRawTokens: false);
+                var (party, name) = pending[i];
+                normalized[i] = NameNormalizer.Normalize(name.Value, int.MaxValue, interner, keepRawTokens: false);
+                if (_parties[party] is { Type: PartyType.Person, TypeInferred: false })
+                {
+                    middles[i] = PersonNameParts.MiddleMask(name.Value, normalized[i].Tokens.Length, interner);
+                }
+
                 return interner;
             },
             _ => { });
@@ -86,10 +95,8 @@ public sealed class Screener
         {
             names[k] = normalized[kept[k]];
             (_entryParty[k], _entryName[k]) = pending[kept[k]];
-
-            // The person rules are for parties the list itself calls persons (not a type guessed from the name).
             person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
-            middle[k] = person[k] ? PersonNameParts.MiddleMask(_entryName[k].Value, names[k].Tokens.Length) : 0u;
+            middle[k] = middles[kept[k]];
         }
 
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.

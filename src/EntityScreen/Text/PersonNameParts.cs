@@ -10,9 +10,11 @@ internal static class PersonNameParts
     /// <summary>
     /// Bit i set when token i of the name's <paramref name="tokens"/> normalized tokens stands in a middle-name place;
     /// 0 when the name has no such place (fewer than three tokens). Words before the comma are counted the way the
-    /// tokenizer cuts them (letter and digit runs, apostrophes joining), so the mask lines up with the tokens.
+    /// tokenizer cuts them (letter and digit runs, apostrophes joining), so the mask lines up with the tokens; a
+    /// family name holding an Arabic "Abd" name is normalized instead, since <see cref="ArabicNames"/> splits and
+    /// joins its words (ABDELRAHMAN is two tokens, ABD AL-RAHMAN two as well).
     /// </summary>
-    internal static uint MiddleMask(string text, int tokens)
+    internal static uint MiddleMask(string text, int tokens, ITokenPool? pool = null)
     {
         var n = Math.Min(tokens, 32);
         if (n < 3)
@@ -25,7 +27,9 @@ internal static class PersonNameParts
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            var family = CountWords(text.AsSpan(0, comma));
+            var family = text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
+                ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
+                : CountWords(text.AsSpan(0, comma));
             if (family == 0 || family >= n - 1)
             {
                 return 0;

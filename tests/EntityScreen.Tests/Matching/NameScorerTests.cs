@@ -212,6 +212,7 @@ public class PersonRuleTests
 
     [Theory]
     [InlineData("Mohamed Salah", "SALAH, Ali Mohamed")] // the given name dropped, not a middle name
+    [InlineData("ABDELRAHMAN, Hassan", "ABDELRAHMAN, Ali Hassan")]
     [InlineData("Robert Smith", "John Robert Smith")]
     [InlineData("John Robert", "John Robert Smith")] // the family name dropped
     public void Compare_PersonRules_DoNotForgiveAMissingGivenOrFamilyName(string a, string b) =>
@@ -224,6 +225,8 @@ public class PersonRuleTests
     [InlineData("O'Brien, Sean Patrick", 3, 0b100u)]
     [InlineData("John Smith", 2, 0u)]
     [InlineData("SMITH, John", 2, 0u)]
+    [InlineData("ABDELRAHMAN, Ali Hassan", 4, 0b1000u)] // the family name is two tokens: abdul rahman
+    [InlineData("ABD AL-RAHMAN, Ali Hassan", 4, 0b1000u)]
     public void MiddleMask_MarksTheMiddleNamePlaces(string name, int tokens, uint mask) =>
         Assert.Equal(mask, EntityScreen.Text.PersonNameParts.MiddleMask(name, tokens));
 
