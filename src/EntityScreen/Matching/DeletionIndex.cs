@@ -232,7 +232,7 @@ internal sealed class DeletionIndex
     private const ulong FnvPrime = 1099511628211UL;
 
     /// <summary>FNV-1a over the chars (deterministic across processes), then the length, then <see cref="Mix"/>.</summary>
-    private static ulong Hash(ReadOnlySpan<char> s) => Finish(Continue(FnvOffset, s), s.Length);
+    internal static ulong Hash(ReadOnlySpan<char> s) => Finish(Continue(FnvOffset, s), s.Length);
 
     /// <summary>A final avalanche (MurmurHash3's), so the top bits that pick a bucket are well spread.</summary>
     private static ulong Mix(ulong h)

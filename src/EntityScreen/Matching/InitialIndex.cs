@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace EntityScreen.Matching;
 
 /// <summary>
@@ -16,74 +18,55 @@ internal sealed class InitialIndex
 
     internal InitialIndex(NameStore store)
     {
+        // One pass for each name's initials (a bit per letter), the heaviest word per initial and the acronyms, then
+        // the per-letter postings by counting sort, ascending by name.
         var table = store.Table;
-        Span<int> seen = stackalloc int[26];
-        var counts = new int[27];
+        var initials = new uint[store.Count];
+        var starts = new int[27];
         _letterMaxWeight = new float[26];
         var acronyms = new List<(ulong Hash, int Entry)>();
         Span<char> buffer = stackalloc char[NameScorer.MaxAcronymLength];
-        for (var pass = 0; pass < 2; pass++)
+        for (var e = 0; e < store.Count; e++)
         {
-            var fill = pass == 0 ? counts : (int[])counts.Clone();
-            var entries = pass == 0 ? [] : new int[counts[26]];
-            for (var e = 0; e < store.Count; e++)
+            foreach (var id in store.TokenIds(e))
             {
-                seen.Clear();
-                foreach (var id in store.TokenIds(e))
+                var token = table.Tokens[id];
+                var letter = token[0] - 'a';
+                if (token.Length >= 2 && (uint)letter < 26)
                 {
-                    var token = table.Tokens[id];
-                    var letter = token[0] - 'a';
-                    if (token.Length < 2 || (uint)letter >= 26 || seen[letter] != 0)
-                    {
-                        continue;
-                    }
-
-                    seen[letter] = 1;
-                    if (pass == 0)
-                    {
-                        counts[letter + 1]++;
-                    }
-                    else
-                    {
-                        entries[fill[letter]++] = e;
-                    }
-                }
-
-                if (pass == 0)
-                {
-                    foreach (var id in store.TokenIds(e))
-                    {
-                        var token = table.Tokens[id];
-                        var letter = token[0] - 'a';
-                        if (token.Length >= 2 && (uint)letter < 26)
-                        {
-                            _letterMaxWeight[letter] = Math.Max(_letterMaxWeight[letter], table.Weights[id]);
-                        }
-                    }
-
-                    var length = NameScorer.AcronymOf(store.View(e), buffer);
-                    if (length > 0)
-                    {
-                        acronyms.Add((Hash(buffer[..length]), e));
-                    }
+                    initials[e] |= 1u << letter;
+                    _letterMaxWeight[letter] = Math.Max(_letterMaxWeight[letter], table.Weights[id]);
                 }
             }
 
-            if (pass == 0)
+            for (var bits = initials[e]; bits != 0; bits &= bits - 1)
             {
-                for (var l = 0; l < 26; l++)
-                {
-                    counts[l + 1] += counts[l];
-                }
+                starts[BitOperations.TrailingZeroCount(bits) + 1]++;
             }
-            else
+
+            var length = NameScorer.AcronymOf(store.View(e), buffer);
+            if (length > 0)
             {
-                _letterEntries = entries;
+                acronyms.Add((DeletionIndex.Hash(buffer[..length]), e));
             }
         }
 
-        _letterStart = counts;
-        _letterEntries ??= [];
+        for (var l = 0; l < 26; l++)
+        {
+            starts[l + 1] += starts[l];
+        }
+
+        _letterStart = starts;
+        _letterEntries = new int[starts[26]];
+        var fill = (int[])starts.Clone();
+        for (var e = 0; e < store.Count; e++)
+        {
+            for (var bits = initials[e]; bits != 0; bits &= bits - 1)
+            {
+                _letterEntries[fill[BitOperations.TrailingZeroCount(bits)]++] = e;
+            }
+        }
+
         acronyms.Sort();
         _acronymHashes = [.. acronyms.Select(a => a.Hash)];
         _acronymEntries = [.. acronyms.Select(a => a.Entry)];
@@ -106,7 +89,7 @@ internal sealed class InitialIndex
     /// <summary>Names whose acronym may be <paramref name="acronym"/> (hash equal: the scorer verifies).</summary>
     internal ReadOnlySpan<int> WithAcronym(ReadOnlySpan<char> acronym)
     {
-        var h = Hash(acronym);
+        var h = DeletionIndex.Hash(acronym);
         var lo = Array.BinarySearch(_acronymHashes, h);
         if (lo < 0)
         {
@@ -125,17 +108,5 @@ internal sealed class InitialIndex
         }
 
         return _acronymEntries.AsSpan(lo, hi - lo);
-    }
-
-    /// <summary>FNV-1a over the characters, 64 bits.</summary>
-    private static ulong Hash(ReadOnlySpan<char> s)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in s)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return h;
     }
 }

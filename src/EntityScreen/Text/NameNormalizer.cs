@@ -29,7 +29,8 @@ internal static class NameNormalizer
         ["mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "professor"],
         StringComparer.Ordinal);
 
-    private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
+    /// <summary>Apostrophes: they join the letters around them (O'Brien → obrien).</summary>
+    internal static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
     /// <summary>The letter counts of each of <see cref="LegalForms.TypoTolerantWords"/>.</summary>
     private static readonly byte[][] s_typoTolerantCounts = Array.ConvertAll(LegalForms.TypoTolerantWords, w =>
@@ -242,7 +243,7 @@ internal static class NameNormalizer
                     buffer[length++] = char.ToLowerInvariant(ch);
                 }
             }
-            else if (s_apostrophes.Contains(ch))
+            else if (Apostrophes.Contains(ch))
             {
                 // O'Brien → obrien; a.k.a. quotes ('X') vanish the same way.
             }

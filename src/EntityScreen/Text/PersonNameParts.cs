@@ -59,7 +59,7 @@ internal static class PersonNameParts
                 words += inWord ? 0 : 1;
                 inWord = true;
             }
-            else if (c is not ('\'' or '’' or 'ʼ' or '`'))
+            else if (!NameNormalizer.Apostrophes.Contains(c))
             {
                 inWord = false;
             }
