@@ -43,7 +43,11 @@ public sealed record MatchExplanation
     /// <summary>The final score in [0, 1].</summary>
     public required double Score { get; init; }
 
-    /// <summary>Which comparison decided: <c>latin</c>, <c>han</c> (Chinese in its own script), <c>transliterated</c>, <c>exact</c>.</summary>
+    /// <summary>
+    /// Which comparison decided: <c>latin</c>, <c>han</c> (Chinese in its own script), <c>transliterated</c>,
+    /// <c>exact</c>, or <c>reading</c> (a name in another script read as Latin words: see <see cref="QueryReading"/> and
+    /// <see cref="NameReading"/>).
+    /// </summary>
     public required string Method { get; init; }
 
     /// <summary>The query's normalized core tokens.</summary>
@@ -78,6 +82,16 @@ public sealed record MatchExplanation
 
     /// <summary>The multiplier the legal forms applied (1 when they agree or either side has none).</summary>
     public double LegalFormFactor { get; init; } = 1.0;
+
+    /// <summary>
+    /// The reading of the query that was scored, when the query is written in another script than the listed name
+    /// (中国电子科技集团公司第五十四研究所 read as <c>china electronics technology group corporation 54th research
+    /// institute</c>); null when the query was scored as written.
+    /// </summary>
+    public string? QueryReading { get; init; }
+
+    /// <summary>The reading of the listed name that was scored (a name the list publishes only in another script); null when none.</summary>
+    public string? NameReading { get; init; }
 
     /// <summary>A one-line human summary.</summary>
     public string Summary { get; init; } = string.Empty;

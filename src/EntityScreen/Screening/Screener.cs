@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EntityScreen.Matching;
+using EntityScreen.Readings;
 using EntityScreen.Text;
 
 namespace EntityScreen;
@@ -15,6 +16,12 @@ public sealed class Screener
     private readonly PartyFilterData[] _filterData;
     private readonly int[] _entryParty;
     private readonly ListedName[] _entryName;
+
+    /// <summary>Per entry: the reading it indexes (a non-Latin listed name read as Latin words), else null.</summary>
+    private readonly string?[] _entryReading;
+
+    /// <summary>Per entry: the text indexed when it is not the listed name as published (a reading, or the name without its acronym), else null.</summary>
+    private readonly string?[] _entryText;
     private readonly ScreeningIndex _index;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
@@ -35,7 +42,7 @@ public sealed class Screener
             pendingCount += party.Names.Count;
         }
 
-        var pending = new List<(int Party, ListedName Name)>(pendingCount);
+        var pending = new List<(int Party, ListedName Name, string? Text, bool Reading)>(pendingCount);
         for (var p = 0; p < _parties.Length; p++)
         {
             var partyNames = _parties[p].Names;
@@ -44,7 +51,28 @@ public sealed class Screener
                 var name = partyNames[k];
                 if (name.Kind != NameKind.Weak || options.IncludeWeakAliases)
                 {
-                    pending.Add((p, name));
+                    pending.Add((p, name, null, false));
+
+                    // "China Electronics Technology Group Corp. (CETC) 54th Research Institute": the acronym in
+                    // brackets repeats the name; the name is also indexed without it.
+                    if (ListedNameVariants.WithoutBracketedAcronym(name.Value) is { } plain)
+                    {
+                        pending.Add((p, name, plain, false));
+                    }
+                }
+            }
+
+            // Names in another script are also indexed by their readings (华为技术有限公司 → huawei technology co ltd),
+            // after the party's own names: a reading equal to a published Latin name adds nothing and is dropped.
+            for (var k = 0; k < partyNames.Count; k++)
+            {
+                var name = partyNames[k];
+                if (name.Script != NameScript.Latin && (name.Kind != NameKind.Weak || options.IncludeWeakAliases))
+                {
+                    foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type))
+                    {
+                        pending.Add((p, name, reading.Text, true));
+                    }
                 }
             }
         }
@@ -59,11 +87,12 @@ public sealed class Screener
             () => new TokenInterner(),
             (i, _, interner) =>
             {
-                var (party, name) = pending[i];
-                normalized[i] = NameNormalizer.Normalize(name.Value, int.MaxValue, interner, keepRawTokens: false);
+                var (party, name, variant, _) = pending[i];
+                var text = variant ?? name.Value;
+                normalized[i] = NameNormalizer.Normalize(text, int.MaxValue, interner, keepRawTokens: false);
                 if (_parties[party] is { Type: PartyType.Person, TypeInferred: false })
                 {
-                    middles[i] = PersonNameParts.MiddleMask(name.Value, normalized[i].Tokens.Length, interner);
+                    middles[i] = PersonNameParts.MiddleMask(text, normalized[i].Tokens.Length, interner);
                 }
 
                 return interner;
@@ -89,12 +118,16 @@ public sealed class Screener
         var names = new NormalizedName[kept.Count];
         _entryParty = new int[kept.Count];
         _entryName = new ListedName[kept.Count];
+        _entryReading = new string?[kept.Count];
+        _entryText = new string?[kept.Count];
         var person = new bool[kept.Count];
         var middle = new uint[kept.Count];
         for (var k = 0; k < kept.Count; k++)
         {
             names[k] = normalized[kept[k]];
-            (_entryParty[k], _entryName[k]) = pending[kept[k]];
+            var (entryParty, entryName, entryText, isReading) = pending[kept[k]];
+            (_entryParty[k], _entryName[k], _entryText[k]) = (entryParty, entryName, entryText);
+            _entryReading[k] = isReading ? entryText : null;
             person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
             middle[k] = middles[kept[k]];
         }
@@ -178,6 +211,34 @@ public sealed class Screener
 
         // A query typed as an organisation, vessel or aircraft is never scored with the person rules.
         var persons = query.Type is null or PartyType.Unknown or PartyType.Person;
+        Search(q, threshold, filter, scored, persons, exhaustive);
+        var sources = new List<QuerySource>(1) { new(q, null, 0, scored.Count) };
+
+        // A name in another script is also screened by its readings, against the listed names as published (never
+        // against other readings: two readings can agree where the names differ, 研究院 and 研究所 both "institute").
+        var readings = NameReadings.Read(query.Name, query.Type ?? PartyType.Unknown);
+        if (readings.Count > 0)
+        {
+            Func<int, bool> published = filter is null ? e => _entryReading[e] is null : e => _entryReading[e] is null && filter(e);
+            foreach (var reading in readings)
+            {
+                var rq = Compile(reading.Text);
+                if (rq.IsEmpty)
+                {
+                    continue;
+                }
+
+                var from = scored.Count;
+                Search(rq, threshold, published, scored, persons, exhaustive);
+                sources.Add(new QuerySource(rq, reading, from, scored.Count));
+            }
+        }
+
+        return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
+    }
+
+    private void Search(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> scored, bool persons, bool exhaustive)
+    {
         if (exhaustive)
         {
             _index.SearchExhaustive(q, threshold, filter, scored, persons);
@@ -186,8 +247,6 @@ public sealed class Screener
         {
             _index.Search(q, threshold, filter, scored, persons);
         }
-
-        return new ScreeningResult(query.Name, BestPerParty(q, scored, max, persons), Context);
     }
 
     /// <summary>Screens many queries in parallel; results come back in input order.</summary>
@@ -222,8 +281,30 @@ public sealed class Screener
     /// <param name="name2">Second name (treated as the listed name).</param>
     /// <param name="type">What both names name; <see cref="PartyType.Unknown"/> scores them as plain names.</param>
     /// <returns>The score and its explanation.</returns>
-    public MatchExplanation Compare(string name1, string name2, PartyType type) =>
-        NameScorer.Explain(Compile(name1 ?? string.Empty), Compile(name2 ?? string.Empty), type == PartyType.Person);
+    public MatchExplanation Compare(string name1, string name2, PartyType type)
+    {
+        name1 ??= string.Empty;
+        name2 ??= string.Empty;
+        var person = type == PartyType.Person;
+        var table = _index.Store.Table;
+        var listed = ListedName.Create(name2, NameKind.Primary);
+        var best = NameScorer.Explain(Compile(name1), Compile(name2), person);
+
+        // As screening does: the readings of either name against the other as written, never two readings together.
+        foreach (var reading in NameReadings.Read(name1, type))
+        {
+            var candidate = Explain(Compile(reading.Text), reading, listed, name2, null, table, person);
+            best = candidate.Score > best.Score ? candidate : best;
+        }
+
+        foreach (var reading in NameReadings.Read(name2, type))
+        {
+            var candidate = Explain(Compile(name1), null, listed, reading.Text, reading.Text, table, person);
+            best = candidate.Score > best.Score ? candidate : best;
+        }
+
+        return best;
+    }
 
     private CompiledName Compile(string name) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
@@ -247,21 +328,31 @@ public sealed class Screener
         };
     }
 
-    private List<ScreeningMatch> BestPerParty(CompiledName q, List<ScoredEntry> scored, int max, bool persons)
+    /// <summary>The query or one of its readings, and the range of <c>scored</c> its search added.</summary>
+    private readonly record struct QuerySource(CompiledName Query, NameReading? Reading, int From, int To);
+
+    private List<ScreeningMatch> BestPerParty(List<QuerySource> sources, List<ScoredEntry> scored, int max, bool persons)
     {
-        var best = new Dictionary<int, ScoredEntry>();
-        foreach (var s in scored)
+        // Best per party; on a tie the query as written wins over a reading, then the earlier reading, then the entry.
+        var best = new Dictionary<int, (ScoredEntry Entry, int Source)>();
+        for (var source = 0; source < sources.Count; source++)
         {
-            var party = _entryParty[s.Entry];
-            if (!best.TryGetValue(party, out var current) || s.Score > current.Score || (s.Score == current.Score && s.Entry < current.Entry))
+            for (var i = sources[source].From; i < sources[source].To; i++)
             {
-                best[party] = s;
+                var s = scored[i];
+                var party = _entryParty[s.Entry];
+                if (!best.TryGetValue(party, out var current) || s.Score > current.Entry.Score
+                    || (s.Score == current.Entry.Score && current.Source == source && s.Entry < current.Entry.Entry))
+                {
+                    best[party] = (s, source);
+                }
             }
         }
 
         var ranked = best.Values.ToList();
-        ranked.Sort((a, b) =>
+        ranked.Sort((x, y) =>
         {
+            var (a, b) = (x.Entry, y.Entry);
             var byScore = b.Score.CompareTo(a.Score);
             if (byScore != 0)
             {
@@ -273,9 +364,12 @@ public sealed class Screener
         });
 
         var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
-        foreach (var s in ranked.Take(max))
+        foreach (var (s, source) in ranked.Take(max))
         {
             var name = _entryName[s.Entry];
+            var nameReading = _entryReading[s.Entry];
+            var nameText = _entryText[s.Entry] ?? name.Value;
+            var (q, queryReading, _, _) = sources[source];
             var table = _index.Store.Table;
             var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
             var person = persons && _index.Store.IsPerson(s.Entry);
@@ -284,10 +378,31 @@ public sealed class Screener
                 name,
                 s.Score,
                 band,
-                () => NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(name.Value), table, text: name.Value), person)));
+                () => Explain(q, queryReading, name, nameText, nameReading, table, person)));
         }
 
         return matches;
+    }
+
+    /// <summary>The scorer's explanation of one match, with the reading that made it when one did.</summary>
+    private static MatchExplanation Explain(CompiledName q, NameReading? queryReading, ListedName name, string text, string? nameReading, TokenTable table, bool person)
+    {
+        var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(text), table, text: text), person);
+        if (queryReading is null && nameReading is null)
+        {
+            return explanation;
+        }
+
+        var read = queryReading is not null
+            ? $"query read as ({queryReading.Scripts}): {queryReading.Text}"
+            : $"listed name '{name.Value}' read as: {nameReading}";
+        return explanation with
+        {
+            Method = explanation.Score > 0 ? "reading" : explanation.Method,
+            QueryReading = queryReading?.Text,
+            NameReading = nameReading,
+            Summary = read + "; " + explanation.Summary,
+        };
     }
 
     /// <summary>True when one of <c>kept[from..]</c> has the same legal forms and text (<see cref="NormalizedName.ToString"/>) as <paramref name="name"/>.</summary>

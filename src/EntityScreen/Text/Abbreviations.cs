@@ -117,6 +117,14 @@ internal static class Abbreviations
             ("holdings", ["holding"]),
             ("group", ["grp"]),
             ("and", ["und"]),
+            ("bank", ["banking", "banks"]),
+
+            // A country's adjective in an organisation's name is the country (Chinese Academy / China Academy): the
+            // form a translation of the name picks is a matter of style.
+            ("china", ["chinese"]),
+            ("korea", ["korean"]),
+            ("russia", ["russian"]),
+            ("iran", ["iranian"]),
             ("mohammed", ["mohammad", "muhammad", "mohamed", "muhammed", "mohamad", "mohammet", "mukhammed"]),
             ("abdul", ["abdel", "abd", "abdal", "abdol"]),
 

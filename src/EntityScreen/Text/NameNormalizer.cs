@@ -386,7 +386,10 @@ internal static class NameNormalizer
         return true;
     }
 
-    /// <summary>Removes Chinese / Japanese legal-form suffixes (and the 株式会社 prefix), keeping at least two characters.</summary>
+    /// <summary>
+    /// Removes Chinese / Japanese legal-form suffixes (and the 株式会社 prefix), keeping at least two characters of a
+    /// name, or none when the text is only legal forms.
+    /// </summary>
     private static string StripHanLegalForms(string han, ref LegalForms.Form forms)
     {
         var changed = true;
@@ -395,7 +398,8 @@ internal static class NameNormalizer
             changed = false;
             foreach (var (suffix, form) in LegalForms.HanSuffixes)
             {
-                if (han.Length - suffix.Length >= 2 && han.EndsWith(suffix, StringComparison.Ordinal))
+                // A name that is nothing but legal forms (Apple公司's 公司) keeps no core: a legal form never makes a match.
+                if ((han.Length - suffix.Length >= 2 || han.Length == suffix.Length) && han.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     han = han[..^suffix.Length];
                     forms |= form;

@@ -1,0 +1,56 @@
+namespace EntityScreen.Readings;
+
+/// <summary>
+/// Reads Arabic-script names (Arabic and Persian): organisation vocabulary (بنك / بانک bank, شركة company) and the
+/// commonest name words and particles (محمد muhammad, بن bin) from a glossary; the article ال is read as <c>al</c>
+/// before the word it is written on; the rest is romanized.
+/// </summary>
+internal static class ArabicReading
+{
+    internal const string GlossaryResource = "EntityScreen.Readings.arabic-glossary.tsv";
+
+    private static readonly Lazy<Glossary> s_glossary = new(() => Glossary.FromResource(GlossaryResource, Fold));
+
+    internal static Glossary Terms => s_glossary.Value;
+
+    internal static void Read(ReadOnlySpan<char> run, List<ReadingSegment> output) =>
+        WordReading.Read(run, Terms, Fold, Romanize, output);
+
+    /// <summary>Arabic letters in one shape: hamza carriers and alef forms as alef, Persian yeh / kaf as Arabic, diacritics and tatweel removed.</summary>
+    internal static string Fold(string word)
+    {
+        var chars = new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640')
+            {
+                continue; // harakat, superscript alef, tatweel
+            }
+
+            chars[n++] = c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ى' or 'ی' or 'ې' => 'ي',
+                'ک' => 'ك',
+                'ة' => 'ه',
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                _ => c,
+            };
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>A word the glossary lacks: the article split off (الحسن → al hasan when the rest is known), else null for AnyAscii.</summary>
+    private static string? Romanize(string word)
+    {
+        if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && Terms.Find(word.AsSpan(2)) is { } rest)
+        {
+            return "al " + rest.Renderings[0];
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,303 @@
+using System.Text;
+using AnyAscii;
+using EntityScreen.Text;
+
+namespace EntityScreen.Readings;
+
+/// <summary>
+/// Reads Chinese (Han) text as the English a list publishes: the text is segmented against a bilingual glossary
+/// (longest match: places, organisation vocabulary, legal forms), each known term becomes its English words, Chinese
+/// numerals become digits (第五十四 → 54th, 七〇七 → 707), and each run of unknown characters becomes its pinyin
+/// syllables written as one word (华为 → huawei), as English names write Chinese proper names. A short name that
+/// starts with a Chinese family name is read as a person's name: family name, then the given name as one word
+/// (张一鸣 → zhang yiming).
+/// </summary>
+internal static class HanReading
+{
+    internal const string GlossaryResource = "EntityScreen.Readings.han-glossary.tsv";
+    internal const string SurnameResource = "EntityScreen.Readings.han-surnames.tsv";
+    internal const string CharacterResource = "EntityScreen.Readings.han-characters.tsv";
+
+    private static readonly Lazy<Glossary> s_glossary = new(() => new Glossary(Glossary.Parse(Open(GlossaryResource), GlossaryResource).Concat(LegalTerms())));
+    private static readonly Lazy<Glossary> s_surnames = new(() => Glossary.FromResource(SurnameResource));
+    private static readonly Lazy<Glossary> s_characters = new(() => Glossary.FromResource(CharacterResource));
+
+    /// <summary>Characters that count a unit after a numeral (第二研究院, 二院, 十四所): a numeral before them is an ordinal.</summary>
+    private const string Counters = "院所厂局部处室系队号团师旅营连";
+
+    internal static Glossary Terms => s_glossary.Value;
+
+    /// <summary>Appends the reading of a run of Han characters (and the separators inside it) to <paramref name="output"/>.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="mayBePerson">The run is the whole name and the name may be a person's.</param>
+    /// <param name="isPerson">The name is known to be a person's.</param>
+    /// <param name="output">Segments read.</param>
+    internal static void Read(ReadOnlySpan<char> run, bool mayBePerson, bool isPerson, List<ReadingSegment> output)
+    {
+        Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
+        var length = 0;
+        foreach (var c in run)
+        {
+            if (ScriptDetector.IsHan(c))
+            {
+                buffer[length++] = HanFolding.ToSimplified(c);
+            }
+            else
+            {
+                buffer[length++] = ' ';
+            }
+        }
+
+        var text = buffer[..length];
+        if (mayBePerson && TryReadPerson(text, isPerson, output))
+        {
+            return;
+        }
+
+        var glossary = Terms;
+        var unknown = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                Flush(unknown, output);
+                i++;
+                continue;
+            }
+
+            // 第 + numeral: an ordinal (第五十四 → 54th).
+            if (c == '第' && i + 1 < text.Length && HanNumerals.RunLength(text[(i + 1)..]) is > 0 and var ordinalLength)
+            {
+                Flush(unknown, output);
+                var value = HanNumerals.Parse(text.Slice(i + 1, ordinalLength));
+                output.Add(new ReadingSegment(text.Slice(i, 1 + ordinalLength).ToString(), [HanNumerals.Ordinal(value), value]));
+                i += 1 + ordinalLength;
+                continue;
+            }
+
+            var term = glossary.LongestPrefix(text[i..]);
+            var numeral = HanNumerals.RunLength(text[i..]);
+            if (numeral > 0 && (term is null || term.Term.Length <= numeral))
+            {
+                var follows = i + numeral < text.Length ? text[i + numeral] : '\0';
+                var counted = Counters.Contains(follows, StringComparison.Ordinal);
+                if (numeral >= 2 || counted)
+                {
+                    Flush(unknown, output);
+                    var value = HanNumerals.Parse(text.Slice(i, numeral));
+                    output.Add(counted
+                        ? new ReadingSegment(text.Slice(i, numeral).ToString(), [HanNumerals.Ordinal(value), value])
+                        : ReadingSegment.Single(text.Slice(i, numeral).ToString(), value));
+                    i += numeral;
+                    continue;
+                }
+            }
+
+            if (term is not null)
+            {
+                Flush(unknown, output);
+                output.Add(ReadingSegment.Of(term));
+                i += term.Term.Length;
+                continue;
+            }
+
+            unknown.Append(c);
+            i++;
+        }
+
+        Flush(unknown, output);
+    }
+
+    /// <summary>Pinyin of one character, lower case, toneless: the table's reading for characters read otherwise in names (长 chang), else AnyAscii's.</summary>
+    internal static string Pinyin(char c)
+    {
+        Span<char> one = [c];
+        if (s_characters.Value.Find(one) is { } t)
+        {
+            return t.Renderings[0];
+        }
+
+        return c.ToString().Transliterate().ToLowerInvariant();
+    }
+
+    /// <summary>A person's name: a Chinese family name (one or two characters) and a given name of one or two.</summary>
+    private static bool TryReadPerson(ReadOnlySpan<char> text, bool isPerson, List<ReadingSegment> output)
+    {
+        text = text.Trim(' ');
+        if (text.Length is < 2 or > 4 || text.Contains(' '))
+        {
+            return false;
+        }
+
+        var surnames = s_surnames.Value;
+        GlossaryTerm? family = null;
+        for (var length = Math.Min(2, text.Length - 1); length >= 1 && family is null; length--)
+        {
+            family = surnames.Find(text[..length]);
+        }
+
+        if (family is null)
+        {
+            return false;
+        }
+
+        var given = text[family.Term.Length..];
+        if (given.Length > 2 && !isPerson)
+        {
+            return false;
+        }
+
+        // A name whose rest is vocabulary (中国, 华为技术 ...) is an organisation's, unless the list says it is a person.
+        if (!isPerson)
+        {
+            for (var k = 0; k < text.Length; k++)
+            {
+                if (Terms.LongestPrefix(text[k..]) is { Term.Length: >= 2 })
+                {
+                    return false;
+                }
+            }
+        }
+
+        output.Add(ReadingSegment.Of(family));
+        var sb = new StringBuilder();
+        foreach (var c in given)
+        {
+            sb.Append(Pinyin(c));
+        }
+
+        output.Add(ReadingSegment.Single(given.ToString(), sb.ToString()));
+        return true;
+    }
+
+    private static void Flush(StringBuilder unknown, List<ReadingSegment> output)
+    {
+        if (unknown.Length == 0)
+        {
+            return;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var chunk in unknown.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                sb.Append(Pinyin(c));
+            }
+        }
+
+        output.Add(ReadingSegment.Single(unknown.ToString(), sb.ToString()));
+        unknown.Clear();
+    }
+
+    private static StringReader Open(string resource)
+    {
+        using var stream = typeof(HanReading).Assembly.GetManifestResourceStream(resource);
+        if (stream is null)
+        {
+            return new StringReader(string.Empty);
+        }
+
+        using var reader = new StreamReader(stream);
+        return new StringReader(reader.ReadToEnd());
+    }
+
+    /// <summary>The Chinese legal forms the normalizer knows, read as the Latin legal-form words (after the glossary's own).</summary>
+    private static IEnumerable<GlossaryTerm> LegalTerms()
+    {
+        foreach (var (suffix, form) in LegalForms.HanSuffixes)
+        {
+            var words = new List<string>();
+            if ((form & LegalForms.Form.Group) != 0)
+            {
+                words.Add("group");
+            }
+
+            if ((form & LegalForms.Form.Holding) != 0)
+            {
+                words.Add("holdings");
+            }
+
+            if ((form & LegalForms.Form.Ltd) != 0)
+            {
+                words.Add("co ltd");
+            }
+            else if ((form & LegalForms.Form.Kk) != 0)
+            {
+                words.Add("kk");
+            }
+            else if ((form & LegalForms.Form.Co) != 0)
+            {
+                words.Add("company");
+            }
+
+            yield return new GlossaryTerm(suffix, [string.Join(' ', words)], TermKind.Legal, Stem: false);
+        }
+    }
+}
+
+/// <summary>Chinese numerals: 五十四 → 54, 七〇七 → 707, 一百零二 → 102; ordinals as English writes them (54th).</summary>
+internal static class HanNumerals
+{
+    private const string Digits = "〇零一二三四五六七八九";
+
+    /// <summary>The length of the numeral run at the start of <paramref name="text"/> (at most 8 characters).</summary>
+    internal static int RunLength(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && n < 8 && IsNumeral(text[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    internal static bool IsNumeral(char c) => Digits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '两';
+
+    /// <summary>The value as decimal digits.</summary>
+    internal static string Parse(ReadOnlySpan<char> numeral)
+    {
+        var positional = numeral.IndexOfAny('十', '百', '千') >= 0;
+        if (!positional)
+        {
+            var sb = new StringBuilder(numeral.Length);
+            foreach (var c in numeral)
+            {
+                sb.Append((char)('0' + DigitValue(c)));
+            }
+
+            return sb.ToString();
+        }
+
+        long total = 0;
+        long digit = 0;
+        foreach (var c in numeral)
+        {
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0)
+            {
+                digit = DigitValue(c);
+            }
+            else
+            {
+                total += (digit == 0 ? 1 : digit) * unit;
+                digit = 0;
+            }
+        }
+
+        return (total + digit).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>English ordinal of a decimal number: 1st, 2nd, 3rd, 11th, 54th.</summary>
+    internal static string Ordinal(string number)
+    {
+        var n = long.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return number + suffix;
+    }
+
+    private static int DigitValue(char c) => c == '两' ? 2 : Math.Max(0, Digits.IndexOf(c, StringComparison.Ordinal) - 1);
+}

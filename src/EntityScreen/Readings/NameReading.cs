@@ -1,0 +1,278 @@
+using System.Text;
+
+namespace EntityScreen.Readings;
+
+/// <summary>
+/// A reading of a name written in another script than Latin: the English a list would publish for it, as far as the
+/// glossaries reach, and a romanization for the rest. The scorer compares it with Latin names like any Latin name.
+/// </summary>
+/// <param name="Scripts">The scripts read, e.g. <c>han</c> or <c>hangul+latin</c>.</param>
+/// <param name="Text">The reading: lower-case Latin words.</param>
+internal sealed record NameReading(string Scripts, string Text);
+
+/// <summary>One part of a name as a reading renders it: its source text and its renderings, the most usual first.</summary>
+/// <param name="Source">The text read (a glossary term, a run of unknown characters, or Latin text kept as is).</param>
+/// <param name="Renderings">Latin renderings; an empty one means the part is left out. Never empty.</param>
+/// <param name="Kind">What the part is; a legal form is read by its first rendering only (legal forms weigh little).</param>
+internal readonly record struct ReadingSegment(string Source, string[] Renderings, TermKind Kind = TermKind.Org)
+{
+    /// <summary>A segment with one rendering.</summary>
+    internal static ReadingSegment Single(string source, string rendering) => new(source, [rendering]);
+
+    /// <summary>A glossary term's segment.</summary>
+    internal static ReadingSegment Of(GlossaryTerm term) => new(term.Term, term.Kind == TermKind.Legal ? term.Renderings[..1] : term.Renderings, term.Kind);
+}
+
+/// <summary>
+/// Reads a name's non-Latin parts into Latin words, one reader per script (<see cref="HanReading"/>,
+/// <see cref="HangulReading"/>, <see cref="KanaReading"/>, <see cref="CyrillicReading"/>, <see cref="ArabicReading"/>),
+/// and returns the readings of the whole name: the first with every part's usual rendering, then variants.
+/// </summary>
+internal static class NameReadings
+{
+    /// <summary>Most readings returned for one name: each is one more search of the index.</summary>
+    internal const int MaxReadings = 4;
+
+    /// <summary>Most characters read: past it, a query is cut (bounds the work on junk input).</summary>
+    internal const int MaxChars = 256;
+
+    private enum RunKind
+    {
+        Other,
+        Han,
+        Kana,
+        Hangul,
+        Cyrillic,
+        Arabic,
+    }
+
+    /// <summary>
+    /// The readings of <paramref name="name"/>; empty when it holds no script a reader knows or no reading differs from
+    /// what normalization already gives.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="type">What the name names, when known: persons' names are read as names, not vocabulary.</param>
+    internal static IReadOnlyList<NameReading> Read(string? name, PartyType type = PartyType.Unknown)
+    {
+        if (string.IsNullOrEmpty(name) || Ascii.IsValid(name))
+        {
+            return [];
+        }
+
+        var text = name.Length > MaxChars ? name[..MaxChars] : name;
+        try
+        {
+            text = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return []; // invalid UTF-16 (a lone surrogate): normalization already reads what can be read
+        }
+
+        var segments = new List<ReadingSegment>();
+        var scripts = new SortedSet<string>(StringComparer.Ordinal);
+        var person = type is PartyType.Person or PartyType.Unknown;
+        var wholeName = IsSingleRun(text, out var only);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var kind = Classify(text[start]);
+            var end = start + 1;
+            while (end < text.Length && Continues(kind, text[end]))
+            {
+                end++;
+            }
+
+            var run = text.AsSpan(start, end - start);
+            switch (kind)
+            {
+                case RunKind.Han:
+                    HanReading.Read(run, person && wholeName && only == RunKind.Han, type == PartyType.Person, segments);
+                    scripts.Add("han");
+                    break;
+                case RunKind.Kana:
+                    KanaReading.Read(run, segments);
+                    scripts.Add("kana");
+                    break;
+                case RunKind.Hangul:
+                    HangulReading.Read(run, person && wholeName && only == RunKind.Hangul, segments);
+                    scripts.Add("hangul");
+                    break;
+                case RunKind.Cyrillic:
+                    CyrillicReading.Read(run, segments);
+                    scripts.Add("cyrillic");
+                    break;
+                case RunKind.Arabic:
+                    ArabicReading.Read(run, segments);
+                    scripts.Add("arabic");
+                    break;
+                default:
+                    segments.Add(ReadingSegment.Single(run.ToString(), run.ToString().ToLowerInvariant()));
+                    break;
+            }
+
+            start = end;
+        }
+
+        if (scripts.Count == 0)
+        {
+            return [];
+        }
+
+        return Enumerate(segments, string.Join('+', scripts));
+    }
+
+    /// <summary>
+    /// The readings of a list of segments: every part's first rendering, then, part by part, each further rendering
+    /// with the others at their first, up to <see cref="MaxReadings"/>; duplicates once.
+    /// </summary>
+    internal static IReadOnlyList<NameReading> Enumerate(List<ReadingSegment> segments, string scripts)
+    {
+        var readings = new List<NameReading>(MaxReadings);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var choice = new int[segments.Count];
+        Add();
+        // Variants of organisation vocabulary first (研究院 academy / research institute), then of places, names and the rest.
+        var order = Enumerable.Range(0, segments.Count).OrderBy(s => segments[s].Kind switch
+        {
+            TermKind.Org => 0,
+            TermKind.Place => 1,
+            TermKind.Person => 2,
+            _ => 3,
+        }).ThenBy(s => s).ToArray();
+        for (var alternative = 1; readings.Count < MaxReadings; alternative++)
+        {
+            var any = false;
+            foreach (var s in order)
+            {
+                if (readings.Count >= MaxReadings)
+                {
+                    break;
+                }
+
+                if (segments[s].Renderings.Length > alternative)
+                {
+                    any = true;
+                    choice[s] = alternative;
+                    Add();
+                    choice[s] = 0;
+                }
+            }
+
+            if (!any)
+            {
+                break;
+            }
+        }
+
+        return readings;
+
+        void Add()
+        {
+            var sb = new StringBuilder();
+            for (var s = 0; s < segments.Count; s++)
+            {
+                var r = segments[s].Renderings[choice[s]];
+                if (r.Length > 0)
+                {
+                    if (sb.Length > 0)
+                    {
+                        sb.Append(' ');
+                    }
+
+                    sb.Append(r);
+                }
+            }
+
+            var text = sb.ToString().Trim();
+            if (text.Length > 0 && seen.Add(text))
+            {
+                readings.Add(new NameReading(scripts, text));
+            }
+        }
+    }
+
+    /// <summary>True when the name's letters are all of one reader's script (a person's name is read only then).</summary>
+    private static bool IsSingleRun(string text, out RunKind kind)
+    {
+        kind = RunKind.Other;
+        foreach (var c in text)
+        {
+            var k = Classify(c);
+            if (k == RunKind.Other)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    kind = RunKind.Other;
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (kind != RunKind.Other && kind != k)
+            {
+                kind = RunKind.Other;
+                return false;
+            }
+
+            kind = k;
+        }
+
+        return kind != RunKind.Other;
+    }
+
+    private static RunKind Classify(char c)
+    {
+        if (c < 0x80)
+        {
+            return RunKind.Other;
+        }
+
+        if (c is (>= '\u3040' and <= '\u30FF') and not '\u30FB')
+        {
+            return RunKind.Kana;
+        }
+
+        if (ScriptDetector.IsHan(c))
+        {
+            return RunKind.Han;
+        }
+
+        return ScriptDetector.Classify(c) switch
+        {
+            NameScript.Hangul => RunKind.Hangul,
+            NameScript.Cyrillic => RunKind.Cyrillic,
+            NameScript.Arabic => RunKind.Arabic,
+            _ => RunKind.Other,
+        };
+    }
+
+    /// <summary>
+    /// True when <paramref name="c"/> continues a run of <paramref name="kind"/>: the script's own letters, and the
+    /// separators a reader handles inside it (spaces and hyphens between Cyrillic, Arabic or Hangul words, the
+    /// middle dot of transliterated names in Chinese).
+    /// </summary>
+    private static bool Continues(RunKind kind, char c)
+    {
+        var k = Classify(c);
+        if (k == kind)
+        {
+            return true;
+        }
+
+        if (k != RunKind.Other)
+        {
+            return false;
+        }
+
+        return kind switch
+        {
+            RunKind.Han => c is '·' or '•' or '・' or '‧' or '\u3000' or '、' or '（' or '）' or '(' or ')',
+            RunKind.Kana => c is '・' or '\u3000',
+            RunKind.Hangul or RunKind.Cyrillic or RunKind.Arabic => c is ' ' or '-' or '\u00A0' or '«' or '»' or '"' or '„' or '“' or '”' or '\u200C' or '\u0640',
+            RunKind.Other => c < 0x80 || !char.IsLetter(c),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,133 @@
+using EntityScreen.Readings;
+
+namespace EntityScreen.Tests.Readings;
+
+public class HanReadingTests
+{
+    private static string First(string name, PartyType type = PartyType.Unknown) => NameReadings.Read(name, type)[0].Text;
+
+    [Theory]
+    [InlineData("哈尔滨工程大学", "harbin engineering university")]
+    [InlineData("北京电子工程研究所", "beijing electronic engineering research institute")]
+    [InlineData("华为技术有限公司", "huawei technology co ltd")]
+    public void Read_OrganisationName_GlossaryTermsAsEnglish_UnknownRunsAsJoinedPinyin(string name, string expected)
+    {
+        Assert.Equal(expected, First(name, PartyType.Organization));
+    }
+
+    [Theory]
+    [InlineData("五十四", "54")]
+    [InlineData("十四", "14")]
+    [InlineData("七〇七", "707")]
+    [InlineData("一百零二", "102")]
+    [InlineData("二百", "200")]
+    [InlineData("两千零二十", "2020")]
+    public void Numerals_Parse_ToDecimalDigits(string numeral, string expected)
+    {
+        Assert.Equal(expected, HanNumerals.Parse(numeral));
+    }
+
+    [Theory]
+    [InlineData("1", "1st")]
+    [InlineData("2", "2nd")]
+    [InlineData("3", "3rd")]
+    [InlineData("11", "11th")]
+    [InlineData("12", "12th")]
+    [InlineData("22", "22nd")]
+    [InlineData("54", "54th")]
+    public void Ordinal_EnglishSuffix(string number, string expected)
+    {
+        Assert.Equal(expected, HanNumerals.Ordinal(number));
+    }
+
+    [Fact]
+    public void Read_OrdinalWithDi_BecomesEnglishOrdinal_AndPlainNumberAlternative()
+    {
+        var readings = NameReadings.Read("中国电子科技集团公司第五十四研究所", PartyType.Organization).Select(r => r.Text).ToList();
+        Assert.Contains("54th", readings[0].Split(' '));
+        Assert.Contains(readings, r => r.Split(' ').Contains("54") && !r.Contains("54th", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_NumeralBeforeCounter_IsOrdinal()
+    {
+        Assert.Contains("2nd", First("航天科工二院", PartyType.Organization).Split(' '));
+    }
+
+    [Fact]
+    public void Read_DigitRunWithoutCounter_IsNumber()
+    {
+        Assert.Contains("707", First("七〇七研究所", PartyType.Organization).Split(' '));
+    }
+
+    [Fact]
+    public void Read_Traditional_FoldedBeforeReading()
+    {
+        Assert.Equal(First("华为技术有限公司", PartyType.Organization), First("華為技術有限公司", PartyType.Organization));
+    }
+
+    [Fact]
+    public void Read_PersonName_FamilyNameThenGivenNameAsOneWord()
+    {
+        Assert.Equal("zhang yiming", First("张一鸣", PartyType.Person));
+        Assert.Equal("li fangwei", First("李方伟"));
+    }
+
+    [Fact]
+    public void Read_PersonFamilyName_AlternativeRomanizations()
+    {
+        var readings = NameReadings.Read("张一鸣", PartyType.Person).Select(r => r.Text).ToList();
+        Assert.Contains("chang yiming", readings);
+    }
+
+    [Fact]
+    public void Read_PolyphonicFamilyName_ReadAsFamilyName()
+    {
+        Assert.StartsWith("zeng ", First("曾庆红", PartyType.Person), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OrganisationTypedQuery_IsNeverReadAsPerson()
+    {
+        Assert.Equal("huawei", First("华为", PartyType.Organization));
+    }
+
+    [Fact]
+    public void Read_MixedScript_KeepsLatinPartInPlace()
+    {
+        Assert.Equal("apple company", First("Apple公司", PartyType.Organization));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Huawei Technologies")]
+    [InlineData("!!! ---")]
+    public void Read_NoOtherScript_NoReading(string name)
+    {
+        Assert.Empty(NameReadings.Read(name));
+    }
+
+    [Fact]
+    public void Read_AtMostMaxReadings_AllDistinct()
+    {
+        var readings = NameReadings.Read("中国航天科技集团有限公司第一研究院北京航天长征科技信息研究所", PartyType.Organization);
+        Assert.InRange(readings.Count, 1, NameReadings.MaxReadings);
+        Assert.Equal(readings.Count, readings.Select(r => r.Text).Distinct().Count());
+    }
+
+    [Fact]
+    public void Read_TenThousandHanCharacters_BoundedAndNoException()
+    {
+        var junk = string.Concat(Enumerable.Repeat("龘靐齉", 3400));
+        var readings = NameReadings.Read(junk);
+        Assert.InRange(readings.Count, 1, NameReadings.MaxReadings);
+        Assert.All(readings, r => Assert.True(r.Text.Length < 4 * NameReadings.MaxChars));
+    }
+
+    [Fact]
+    public void Glossary_LoadsFromEmbeddedResource()
+    {
+        Assert.True(HanReading.Terms.Count > 500);
+        Assert.NotNull(HanReading.Terms.Find("大学"));
+    }
+}
