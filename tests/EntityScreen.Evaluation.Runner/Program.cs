@@ -14,7 +14,15 @@ using EntityScreen.Evaluation;
 //   --out FILE          also write the markdown to FILE
 //   --dump FILE         write every query (variant, expected party, score, query, source name) as TSV: it holds
 //                       list-derived names, so write it outside the repository
+// Cross-script mode (docs/quality.md, "Cross-script"):
+//   --cross-script      run CrossScriptEvaluation instead: the curated Data/crossscript queries and the generated
+//                       China-list families; --threads, --examples N (misses to the console only) and --out apply
+//   --families a,b      only these families
+//   --no-generated      skip the generated china_zh_to_en / china_en_to_zh families
+//   --untyped           screen the curated queries without their party type
 var options = new EvaluationOptions { Progress = Console.Error };
+var cross = new CrossScriptOptions { Progress = Console.Error };
+var crossScript = false;
 string? dataDir = null;
 string? outFile = null;
 string? dumpFile = null;
@@ -43,9 +51,23 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--threads":
             options.MaxDegreeOfParallelism = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            cross.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
             break;
         case "--examples":
             options.Examples = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            cross.Examples = options.Examples;
+            break;
+        case "--cross-script":
+            crossScript = true;
+            break;
+        case "--families":
+            cross.Families = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            break;
+        case "--no-generated":
+            cross.RunGenerated = false;
+            break;
+        case "--untyped":
+            cross.TypedQueries = false;
             break;
         case "--out":
             outFile = args[++i];
@@ -55,6 +77,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "-h" or "--help":
             Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
+            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--no-generated] [--untyped] [--threads N] [--examples N] [--out FILE]");
             return 0;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal) || dataDir is not null)
@@ -77,6 +100,28 @@ if (dataDir is null || !Directory.Exists(dataDir))
 
 options.CommandLine = "dotnet run --project tests/EntityScreen.Evaluation.Runner -c Release -- " + string.Join(' ', args);
 options.Commit = GitCommit();
+if (crossScript)
+{
+    cross.CommandLine = options.CommandLine;
+    cross.Commit = options.Commit;
+    var crossReport = CrossScriptEvaluation.Run(dataDir, cross);
+    var crossMarkdown = CrossScriptEvaluation.Format(crossReport);
+    Console.Write(crossMarkdown);
+    if (cross.Examples > 0)
+    {
+        // Misses quote listed names: console only, never a file in the repository.
+        Console.WriteLine();
+        Console.Write(CrossScriptEvaluation.FormatExamples(crossReport));
+    }
+
+    if (outFile is not null)
+    {
+        File.WriteAllText(outFile, crossMarkdown);
+    }
+
+    return 0;
+}
+
 var report = QualityEvaluation.Run(dataDir, options);
 var markdown = QualityEvaluation.Format(report);
 Console.Write(markdown);

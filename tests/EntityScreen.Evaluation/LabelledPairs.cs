@@ -52,7 +52,7 @@ public static class LabelledPairs
         return pairs;
     }
 
-    private static List<string> Split(string line)
+    internal static List<string> Split(string line)
     {
         var fields = new List<string>();
         var sb = new StringBuilder();
