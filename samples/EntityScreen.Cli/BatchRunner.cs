@@ -100,7 +100,7 @@ internal static class BatchRunner
 
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"batch: finished {rows} rows in {clock.Elapsed.TotalSeconds:0.0} s: {matched} with matches, {errors} errors; wrote {outputPath}"));
+            $"batch: finished {rows} rows in {clock.Elapsed.TotalSeconds:0.0} s: {matched} with matches, {errors} errors; wrote {TerminalText.Escape(outputPath)}"));
         return matched > 0 ? ExitCodes.Match : ExitCodes.NoMatch;
     }
 

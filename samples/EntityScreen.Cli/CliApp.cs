@@ -16,7 +16,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {TerminalText.Escape(error.Message)}");
             }
 
             stderr.WriteLine("Run 'entityscreen --help' for usage.");
@@ -34,19 +34,19 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         }
         catch (CliException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (ListFormatException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
 
         return ExitCodes.Error;

@@ -104,7 +104,7 @@ internal static class CompareRunner
 
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"compare: finished {rows} pairs in {clock.Elapsed.TotalSeconds:0.0} s, {errors} errors; wrote {outputPath}"));
+            $"compare: finished {rows} pairs in {clock.Elapsed.TotalSeconds:0.0} s, {errors} errors; wrote {TerminalText.Escape(outputPath)}"));
         return ExitCodes.NoMatch;
     }
 }
