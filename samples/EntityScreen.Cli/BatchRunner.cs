@@ -19,7 +19,7 @@ internal static class BatchRunner
         "algorithmVersion", "snapshotId",
     ];
 
-    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, TextWriter stdout, TextWriter stderr)
+    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, bool csvRaw, TextWriter stdout, TextWriter stderr)
     {
         var idIndex = input.IndexOf("id");
         var nameIndex = input.IndexOf("name");
@@ -27,7 +27,7 @@ internal static class BatchRunner
         var typeIndex = input.IndexOf("type");
         var context = screener.Context;
 
-        using var sink = ResultSink.Open(outputPath, stdout, s_csvHeader);
+        using var sink = ResultSink.Open(outputPath, stdout, s_csvHeader, csvRaw);
         var clock = Stopwatch.StartNew();
         long rows = 0, errors = 0, matched = 0;
         var chunk = new List<InputRow>(ChunkSize);
@@ -100,7 +100,7 @@ internal static class BatchRunner
 
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"batch: finished {rows} rows in {clock.Elapsed.TotalSeconds:0.0} s: {matched} with matches, {errors} errors; wrote {outputPath}"));
+            $"batch: finished {rows} rows in {clock.Elapsed.TotalSeconds:0.0} s: {matched} with matches, {errors} errors; wrote {TerminalText.Escape(outputPath)}"));
         return matched > 0 ? ExitCodes.Match : ExitCodes.NoMatch;
     }
 

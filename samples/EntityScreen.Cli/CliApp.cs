@@ -16,7 +16,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {TerminalText.Escape(error.Message)}");
             }
 
             stderr.WriteLine("Run 'entityscreen --help' for usage.");
@@ -34,19 +34,19 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         }
         catch (CliException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (ListFormatException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {TerminalText.Escape(ex.Message)}");
         }
 
         return ExitCodes.Error;
@@ -118,6 +118,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         Description = description,
         DefaultValueFactory = _ => "-",
         HelpName = "file",
+    };
+
+    private static Option<bool> CsvRawOption() => new("--csv-raw")
+    {
+        Description = "With CSV output: write cells as they are. By default a cell starting with = + - @, a tab or a carriage "
+            + "return gets a ' in front so that a spreadsheet shows it as text instead of running it as a formula (CSV injection). "
+            + "For programs that read the CSV.",
     };
 
     private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top);
@@ -232,11 +239,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var threads = ThreadsOption();
         var input = InputOption("CSV of names with a header holding at least id,name (optional country, type).");
         var output = OutputOption("Results: JSON Lines (default), or CSV when the name ends in .csv; - for stdout.");
+        var csvRaw = CsvRawOption();
         var command = new Command(
             "batch",
             "Screen every row of a CSV file; one result per row, in input order. Exit code 0 no match, 1 any match, 2 error.")
         {
-            list, listFormat, threshold, top, threads, input, output,
+            list, listFormat, threshold, top, threads, input, output, csvRaw,
         };
         command.SetAction(parse =>
         {
@@ -246,7 +254,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var outputPath = parse.GetValue(output) ?? "-";
             using var csv = CsvInput.Open(inputPath, ["id", "name"]);
             var screener = BuildScreener(settings, verbose: true);
-            return BatchRunner.Run(screener, csv, outputPath, threadCount, stdout, stderr);
+            return BatchRunner.Run(screener, csv, outputPath, threadCount, parse.GetValue(csvRaw), stdout, stderr);
         });
         return command;
     }
@@ -270,9 +278,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             Description = "What both names name: person (a middle name or patronymic only one side has costs half) or organization. Default: plain names.",
         };
+        var csvRaw = CsvRawOption();
         var command = new Command("compare", "Score two names against each other and explain the score, or every pair of a CSV file.")
         {
-            name1, name2, list, listFormat, threshold, threads, input, output, format, type,
+            name1, name2, list, listFormat, threshold, threads, input, output, format, type, csvRaw,
         };
         command.SetAction(parse =>
         {
@@ -310,7 +319,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var threadCount = ReadThreads(parse, threads);
             using var csv = CsvInput.Open(inputPath, ["name1", "name2"]);
             var pairScreener = BuildScreener(settings, verbose: true);
-            return CompareRunner.Run(pairScreener, csv, parse.GetValue(output) ?? "-", threadCount, pairType, stdout, stderr);
+            return CompareRunner.Run(pairScreener, csv, parse.GetValue(output) ?? "-", threadCount, pairType, parse.GetValue(csvRaw), stdout, stderr);
         });
         return command;
     }

@@ -10,14 +10,14 @@ internal static class CompareRunner
     private static readonly string[] s_csvHeader =
         ["id", "line", "name1", "name2", "score", "band", "method", "summary", "error", "algorithmVersion", "snapshotId"];
 
-    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, PartyType defaultType, TextWriter stdout, TextWriter stderr)
+    public static int Run(Screener screener, CsvInput input, string outputPath, int threads, PartyType defaultType, bool csvRaw, TextWriter stdout, TextWriter stderr)
     {
         var idIndex = input.IndexOf("id");
         var typeIndex = input.IndexOf("type") is >= 0 and var t ? t : input.IndexOf("kind");
         var name1Index = input.IndexOf("name1");
         var name2Index = input.IndexOf("name2");
         var context = screener.Context;
-        using var sink = ResultSink.Open(outputPath, stdout, s_csvHeader);
+        using var sink = ResultSink.Open(outputPath, stdout, s_csvHeader, csvRaw);
         var clock = Stopwatch.StartNew();
         long rows = 0, errors = 0;
         var chunk = new List<InputRow>(BatchRunner.ChunkSize);
@@ -104,7 +104,7 @@ internal static class CompareRunner
 
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"compare: finished {rows} pairs in {clock.Elapsed.TotalSeconds:0.0} s, {errors} errors; wrote {outputPath}"));
+            $"compare: finished {rows} pairs in {clock.Elapsed.TotalSeconds:0.0} s, {errors} errors; wrote {TerminalText.Escape(outputPath)}"));
         return ExitCodes.NoMatch;
     }
 }

@@ -20,6 +20,16 @@ internal static class JsonOut
 
     private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
 
+    /// <summary>
+    /// UTF-8 lead bytes of the characters <see cref="TerminalText.EscapeJson"/> escapes: DEL, C1 (C2), U+061C (D8) and
+    /// the bidi and line separators of U+2000–U+2FFF (E2). Text without them is written as the JSON writer made it.
+    /// </summary>
+    private static readonly SearchValues<byte> s_unsafeLeadBytes = SearchValues.Create([0x7F, 0xC2, 0xD8, 0xE2]);
+
+    /// <summary>The record being written by <see cref="WriteLine"/> on this thread, reused.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? s_record;
+
     /// <summary>Writes one indented JSON document to a text writer.</summary>
     public static void WriteDocument(TextWriter output, Action<Utf8JsonWriter> write)
     {
@@ -29,15 +39,27 @@ internal static class JsonOut
             write(writer);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        // The relaxed encoder keeps non-ASCII text readable but leaves bidi and C1 characters raw: escape them.
+        output.WriteLine(TerminalText.EscapeJson(Encoding.UTF8.GetString(buffer.WrittenSpan)));
     }
 
     /// <summary>Writes one compact JSON object (one JSON Lines record) into a buffer.</summary>
     public static void WriteLine(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
     {
-        using (var writer = new Utf8JsonWriter(buffer, s_compact))
+        var record = s_record ??= new ArrayBufferWriter<byte>(1024);
+        record.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(record, s_compact))
         {
             write(writer);
+        }
+
+        if (record.WrittenSpan.IndexOfAny(s_unsafeLeadBytes) >= 0)
+        {
+            buffer.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeJson(Encoding.UTF8.GetString(record.WrittenSpan))));
+        }
+        else
+        {
+            buffer.Write(record.WrittenSpan);
         }
 
         buffer.Write("\n"u8);

@@ -43,9 +43,9 @@ internal static class ListSet
             if (log is not null)
             {
                 var report = snapshot.Report;
-                log.WriteLine(string.Create(
+                log.WriteLine(TerminalText.Escape(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"loaded {path}: {report.PartiesLoaded} parties from {report.RowsLoaded} rows ({report.RowsRejected} rejected), sha256 {Short(snapshot.Identity.Sha256)}"));
+                    $"loaded {path}: {report.PartiesLoaded} parties from {report.RowsLoaded} rows ({report.RowsRejected} rejected), sha256 {Short(snapshot.Identity.Sha256)}")));
             }
         }
 

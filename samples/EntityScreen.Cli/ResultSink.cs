@@ -10,20 +10,29 @@ internal sealed class ResultSink : IDisposable
     private readonly Stream? _stream;
     private readonly TextWriter? _text;
     private readonly CsvWriter? _csv;
+    private readonly bool _csvRaw;
 
-    private ResultSink(Stream? stream, TextWriter? text, CsvWriter? csv)
+    private ResultSink(Stream? stream, TextWriter? text, CsvWriter? csv, bool csvRaw = false)
     {
         _stream = stream;
         _text = text;
         _csv = csv;
+        _csvRaw = csvRaw;
     }
 
     /// <summary>True when writing CSV.</summary>
     public bool IsCsv => _csv is not null;
 
     /// <summary>Opens the output; writes the CSV header when the output is CSV.</summary>
+    /// <param name="path">The output file, or <c>-</c> for stdout.</param>
+    /// <param name="stdout">The writer of <c>-</c>.</param>
+    /// <param name="csvHeader">The CSV column names.</param>
+    /// <param name="csvRaw">
+    /// Write CSV cells as they are. By default a cell starting like a spreadsheet formula is neutralized
+    /// (<see cref="CsvCells.Neutralize(string?)"/>): ids, queries and listed names come from outside.
+    /// </param>
     /// <exception cref="CliException">The file cannot be created.</exception>
-    public static ResultSink Open(string path, TextWriter stdout, string[] csvHeader)
+    public static ResultSink Open(string path, TextWriter stdout, string[] csvHeader, bool csvRaw = false)
     {
         var toStdout = path == "-";
         var csv = !toStdout && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
@@ -32,8 +41,9 @@ internal sealed class ResultSink : IDisposable
             if (csv)
             {
                 var writer = CsvWriter.ToFile(path, new CsvWriterOptions { Separator = ',', NewLine = "\n" });
-                writer.WriteRecord(csvHeader);
-                return new ResultSink(null, null, writer);
+                var sink = new ResultSink(null, null, writer, csvRaw);
+                sink.WriteCsv([.. csvHeader]);
+                return sink;
             }
 
             if (toStdout)
@@ -62,8 +72,8 @@ internal sealed class ResultSink : IDisposable
         }
     }
 
-    /// <summary>Writes one CSV record.</summary>
-    public void WriteCsv(string?[] fields) => _csv!.WriteRecord(fields!);
+    /// <summary>Writes one CSV record, each cell neutralized against formula injection unless the sink is raw.</summary>
+    public void WriteCsv(string?[] fields) => _csv!.WriteRecord((_csvRaw ? fields : CsvCells.Neutralize(fields))!);
 
     /// <inheritdoc />
     public void Dispose()

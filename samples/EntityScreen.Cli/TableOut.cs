@@ -3,7 +3,11 @@ using System.Text;
 
 namespace EntityScreen.Cli;
 
-/// <summary>Human-readable output: aligned columns and one-line explanations.</summary>
+/// <summary>
+/// Human-readable output: aligned columns and one-line explanations. Every line goes through
+/// <see cref="TerminalText.Escape"/>: a query, listed name or file text cannot send control or bidi characters to the
+/// terminal.
+/// </summary>
 internal static class TableOut
 {
     /// <summary>Rejections shown per file by <c>lists info</c>.</summary>
@@ -13,10 +17,10 @@ internal static class TableOut
 
     public static void WriteResult(TextWriter o, ScreeningResult result)
     {
-        o.WriteLine($"Query: {result.Query}");
+        Line(o, $"Query: {result.Query}");
         if (!result.IsMatch)
         {
-            o.WriteLine($"No match at or above {JsonOut.Text(result.Context.Threshold)}.");
+            Line(o, $"No match at or above {JsonOut.Text(result.Context.Threshold)}.");
         }
         else
         {
@@ -31,18 +35,18 @@ internal static class TableOut
                 m.Party.Id,
             }).ToList();
             var widths = Widths(header, rows);
-            o.WriteLine(Row(header, widths));
+            Line(o, Row(header, widths));
             for (var i = 0; i < rows.Count; i++)
             {
-                o.WriteLine(Row(rows[i], widths));
+                Line(o, Row(rows[i], widths));
                 var summary = result.Matches[i].Explanation.Summary;
                 if (!string.IsNullOrWhiteSpace(summary))
                 {
-                    o.WriteLine($"    why: {summary}");
+                    Line(o, $"    why: {summary}");
                 }
             }
 
-            o.WriteLine($"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
+            Line(o, $"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
         }
 
         WriteContext(o, result.Context);
@@ -50,21 +54,21 @@ internal static class TableOut
 
     public static void WriteContext(TextWriter o, ScreeningContext context)
     {
-        o.WriteLine($"Algorithm {context.AlgorithmVersion}, threshold {JsonOut.Text(context.Threshold)}, strong at {JsonOut.Text(context.StrongThreshold)}, snapshot {context.SnapshotId}");
+        Line(o, $"Algorithm {context.AlgorithmVersion}, threshold {JsonOut.Text(context.Threshold)}, strong at {JsonOut.Text(context.StrongThreshold)}, snapshot {context.SnapshotId}");
         foreach (var list in context.Lists)
         {
-            o.WriteLine($"List {list.Source} ({ListSet.FormatName(list.Format)}), sha256 {list.Sha256}, as of {AsOf(list.AsOf)}");
+            Line(o, $"List {list.Source} ({ListSet.FormatName(list.Format)}), sha256 {list.Sha256}, as of {AsOf(list.AsOf)}");
         }
     }
 
     public static void WriteComparison(TextWriter o, Screener screener, string a, string b, MatchExplanation e)
     {
-        o.WriteLine($"Name 1: {a}");
-        o.WriteLine($"Name 2: {b}");
-        o.WriteLine($"Score:  {JsonOut.Text(e.Score)} ({JsonOut.BandOf(e.Score, screener.Options)}; threshold {JsonOut.Text(screener.Options.Threshold)}, strong at {JsonOut.Text(screener.Options.StrongThreshold)})");
-        o.WriteLine($"Method: {e.Method}");
-        o.WriteLine($"Normalized: \"{e.NormalizedQuery}\" vs \"{e.NormalizedName}\"");
-        o.WriteLine($"Token score {JsonOut.Text(e.TokenScore)}, legal forms [{string.Join(' ', e.QueryLegalForms)}] vs [{string.Join(' ', e.NameLegalForms)}], factor {JsonOut.Text(e.LegalFormFactor)}");
+        Line(o, $"Name 1: {a}");
+        Line(o, $"Name 2: {b}");
+        Line(o, $"Score:  {JsonOut.Text(e.Score)} ({JsonOut.BandOf(e.Score, screener.Options)}; threshold {JsonOut.Text(screener.Options.Threshold)}, strong at {JsonOut.Text(screener.Options.StrongThreshold)})");
+        Line(o, $"Method: {e.Method}");
+        Line(o, $"Normalized: \"{e.NormalizedQuery}\" vs \"{e.NormalizedName}\"");
+        Line(o, $"Token score {JsonOut.Text(e.TokenScore)}, legal forms [{string.Join(' ', e.QueryLegalForms)}] vs [{string.Join(' ', e.NameLegalForms)}], factor {JsonOut.Text(e.LegalFormFactor)}");
         if (e.Tokens.Count > 0)
         {
             string[] header = ["QUERY TOKEN", "NAME TOKEN", "KIND", "SIMILARITY", "WEIGHTS"];
@@ -77,16 +81,16 @@ internal static class TableOut
                 $"{JsonOut.Text(t.QueryWeight)} / {JsonOut.Text(t.NameWeight)}",
             }).ToList();
             var widths = Widths(header, rows);
-            o.WriteLine(Row(header, widths));
+            Line(o, Row(header, widths));
             foreach (var row in rows)
             {
-                o.WriteLine(Row(row, widths));
+                Line(o, Row(row, widths));
             }
         }
 
         if (!string.IsNullOrWhiteSpace(e.Summary))
         {
-            o.WriteLine($"Why: {e.Summary}");
+            Line(o, $"Why: {e.Summary}");
         }
 
         WriteContext(o, screener.Context);
@@ -98,29 +102,35 @@ internal static class TableOut
         {
             var id = snapshot.Identity;
             var r = snapshot.Report;
-            o.WriteLine($"{id.Source} ({ListSet.FormatName(id.Format)})");
-            o.WriteLine($"  sha256    {id.Sha256}");
-            o.WriteLine($"  as of     {AsOf(id.AsOf)}");
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rows      {r.RowsRead} read, {r.RowsLoaded} loaded, {r.RowsRejected} rejected"));
+            Line(o, $"{id.Source} ({ListSet.FormatName(id.Format)})");
+            Line(o, $"  sha256    {id.Sha256}");
+            Line(o, $"  as of     {AsOf(id.AsOf)}");
+            Line(o, string.Create(CultureInfo.InvariantCulture, $"  rows      {r.RowsRead} read, {r.RowsLoaded} loaded, {r.RowsRejected} rejected"));
             var byList = string.Join(", ", r.PartiesByList.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parties   {r.PartiesLoaded} ({byList}); {r.NamesLoaded} names; loaded in {r.Elapsed.TotalMilliseconds:0} ms"));
+            Line(o, string.Create(CultureInfo.InvariantCulture, $"  parties   {r.PartiesLoaded} ({byList}); {r.NamesLoaded} names; loaded in {r.Elapsed.TotalMilliseconds:0} ms"));
             foreach (var file in r.Files)
             {
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  file      {file.File}: {file.RowsRead} read, {file.RowsLoaded} loaded, {file.RowsRejected} rejected, sha256 {ListSet.Short(file.Sha256)}"));
+                Line(o, string.Create(CultureInfo.InvariantCulture, $"  file      {file.File}: {file.RowsRead} read, {file.RowsLoaded} loaded, {file.RowsRejected} rejected, sha256 {ListSet.Short(file.Sha256)}"));
                 foreach (var rejection in file.Rejections.Take(RejectionsShown))
                 {
-                    o.WriteLine($"    rejected {rejection}");
+                    Line(o, $"    rejected {rejection}");
                 }
 
                 if (file.Rejections.Count > RejectionsShown)
                 {
-                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
+                    Line(o, string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
                 }
             }
 
             o.WriteLine();
         }
     }
+
+    /// <summary>Writes one line with its unsafe characters escaped.</summary>
+    private static void Line(TextWriter o, string text) => o.WriteLine(TerminalText.Escape(text));
+
+    /// <summary>A table cell as shown: line breaks as spaces, unsafe characters escaped (so widths count what is shown).</summary>
+    private static string Cell(string text) => TerminalText.Escape(text.ReplaceLineEndings(" "));
 
     private static string AsOf(DateOnly? asOf) =>
         asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
@@ -132,7 +142,7 @@ internal static class TableOut
         {
             for (var i = 0; i < row.Length; i++)
             {
-                widths[i] = Math.Max(widths[i], Math.Min(MaxCell, DisplayWidth(row[i])));
+                widths[i] = Math.Max(widths[i], Math.Min(MaxCell, DisplayWidth(Cell(row[i]))));
             }
         }
 
@@ -145,7 +155,7 @@ internal static class TableOut
         for (var i = 0; i < cells.Length; i++)
         {
             // The last column (an id, weights) is never cut: it is copied into other tools.
-            var cell = i == cells.Length - 1 ? cells[i].ReplaceLineEndings(" ") : Fit(cells[i].ReplaceLineEndings(" "), MaxCell);
+            var cell = i == cells.Length - 1 ? Cell(cells[i]) : Fit(Cell(cells[i]), MaxCell);
             sb.Append(cell);
             if (i < cells.Length - 1)
             {

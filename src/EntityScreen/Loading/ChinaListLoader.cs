@@ -12,8 +12,9 @@ internal static class ChinaListLoader
 {
     public static LoadResult Load(SourceFile file)
     {
-        using var reader = file.OpenCsv();
-        var header = CsvHeader.Read(reader, file.Path);
+        var tally = new FileTally(file);
+        using var reader = file.OpenCsv(tally);
+        var header = CsvHeader.Read(reader, tally);
         var listColumn = header.Require("list", file.Path);
         var nameEn = header.Find("name_en");
         var nameZh = header.Find("name_zh");
@@ -32,7 +33,6 @@ internal static class ChinaListLoader
         var urlColumn = header.Find("source_url");
         var idColumn = header.Find("id");
 
-        var tally = new FileTally(file);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<string, PartyBuilder>(StringComparer.OrdinalIgnoreCase);
         DateOnly? newest = null;

@@ -10,10 +10,10 @@ internal static class CslLoader
 {
     public static LoadResult Load(SourceFile file)
     {
-        using var reader = file.OpenCsv();
-        var header = CsvHeader.Read(reader, file.Path);
-        var columns = new CslColumns(header, file.Path);
         var tally = new FileTally(file);
+        using var reader = file.OpenCsv(tally);
+        var header = CsvHeader.Read(reader, tally);
+        var columns = new CslColumns(header, file.Path);
         var parties = new List<PartyBuilder>();
         var byKey = new Dictionary<PartyKey, PartyBuilder>(PartyKey.Comparer);
         var lists = new Dictionary<string, ListInfo>(StringComparer.Ordinal);

@@ -28,13 +28,25 @@ internal sealed class CsvHeader
     /// <summary>The 1-based line of the header.</summary>
     public long Line { get; private init; }
 
-    /// <summary>Reads the first record of <paramref name="reader"/> as the header.</summary>
-    /// <exception cref="ListFormatException">The file has no header record.</exception>
-    public static CsvHeader Read(CsvReader reader, string file)
+    /// <summary>
+    /// Reads the first record of <paramref name="reader"/> as the header, and gives its names to
+    /// <paramref name="tally"/> to name the columns of malformed records.
+    /// </summary>
+    /// <exception cref="ListFormatException">The file has no header record, or the header's quoting is malformed.</exception>
+    public static CsvHeader Read(CsvReader reader, FileTally tally)
     {
+        var file = tally.File.Path;
         if (!reader.Read())
         {
-            throw new ListFormatException(file, 0, null, "the file has no header row");
+            throw tally.MalformedAtOrBefore(long.MaxValue) is { } broken
+                ? MalformedHeader(file, broken)
+                : new ListFormatException(file, 0, null, "the file has no header row");
+        }
+
+        if (tally.MalformedAtOrBefore(reader.LineNumber) is { } skipped)
+        {
+            // The parser skipped the real header: the record it returned is data.
+            throw MalformedHeader(file, skipped);
         }
 
         var names = new string[reader.FieldCount];
@@ -43,12 +55,21 @@ internal sealed class CsvHeader
             names[i] = reader.GetString(i).Trim().TrimStart('\uFEFF');
             if (names[i].AsSpan().IndexOfAny('\n', '\r') >= 0)
             {
-                // An unclosed quote swallowed the lines after the header into this column's name.
-                throw new ListFormatException(file, 1, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "the header has an unclosed quote: it runs on over several lines");
+                // A quote left open swallowed the lines after the header into this column's name.
+                throw new ListFormatException(file, reader.LineNumber, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "the header has an unclosed quote: it runs on over several lines");
             }
         }
 
+        tally.ColumnNames = names;
         return new CsvHeader(names) { Line = reader.LineNumber };
+    }
+
+    private static ListFormatException MalformedHeader(string file, MalformedCsvRecord record)
+    {
+        var column = record.Column(names: null);
+        return record.LastLine > record.Line || record.Reason == CsvHelper.CsvMalformedReason.UnterminatedQuote
+            ? new ListFormatException(file, record.Line, column, $"the header has an unclosed quote: it runs on over several lines ({record.Describe()})")
+            : new ListFormatException(file, record.Line, column, $"the header is not valid CSV ({record.Describe()})");
     }
 
     /// <summary>True when the current record has one field per header column; otherwise rejects it in the tally, naming the line.</summary>

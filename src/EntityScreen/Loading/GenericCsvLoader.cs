@@ -7,8 +7,9 @@ internal static class GenericCsvLoader
 {
     public static LoadResult Load(SourceFile file, GenericCsvMapping mapping)
     {
-        using var reader = file.OpenCsv(mapping.Delimiter);
-        var header = CsvHeader.Read(reader, file.Path);
+        var tally = new FileTally(file);
+        using var reader = file.OpenCsv(tally, mapping.Delimiter);
+        var header = CsvHeader.Read(reader, tally);
         var nameColumn = header.Require(mapping.NameColumn, file.Path);
         var aliasColumns = mapping.AliasColumns.Select(c => header.Require(c, file.Path)).ToArray();
         var idColumn = mapping.IdColumn is null ? -1 : header.Require(mapping.IdColumn, file.Path);
@@ -17,7 +18,6 @@ internal static class GenericCsvLoader
         var mapped = new HashSet<int>(aliasColumns) { nameColumn, idColumn, typeColumn, countryColumn };
         var list = ListInfo.FromCode(mapping.ListCode, mapping.ListName);
 
-        var tally = new FileTally(file);
         var parties = new List<ListedParty>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read())

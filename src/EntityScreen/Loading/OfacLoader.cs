@@ -14,6 +14,12 @@ internal static class OfacLoader
     private static readonly string[] s_primaryColumns =
         ["ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"];
 
+    // The documented columns of the header-less dependent files, naming the column of a malformed record.
+    private static readonly string[] s_commentColumns = ["ent_num", "Remarks"];
+    private static readonly string[] s_aliasColumns = ["ent_num", "alt_num", "alt_type", "alt_name", "alt_remarks"];
+    private static readonly string[] s_addressColumns =
+        ["Ent_num", "Add_num", "Address", "City/State/Province/Postal Code", "Country", "Add_remarks"];
+
     /// <summary>Loads a folder holding OFAC files, or a single primary file.</summary>
     public static LoadResult Load(string path)
     {
@@ -67,8 +73,8 @@ internal static class OfacLoader
         SourceFile file, bool consolidated, List<PartyBuilder> parties, Dictionary<string, PartyBuilder> byEntNum,
         Dictionary<string, string> remarks)
     {
-        var tally = new FileTally(file);
-        using var reader = file.OpenCsv();
+        var tally = new FileTally(file) { ColumnNames = s_primaryColumns };
+        using var reader = file.OpenCsv(tally);
         while (reader.Read())
         {
             var line = reader.LineNumber;
@@ -141,14 +147,14 @@ internal static class OfacLoader
 
     private static FileTally ReadComments(
         SourceFile file, Dictionary<string, PartyBuilder> byEntNum, Dictionary<string, string> remarks) =>
-        ReadDependent(file, 2, byEntNum, (_, reader, entNum) =>
+        ReadDependent(file, s_commentColumns, byEntNum, (_, reader, entNum) =>
         {
             var continuation = reader.GetString(1);
             remarks[entNum] = remarks.TryGetValue(entNum, out var head) ? head + continuation : continuation;
         });
 
     private static FileTally ReadAliases(SourceFile file, Dictionary<string, PartyBuilder> byEntNum) =>
-        ReadDependent(file, 5, byEntNum, (party, reader, _) =>
+        ReadDependent(file, s_aliasColumns, byEntNum, (party, reader, _) =>
         {
             var kind = Value(reader, 2)?.ToUpperInvariant() switch
             {
@@ -160,7 +166,7 @@ internal static class OfacLoader
         });
 
     private static FileTally ReadAddresses(SourceFile file, Dictionary<string, PartyBuilder> byEntNum) =>
-        ReadDependent(file, 6, byEntNum, (party, reader, _) =>
+        ReadDependent(file, s_addressColumns, byEntNum, (party, reader, _) =>
         {
             var street = Value(reader, 2);
             var city = Value(reader, 3);
@@ -174,10 +180,11 @@ internal static class OfacLoader
 
     /// <summary>Reads a file keyed by ent_num; rows naming no primary row are rejected.</summary>
     private static FileTally ReadDependent(
-        SourceFile file, int fields, Dictionary<string, PartyBuilder> byEntNum, Action<PartyBuilder, CsvReader, string> apply)
+        SourceFile file, string[] columns, Dictionary<string, PartyBuilder> byEntNum, Action<PartyBuilder, CsvReader, string> apply)
     {
-        var tally = new FileTally(file);
-        using var reader = file.OpenCsv();
+        var fields = columns.Length;
+        var tally = new FileTally(file) { ColumnNames = columns };
+        using var reader = file.OpenCsv(tally);
         while (reader.Read())
         {
             var line = reader.LineNumber;

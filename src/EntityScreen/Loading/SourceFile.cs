@@ -49,17 +49,26 @@ internal sealed class SourceFile
 
     /// <summary>
     /// Opens a CSV reader over the content: without a UTF-8 byte order mark and without trailing DOS EOF (0x1A) bytes.
-    /// Headers are read by the caller as the first record so that every record keeps its physical line number.
+    /// Headers are read by the caller as the first record so that every record keeps its physical line number. A record
+    /// with malformed quoting (a quote inside an unquoted field, text after a closing quote, a quote never closed) is
+    /// skipped by the parser and counted in <paramref name="tally"/> as a rejection naming its line and column, never
+    /// read with a silently changed value.
     /// </summary>
-    public CsvReader OpenCsv(char separator = ',') =>
-        CsvReader.Create(ContentRange(Bytes), CsvReaderOptions.Default with
+    public CsvReader OpenCsv(FileTally tally, char separator = ',')
+    {
+        var content = ContentRange(Bytes);
+        var locator = new MalformedCsvLocator(content, separator);
+        return CsvReader.Create(content, CsvReaderOptions.Default with
         {
             HasHeader = false,
             Separator = separator,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = record => tally.Malformed(locator.Locate(record)),
         });
+    }
 
     private static ReadOnlyMemory<byte> ContentRange(byte[] bytes)
     {
