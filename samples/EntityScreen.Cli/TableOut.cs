@@ -40,6 +40,11 @@ internal static class TableOut
                 {
                     o.WriteLine($"    why: {summary}");
                 }
+
+                if (result.Matches[i].MatchedName.Overlay is { } overlay)
+                {
+                    o.WriteLine($"    name from overlay {overlay.Source} (not published by the list); source: {result.Matches[i].MatchedName.Citation}");
+                }
             }
 
             o.WriteLine($"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
@@ -54,6 +59,11 @@ internal static class TableOut
         foreach (var list in context.Lists)
         {
             o.WriteLine($"List {list.Source} ({ListSet.FormatName(list.Format)}), sha256 {list.Sha256}, as of {AsOf(list.AsOf)}");
+        }
+
+        foreach (var overlay in context.Overlays)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overlay {overlay.Source}, sha256 {overlay.Sha256}, {overlay.Rows} rows"));
         }
     }
 
@@ -92,7 +102,7 @@ internal static class TableOut
         WriteContext(o, screener.Context);
     }
 
-    public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots)
+    public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)
     {
         foreach (var snapshot in snapshots)
         {
@@ -116,6 +126,25 @@ internal static class TableOut
                 {
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
                 }
+            }
+
+            o.WriteLine();
+        }
+
+        foreach (var report in overlays)
+        {
+            o.WriteLine($"overlay {report.Identity.Source}");
+            o.WriteLine($"  sha256    {report.Identity.Sha256}");
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rows      {report.RowsRead} read, {report.RowsApplied} applied, {report.RowsUnmatched} unmatched, {report.RowsRejected} rejected"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  names     {report.NamesAdded} added to {report.PartiesAffected} parties"));
+            foreach (var issue in report.Issues.Take(RejectionsShown))
+            {
+                o.WriteLine($"    {JsonOut.OutcomeName(issue.Outcome)} {issue}");
+            }
+
+            if (report.Issues.Count > RejectionsShown)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {report.Issues.Count - RejectionsShown} more"));
             }
 
             o.WriteLine();
