@@ -129,6 +129,9 @@ public sealed class Screener
     /// <summary>The alias overlays in force, in order, each with what it added (empty when built without overlays).</summary>
     public IReadOnlyList<AliasOverlayReport> Overlays { get; }
 
+    /// <summary>The overlays themselves, so a reload (<see cref="ScreeningService.Reload(IEnumerable{string}, ScreeningOptions?)"/>) can apply them again.</summary>
+    internal IReadOnlyList<AliasOverlay> OverlaySources { get; private init; } = [];
+
     /// <summary>Parties indexed.</summary>
     public int PartyCount { get; }
 
@@ -168,8 +171,9 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(overlays);
         var copy = options?.Clone() ?? new ScreeningOptions();
         copy.Validate();
-        var overlaid = AliasOverlay.Apply(lists, overlays);
-        return new Screener(overlaid.Lists, copy, overlaid.Overlays);
+        IReadOnlyList<AliasOverlay> sources = [.. overlays];
+        var overlaid = AliasOverlay.Apply(lists, sources);
+        return new Screener(overlaid.Lists, copy, overlaid.Overlays) { OverlaySources = sources };
     }
 
     /// <summary>Screens one name with the screener's settings.</summary>

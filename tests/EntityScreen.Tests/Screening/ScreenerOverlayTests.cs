@@ -1,4 +1,5 @@
 using EntityScreen.Tests.Overlays;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EntityScreen.Tests.Screening;
 
@@ -65,6 +66,59 @@ public class ScreenerOverlayTests
         Assert.Empty(plain.Overlays);
         Assert.Equal(plain.PartyCount, with.PartyCount);
         Assert.True(with.NameCount > plain.NameCount);
+    }
+
+    [Fact]
+    public void ServiceReload_KeepsTheOverlaysInForce_OrReplacesThem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"es-overlay-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
+        try
+        {
+            var overlay = AliasOverlayTests.Overlay("listed_name,name,source", "Lockheed Martin Corporation,LMT Sample Brand,x");
+            var service = new ScreeningService(Screener.Create(ListLoader.Load([path]), [overlay]));
+
+            var kept = service.Reload([path]);
+            Assert.Equal([overlay.Identity], kept.Context.Overlays);
+            Assert.True(kept.Screen("LMT Sample Brand").Matches[0].MatchedName.FromOverlay);
+
+            var replaced = service.Reload([path], []);
+            Assert.Empty(replaced.Context.Overlays);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AddEntityScreening_AppliesTheConfiguredOverlays()
+    {
+        var list = Path.Combine(Path.GetTempPath(), $"es-di-{Guid.NewGuid():N}.csv");
+        var overlay = Path.Combine(Path.GetTempPath(), $"es-di-overlay-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(list, "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
+        File.WriteAllText(overlay, "listed_name,name,source\nLockheed Martin Corporation,LMT Sample Brand,x\n");
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddEntityScreening(o =>
+            {
+                o.ListPaths.Add(list);
+                o.OverlayPaths.Add(overlay);
+                o.UseDefaultOverlay = true;
+            });
+            using var provider = services.BuildServiceProvider();
+            var screener = provider.GetRequiredService<ScreeningService>().Current;
+
+            Assert.Equal([AliasOverlay.Default.Identity.Sha256, screener.Overlays[1].Identity.Sha256], screener.Context.Overlays.Select(o => o.Sha256));
+            Assert.Equal(overlay, screener.Overlays[1].Identity.Source);
+            Assert.True(screener.Screen("LMT Sample Brand").IsMatch);
+        }
+        finally
+        {
+            File.Delete(list);
+            File.Delete(overlay);
+        }
     }
 
     [Fact]
