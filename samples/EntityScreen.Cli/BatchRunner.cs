@@ -16,7 +16,7 @@ internal static class BatchRunner
     private static readonly string[] s_csvHeader =
     [
         "id", "line", "query", "listCode", "entityId", "name", "matchedName", "score", "band", "summary", "error",
-        "algorithmVersion", "snapshotId",
+        "algorithmVersion", "snapshotId", "matchedNameOverlay",
     ];
 
     public static int Run(Screener screener, CsvInput input, string outputPath, int threads, bool csvRaw, TextWriter stdout, TextWriter stderr)
@@ -61,7 +61,7 @@ internal static class BatchRunner
                     errors++;
                     if (sink.IsCsv)
                     {
-                        sink.WriteCsv([id, Num(row.Line), row.Get(nameIndex), null, null, null, null, null, null, null, rowErrors[i], context.AlgorithmVersion, context.SnapshotId]);
+                        sink.WriteCsv([id, Num(row.Line), row.Get(nameIndex), null, null, null, null, null, null, null, rowErrors[i], context.AlgorithmVersion, context.SnapshotId, null]);
                     }
                     else
                     {
@@ -140,7 +140,7 @@ internal static class BatchRunner
         var context = result.Context;
         if (!result.IsMatch)
         {
-            sink.WriteCsv([id, Num(line), result.Query, null, null, null, null, null, null, null, null, context.AlgorithmVersion, context.SnapshotId]);
+            sink.WriteCsv([id, Num(line), result.Query, null, null, null, null, null, null, null, null, context.AlgorithmVersion, context.SnapshotId, null]);
             return;
         }
 
@@ -150,7 +150,7 @@ internal static class BatchRunner
             [
                 id, Num(line), result.Query, m.Party.List.Code, m.Party.Id, m.Party.PrimaryName, m.MatchedName.Value,
                 JsonOut.Text(m.Score), JsonOut.BandName(m.Band), m.Explanation.Summary, null,
-                context.AlgorithmVersion, context.SnapshotId,
+                context.AlgorithmVersion, context.SnapshotId, m.MatchedName.Overlay?.Source,
             ]);
         }
     }

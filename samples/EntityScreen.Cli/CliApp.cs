@@ -73,6 +73,18 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         HelpName = "path",
     };
 
+    private static OverlayOptions OverlayOptionsFor() => new(
+        new Option<string[]>("--overlay")
+        {
+            Description = "An alias-overlay CSV adding names to listed parties (repeatable; see docs/cli.md). Applied after the default overlay.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "file",
+        },
+        new Option<bool>("--no-default-overlay")
+        {
+            Description = "Do not apply the curated default overlay (Chinese names of Entity List and MEU parties).",
+        });
+
     private static Option<string> ListFormatOption() => new Option<string>("--list-format")
     {
         Description = "Format of the --list files: auto (detect), csl, ofac or china.",
@@ -127,10 +139,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             + "For programs that read the CSV.",
     };
 
-    private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top);
+    private sealed record OverlayOptions(Option<string[]> Overlay, Option<bool> NoDefault);
+
+    private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top, string[]? Overlays, bool NoDefaultOverlay);
 
     private static ListSettings ReadListSettings(
-        ParseResult parse, Option<string[]> list, Option<string> listFormat, Option<double>? threshold, Option<int>? top)
+        ParseResult parse, Option<string[]> list, Option<string> listFormat, Option<double>? threshold, Option<int>? top, OverlayOptions overlays)
     {
         double? t = threshold is null ? null : parse.GetValue(threshold);
         if (t is { } tv && !(tv >= 0 && tv <= 1))
@@ -144,7 +158,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             throw new CliException($"--top must be between 1 and 10000, got {n}.");
         }
 
-        return new ListSettings(parse.GetValue(list), parse.GetValue(listFormat) ?? "auto", t, n);
+        return new ListSettings(parse.GetValue(list), parse.GetValue(listFormat) ?? "auto", t, n, parse.GetValue(overlays.Overlay), parse.GetValue(overlays.NoDefault));
     }
 
     private static int ReadThreads(ParseResult parse, Option<int> threads)
@@ -158,6 +172,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     private Screener BuildScreener(ListSettings settings, bool verbose)
     {
         var snapshots = ListSet.Load(settings.Paths, settings.Format, verbose ? stderr : null);
+        var overlays = ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay);
         var options = new ScreeningOptions();
         if (settings.Threshold is { } t)
         {
@@ -173,7 +188,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             options.MaxResults = top;
         }
 
-        return Screener.Create(snapshots, options);
+        var screener = Screener.Create(snapshots, overlays, options);
+        if (verbose)
+        {
+            ListSet.LogOverlays(screener.Overlays, stderr);
+        }
+
+        return screener;
     }
 
     // ---- screen ---------------------------------------------------------------------------------------------------
@@ -198,14 +219,15 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             HelpName = "organization|person",
         };
         var format = FormatOption();
+        var overlays = OverlayOptionsFor();
 
         var command = new Command("screen", "Screen one name. Exit code 0 no match, 1 match, 2 error.")
         {
-            name, list, listFormat, threshold, top, listCode, country, type, format,
+            name, list, listFormat, threshold, top, listCode, country, type, format, overlays.Overlay, overlays.NoDefault,
         };
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
             var query = new ScreeningQuery(parse.GetValue(name) ?? string.Empty)
             {
                 Country = QueryFields.ParseCountry(parse.GetValue(country), "--country"),
@@ -240,15 +262,16 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var input = InputOption("CSV of names with a header holding at least id,name (optional country, type).");
         var output = OutputOption("Results: JSON Lines (default), or CSV when the name ends in .csv; - for stdout.");
         var csvRaw = CsvRawOption();
+        var overlays = OverlayOptionsFor();
         var command = new Command(
             "batch",
             "Screen every row of a CSV file; one result per row, in input order. Exit code 0 no match, 1 any match, 2 error.")
         {
-            list, listFormat, threshold, top, threads, input, output, csvRaw,
+            list, listFormat, threshold, top, threads, input, output, csvRaw, overlays.Overlay, overlays.NoDefault,
         };
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
             var threadCount = ReadThreads(parse, threads);
             var inputPath = parse.GetValue(input)!;
             var outputPath = parse.GetValue(output) ?? "-";
@@ -279,13 +302,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             Description = "What both names name: person (a middle name or patronymic only one side has costs half) or organization. Default: plain names.",
         };
         var csvRaw = CsvRawOption();
+        var overlays = OverlayOptionsFor();
         var command = new Command("compare", "Score two names against each other and explain the score, or every pair of a CSV file.")
         {
-            name1, name2, list, listFormat, threshold, threads, input, output, format, type, csvRaw,
+            name1, name2, list, listFormat, threshold, threads, input, output, format, type, csvRaw, overlays.Overlay, overlays.NoDefault,
         };
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null, overlays);
             var inputPath = parse.GetValue(input);
             var a = parse.GetValue(name1);
             var b = parse.GetValue(name2);
@@ -331,21 +355,25 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var list = ListOption();
         var listFormat = ListFormatOption();
         var format = FormatOption();
-        var info = new Command("info", "Load lists and print their load reports: rows read, loaded and rejected, parties by list, SHA-256, as-of.")
+        var overlays = OverlayOptionsFor();
+        var info = new Command(
+            "info",
+            "Load lists and print their load reports (rows read, loaded and rejected, parties by list, SHA-256, as-of), then each overlay's report (rows applied, unmatched, rejected).")
         {
-            list, listFormat, format,
+            list, listFormat, format, overlays.Overlay, overlays.NoDefault,
         };
         info.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold: null, top: null);
+            var settings = ReadListSettings(parse, list, listFormat, threshold: null, top: null, overlays);
             var snapshots = ListSet.Load(settings.Paths, settings.Format, log: null);
+            var reports = AliasOverlay.Apply(snapshots, ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay)).Overlays;
             if (parse.GetValue(format) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => JsonOut.WriteListsInfo(w, snapshots));
+                JsonOut.WriteDocument(stdout, w => JsonOut.WriteListsInfo(w, snapshots, reports));
             }
             else
             {
-                TableOut.WriteListsInfo(stdout, snapshots);
+                TableOut.WriteListsInfo(stdout, snapshots, reports);
             }
 
             return ExitCodes.NoMatch;

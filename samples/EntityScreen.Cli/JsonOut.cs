@@ -174,6 +174,13 @@ internal static class JsonOut
         w.WriteString("name", party.PrimaryName);
         w.WriteString("matchedName", match.MatchedName.Value);
         w.WriteString("matchedNameKind", KindName(match.MatchedName.Kind));
+        if (match.MatchedName.Overlay is { } overlay)
+        {
+            // The list does not publish this name: an alias overlay added it.
+            w.WritePropertyName("matchedNameOverlay");
+            WriteOverlayIdentity(w, overlay);
+            w.WriteString("matchedNameCitation", match.MatchedName.Citation);
+        }
         WriteNumber(w, "score", match.Score);
         w.WriteString("band", BandName(match.Band));
         w.WriteString("type", TypeName(party.Type));
@@ -253,7 +260,28 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("overlays");
+        foreach (var overlay in context.Overlays)
+        {
+            WriteOverlayIdentity(w, overlay);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    public static void WriteOverlayIdentity(Utf8JsonWriter w, AliasOverlayIdentity identity)
+    {
+        w.WriteStartObject();
+        WriteOverlayIdentityFields(w, identity);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOverlayIdentityFields(Utf8JsonWriter w, AliasOverlayIdentity identity)
+    {
+        w.WriteString("source", identity.Source);
+        w.WriteString("sha256", identity.Sha256);
+        w.WriteNumber("rows", identity.Rows);
     }
 
     public static void WriteIdentity(Utf8JsonWriter w, ListIdentity identity)
@@ -307,8 +335,8 @@ internal static class JsonOut
         w.WriteEndObject();
     }
 
-    /// <summary>The load reports of the lists.</summary>
-    public static void WriteListsInfo(Utf8JsonWriter w, IReadOnlyList<ListSnapshot> snapshots)
+    /// <summary>The load reports of the lists, then what each overlay did to them.</summary>
+    public static void WriteListsInfo(Utf8JsonWriter w, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)
     {
         w.WriteStartObject();
         w.WriteStartArray("lists");
@@ -367,8 +395,53 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("overlays");
+        foreach (var report in overlays)
+        {
+            w.WriteStartObject();
+            WriteOverlayIdentityFields(w, report.Identity);
+            w.WriteNumber("rowsRead", report.RowsRead);
+            w.WriteNumber("rowsApplied", report.RowsApplied);
+            w.WriteNumber("rowsUnmatched", report.RowsUnmatched);
+            w.WriteNumber("rowsRejected", report.RowsRejected);
+            w.WriteNumber("namesAdded", report.NamesAdded);
+            w.WriteNumber("partiesAffected", report.PartiesAffected);
+            w.WriteStartArray("firstIssues");
+            foreach (var issue in report.Issues.Take(TableOut.RejectionsShown))
+            {
+                w.WriteStartObject();
+                w.WriteString("file", issue.File);
+                w.WriteNumber("line", issue.Line);
+                if (issue.Column is null)
+                {
+                    w.WriteNull("column");
+                }
+                else
+                {
+                    w.WriteString("column", issue.Column);
+                }
+
+                w.WriteString("outcome", OutcomeName(issue.Outcome));
+                w.WriteString("reason", issue.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    public static string OutcomeName(OverlayRowOutcome outcome) => outcome switch
+    {
+        OverlayRowOutcome.Applied => "applied",
+        OverlayRowOutcome.Unmatched => "unmatched",
+        OverlayRowOutcome.Ambiguous => "ambiguous",
+        OverlayRowOutcome.Rejected => "rejected",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {

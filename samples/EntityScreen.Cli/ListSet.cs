@@ -8,6 +8,9 @@ internal static class ListSet
     /// <summary>The solution file marking the repository root.</summary>
     public const string SolutionFile = "EntityScreen.sln";
 
+    /// <summary>Files of the lists folder starting with this are alias overlays, not lists.</summary>
+    public const string OverlayPrefix = "overlay_";
+
     /// <summary>Loads the given lists, or the default lists/ folder's files when none are given.</summary>
     /// <param name="paths">Files or OFAC folders; null or empty for the default lists.</param>
     /// <param name="format">auto, csl, ofac or china.</param>
@@ -96,12 +99,52 @@ internal static class ListSet
         return null;
     }
 
-    /// <summary>The list files of a folder: its CSV files, in name order.</summary>
+    /// <summary>The list files of a folder: its CSV files, in name order, except alias overlays (<c>overlay_*.csv</c>).</summary>
     public static string[] DefaultFiles(string folder)
     {
-        var files = Directory.GetFiles(folder, "*.csv", SearchOption.TopDirectoryOnly);
+        var files = Directory.GetFiles(folder, "*.csv", SearchOption.TopDirectoryOnly)
+            .Where(f => !Path.GetFileName(f).StartsWith(OverlayPrefix, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>
+    /// The overlays to apply: the library's default overlay (unless <paramref name="noDefault"/>), then each
+    /// <c>--overlay</c> file in the order given.
+    /// </summary>
+    /// <exception cref="CliException">An overlay file does not exist.</exception>
+    /// <exception cref="ListFormatException">An overlay file cannot be read.</exception>
+    public static IReadOnlyList<AliasOverlay> LoadOverlays(string[]? paths, bool noDefault)
+    {
+        var overlays = new List<AliasOverlay>();
+        if (!noDefault)
+        {
+            overlays.Add(AliasOverlay.Default);
+        }
+
+        foreach (var path in paths ?? [])
+        {
+            if (!File.Exists(path))
+            {
+                throw new CliException($"{path}: no such overlay file.");
+            }
+
+            overlays.Add(AliasOverlay.Load(path));
+        }
+
+        return overlays;
+    }
+
+    /// <summary>One line per overlay: what it added, for stderr.</summary>
+    public static void LogOverlays(IReadOnlyList<AliasOverlayReport> reports, TextWriter log)
+    {
+        foreach (var r in reports)
+        {
+            log.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"overlay {r.Identity.Source}: {r.RowsApplied} of {r.RowsRead} rows applied ({r.RowsUnmatched} unmatched, {r.RowsRejected} rejected), {r.NamesAdded} names added, sha256 {Short(r.Identity.Sha256)}"));
+        }
     }
 
     /// <summary>The first 12 hex digits of a SHA-256.</summary>

@@ -44,6 +44,11 @@ internal static class TableOut
                 {
                     Line(o, $"    why: {summary}");
                 }
+
+                if (result.Matches[i].MatchedName.Overlay is { } overlay)
+                {
+                    o.WriteLine($"    name from overlay {overlay.Source} (not published by the list); source: {result.Matches[i].MatchedName.Citation}");
+                }
             }
 
             Line(o, $"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
@@ -58,6 +63,11 @@ internal static class TableOut
         foreach (var list in context.Lists)
         {
             Line(o, $"List {list.Source} ({ListSet.FormatName(list.Format)}), sha256 {list.Sha256}, as of {AsOf(list.AsOf)}");
+        }
+
+        foreach (var overlay in context.Overlays)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overlay {overlay.Source}, sha256 {overlay.Sha256}, {overlay.Rows} rows"));
         }
     }
 
@@ -96,7 +106,7 @@ internal static class TableOut
         WriteContext(o, screener.Context);
     }
 
-    public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots)
+    public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)
     {
         foreach (var snapshot in snapshots)
         {
@@ -120,6 +130,25 @@ internal static class TableOut
                 {
                     Line(o, string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
                 }
+            }
+
+            o.WriteLine();
+        }
+
+        foreach (var report in overlays)
+        {
+            o.WriteLine($"overlay {report.Identity.Source}");
+            o.WriteLine($"  sha256    {report.Identity.Sha256}");
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rows      {report.RowsRead} read, {report.RowsApplied} applied, {report.RowsUnmatched} unmatched, {report.RowsRejected} rejected"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  names     {report.NamesAdded} added to {report.PartiesAffected} parties"));
+            foreach (var issue in report.Issues.Take(RejectionsShown))
+            {
+                o.WriteLine($"    {JsonOut.OutcomeName(issue.Outcome)} {issue}");
+            }
+
+            if (report.Issues.Count > RejectionsShown)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {report.Issues.Count - RejectionsShown} more"));
             }
 
             o.WriteLine();

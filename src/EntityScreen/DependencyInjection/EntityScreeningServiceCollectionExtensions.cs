@@ -24,7 +24,14 @@ public static class EntityScreeningServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EntityScreeningOptions>>().Value;
-            return new ScreeningService(Screener.Create(ListLoader.Load(options.ListPaths), options.Screening));
+            var overlays = new List<AliasOverlay>();
+            if (options.UseDefaultOverlay)
+            {
+                overlays.Add(AliasOverlay.Default);
+            }
+
+            overlays.AddRange(options.OverlayPaths.Select(AliasOverlay.Load));
+            return new ScreeningService(Screener.Create(ListLoader.Load(options.ListPaths), overlays, options.Screening));
         });
         return services;
     }

@@ -47,6 +47,12 @@ internal sealed class SourceFile
         return new SourceFile(path, bytes, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path)));
     }
 
+    /// <summary>Wraps bytes already in memory (an embedded resource, a stream); empty content is a <see cref="ListFormatException"/>.</summary>
+    public static SourceFile FromBytes(string path, byte[] bytes, DateOnly lastWrite) =>
+        ContentRange(bytes).Length == 0
+            ? throw new ListFormatException(path, 0, null, "the file is empty")
+            : new SourceFile(path, bytes, lastWrite);
+
     /// <summary>
     /// Opens a CSV reader over the content: without a UTF-8 byte order mark and without trailing DOS EOF (0x1A) bytes.
     /// Headers are read by the caller as the first record so that every record keeps its physical line number. A record
@@ -70,7 +76,27 @@ internal sealed class SourceFile
         });
     }
 
-    private static ReadOnlyMemory<byte> ContentRange(byte[] bytes)
+    /// <summary>
+    /// Opens a CSV reader over <paramref name="content"/> (the content of a file, possibly with lines blanked out) with
+    /// the same options, malformed records reported to <paramref name="onMalformed"/> and skipped.
+    /// </summary>
+    public static CsvReader OpenCsv(ReadOnlyMemory<byte> content, Action<MalformedCsvRecord> onMalformed, char separator = ',')
+    {
+        var locator = new MalformedCsvLocator(content, separator);
+        return CsvReader.Create(content, CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            Separator = separator,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = record => onMalformed(locator.Locate(record)),
+        });
+    }
+
+    /// <summary>The bytes without a UTF-8 byte order mark and without trailing DOS EOF (0x1A) bytes.</summary>
+    public static ReadOnlyMemory<byte> ContentRange(byte[] bytes)
     {
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         var end = bytes.Length;

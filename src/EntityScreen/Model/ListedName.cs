@@ -12,6 +12,18 @@ public sealed record ListedName(string Value, NameKind Kind, NameScript Script)
     /// <returns>The name, with <see cref="Script"/> detected from its letters.</returns>
     public static ListedName Create(string value, NameKind kind) =>
         new(value, kind, ScriptDetector.Detect(value));
+
+    /// <summary>
+    /// The alias overlay that added this name, or null for a name the list itself publishes. A match made through
+    /// such a name is a match the list alone would not make: <see cref="Citation"/> says where the name comes from.
+    /// </summary>
+    public AliasOverlayIdentity? Overlay { get; init; }
+
+    /// <summary>For a name from an overlay, the overlay row's source (a URL or another public citation); else null.</summary>
+    public string? Citation { get; init; }
+
+    /// <summary>True when the name came from an alias overlay, not from the list.</summary>
+    public bool FromOverlay => Overlay is not null;
 }
 
 /// <summary>A postal address of a listed party.</summary>

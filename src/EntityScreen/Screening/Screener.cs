@@ -7,7 +7,7 @@ using EntityScreen.Text;
 namespace EntityScreen;
 
 /// <summary>
-/// Screens names against loaded lists. Built once from list snapshots (see <see cref="Create"/>), immutable afterwards,
+/// Screens names against loaded lists. Built once from list snapshots (see <see cref="Create(IEnumerable{ListSnapshot}, ScreeningOptions)"/>), immutable afterwards,
 /// and safe to share across threads.
 /// </summary>
 public sealed class Screener
@@ -24,10 +24,11 @@ public sealed class Screener
     private readonly string?[] _entryText;
     private readonly ScreeningIndex _index;
 
-    private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
+    private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
     {
         Lists = lists;
         Options = options;
+        Overlays = overlays;
         _parties = [.. lists.SelectMany(l => l.Parties)];
         _filterData = new PartyFilterData[_parties.Length];
         for (var p = 0; p < _parties.Length; p++)
@@ -143,7 +144,10 @@ public sealed class Screener
             ScreeningDefaults.AlgorithmVersion,
             options.Threshold,
             options.StrongThreshold,
-            ComputeSnapshotId(lists, options));
+            ComputeSnapshotId(lists, options, overlays))
+        {
+            Overlays = [.. overlays.Select(o => o.Identity)],
+        };
     }
 
     /// <summary>The snapshots screened against.</summary>
@@ -154,6 +158,12 @@ public sealed class Screener
 
     /// <summary>Lists, algorithm version and settings: carried by every result.</summary>
     public ScreeningContext Context { get; }
+
+    /// <summary>The alias overlays in force, in order, each with what it added (empty when built without overlays).</summary>
+    public IReadOnlyList<AliasOverlayReport> Overlays { get; }
+
+    /// <summary>The overlays themselves, so a reload (<see cref="ScreeningService.Reload(IEnumerable{string}, ScreeningOptions?)"/>) can apply them again.</summary>
+    internal IReadOnlyList<AliasOverlay> OverlaySources { get; private init; } = [];
 
     /// <summary>Parties indexed.</summary>
     public int PartyCount { get; }
@@ -173,7 +183,30 @@ public sealed class Screener
         ArgumentNullException.ThrowIfNull(lists);
         var copy = options?.Clone() ?? new ScreeningOptions();
         copy.Validate();
-        return new Screener([.. lists], copy);
+        return new Screener([.. lists], copy, []);
+    }
+
+    /// <summary>
+    /// Builds a screener over the given snapshots with the names of alias overlays added to their parties (see
+    /// <see cref="AliasOverlay.Apply"/>). A match made through an added name says so: its
+    /// <see cref="ScreeningMatch.MatchedName"/> carries the overlay's identity and the row's citation; the context
+    /// carries every overlay in force, and the snapshot id hashes them.
+    /// </summary>
+    /// <param name="lists">The list snapshots.</param>
+    /// <param name="overlays">The overlays, applied in order (e.g. <see cref="AliasOverlay.Default"/>).</param>
+    /// <param name="options">Options; null for defaults. Copied, so later changes do not affect the screener.</param>
+    /// <returns>The screener; <see cref="Overlays"/> holds each overlay's report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lists"/> or <paramref name="overlays"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static Screener Create(IEnumerable<ListSnapshot> lists, IEnumerable<AliasOverlay> overlays, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(overlays);
+        var copy = options?.Clone() ?? new ScreeningOptions();
+        copy.Validate();
+        IReadOnlyList<AliasOverlay> sources = [.. overlays];
+        var overlaid = AliasOverlay.Apply(lists, sources);
+        return new Screener(overlaid.Lists, copy, overlaid.Overlays) { OverlaySources = sources };
     }
 
     /// <summary>Screens one name with the screener's settings.</summary>
@@ -420,12 +453,18 @@ public sealed class Screener
         return false;
     }
 
-    private static string ComputeSnapshotId(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options)
+    private static string ComputeSnapshotId(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
     {
         var sb = new StringBuilder(ScreeningDefaults.AlgorithmVersion);
         foreach (var l in lists)
         {
             sb.Append('|').Append(l.Identity.Sha256);
+        }
+
+        // Only when there are overlays, so a configuration without any keeps its id.
+        foreach (var o in overlays)
+        {
+            sb.Append("|overlay=").Append(o.Identity.Sha256);
         }
 
         sb.Append("|t=").Append(options.Threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture))

@@ -15,13 +15,20 @@ public enum MatchBand
 /// <param name="AlgorithmVersion">The matching algorithm's version.</param>
 /// <param name="Threshold">The threshold applied.</param>
 /// <param name="StrongThreshold">The strong band's threshold.</param>
-/// <param name="SnapshotId">A hash of the list identities, algorithm version and options: one id for one configuration.</param>
+/// <param name="SnapshotId">A hash of the list identities, overlay identities, algorithm version and options: one id for one configuration.</param>
 public sealed record ScreeningContext(
     IReadOnlyList<ListIdentity> Lists,
     string AlgorithmVersion,
     double Threshold,
     double StrongThreshold,
-    string SnapshotId);
+    string SnapshotId)
+{
+    /// <summary>
+    /// The alias overlays in force (source, SHA-256, rows), in the order applied; empty when none was. A match made
+    /// through an overlay name names its overlay in <see cref="ListedName.Overlay"/>.
+    /// </summary>
+    public IReadOnlyList<AliasOverlayIdentity> Overlays { get; init; } = [];
+}
 
 /// <summary>One matched party.</summary>
 public sealed class ScreeningMatch

@@ -45,9 +45,9 @@ public sealed class ScreeningService
     }
 
     /// <summary>
-    /// Loads the lists at <paramref name="paths"/>, builds a screener with the current options and swaps it in.
-    /// If loading or building fails, the screener in force stays and the exception propagates.
-    /// Concurrent reloads are serialised; screenings never wait for a reload.
+    /// Loads the lists at <paramref name="paths"/>, builds a screener with the current options and the alias overlays
+    /// in force, and swaps it in. If loading or building fails, the screener in force stays and the exception
+    /// propagates. Concurrent reloads are serialised; screenings never wait for a reload.
     /// </summary>
     /// <param name="paths">List files or OFAC folders.</param>
     /// <param name="options">Options for the new screener; null keeps the current screener's options.</param>
@@ -58,7 +58,26 @@ public sealed class ScreeningService
         ArgumentNullException.ThrowIfNull(paths);
         lock (_reloadLock)
         {
-            var next = Screener.Create(ListLoader.Load(paths), options ?? Current.Options);
+            return Reload(paths, Current.OverlaySources, options);
+        }
+    }
+
+    /// <summary>
+    /// Loads the lists at <paramref name="paths"/>, builds a screener with <paramref name="overlays"/> (replacing the
+    /// overlays in force) and swaps it in. If loading or building fails, the screener in force stays.
+    /// </summary>
+    /// <param name="paths">List files or OFAC folders.</param>
+    /// <param name="overlays">The alias overlays to apply, in order; empty for none.</param>
+    /// <param name="options">Options for the new screener; null keeps the current screener's options.</param>
+    /// <returns>The new screener.</returns>
+    /// <exception cref="ListFormatException">A list cannot be read.</exception>
+    public Screener Reload(IEnumerable<string> paths, IEnumerable<AliasOverlay> overlays, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(overlays);
+        lock (_reloadLock)
+        {
+            var next = Screener.Create(ListLoader.Load(paths), overlays, options ?? Current.Options);
             Swap(next);
             return next;
         }

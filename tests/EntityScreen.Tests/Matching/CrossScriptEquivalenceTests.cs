@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Text;
+using EntityScreen.Readings;
+
+namespace EntityScreen.Tests.Matching;
+
+/// <summary>
+/// The candidate index returns exactly what scoring every name returns for queries in other scripts too: Han, Hangul,
+/// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists.
+/// </summary>
+public class CrossScriptEquivalenceTests
+{
+    [Theory]
+    [InlineData(0.85)]
+    [InlineData(0.70)]
+    public void Search_CrossScriptQueries_EqualsExhaustiveScan(double threshold)
+    {
+        var screener = RealLists.Screener;
+        if (screener is null)
+        {
+            return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
+        }
+
+        var queries = GenerateQueries(screener, perScript: 100, seed: 20261203);
+        var differences = new ConcurrentBag<string>();
+        var matchedByScript = new ConcurrentDictionary<string, int>();
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        {
+            var q = new ScreeningQuery(item.Query) { Threshold = threshold, MaxResults = 50 };
+            var indexed = screener.Screen(q).Matches.Select(m => (m.Party.Id, m.Score)).ToList();
+            var exhaustive = screener.ScreenExhaustive(q).Matches.Select(m => (m.Party.Id, m.Score)).ToList();
+            if (!indexed.SequenceEqual(exhaustive))
+            {
+                differences.Add($"{item.Script} {item.Query}: indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
+            }
+
+            if (exhaustive.Count > 0)
+            {
+                matchedByScript.AddOrUpdate(item.Script, 1, (_, n) => n + 1);
+            }
+        });
+
+        Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
+
+        // The queries must reach listed parties through readings, or the proof would prove nothing about them.
+        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed" })
+        {
+            Assert.True(matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
+        }
+    }
+
+    /// <summary>
+    /// Queries per script: the lists' own names in that script and edits of them, names composed from the readers'
+    /// glossaries (a place, vocabulary, a legal form) with unknown characters between, Latin listed names written in
+    /// Cyrillic letters, and mixed-script names (a listed Latin name with Chinese vocabulary).
+    /// </summary>
+    internal static List<(string Script, string Query)> GenerateQueries(Screener screener, int perScript, int seed)
+    {
+        var random = new Random(seed);
+        var names = screener.Lists.SelectMany(l => l.Parties).SelectMany(p => p.Names).ToArray();
+        var han = names.Where(n => n.Script == NameScript.Han).Select(n => n.Value).ToArray();
+        var latin = names.Where(n => n.Script == NameScript.Latin).Select(n => n.Value).ToArray();
+        var hanTerms = Terms(HanReading.GlossaryResource);
+        var hangulTerms = Terms(HangulReading.GlossaryResource);
+        var cyrillicTerms = Terms(CyrillicReading.GlossaryResource);
+        var arabicTerms = Terms(ArabicReading.GlossaryResource);
+        var korean = latin.Select(n => ToHangul(n, hangulTerms)).OfType<string>().Distinct().ToArray();
+        var queries = new List<(string, string)>();
+
+        for (var i = 0; i < perScript; i++)
+        {
+            // Han: a listed Chinese name, edited; or glossary terms with unknown characters between.
+            var h = han[random.Next(han.Length)];
+            queries.Add(("han", (i % 3) switch
+            {
+                0 => h,
+                1 => EditHan(h, random),
+                _ => Compose(hanTerms, random, () => ((char)('\u4E00' + random.Next(20000))).ToString(), string.Empty),
+            }));
+
+            // Hangul: a listed Korean person's name written back in Hangul, or organisation vocabulary with syllables between.
+            var syllables = () => new string([.. Enumerable.Range(0, 1 + random.Next(2)).Select(_ => (char)(0xAC00 + random.Next(11172)))]);
+            queries.Add(("hangul", i % 2 == 0 && korean.Length > 0
+                ? korean[random.Next(korean.Length)]
+                : Compose(hangulTerms, random, syllables, string.Empty)));
+
+            // Cyrillic: a Latin listed name in Cyrillic letters, or vocabulary with romanized listed words.
+            queries.Add(("cyrillic", i % 2 == 0 ? ToCyrillic(latin[random.Next(latin.Length)]) : Compose(cyrillicTerms, random, () => ToCyrillic(Word(latin, random)), " ")));
+
+            // Arabic: vocabulary and name words with random letter runs.
+            queries.Add(("arabic", Compose(arabicTerms, random, () => new string([.. Enumerable.Range(0, 2 + random.Next(3)).Select(_ => (char)(0x0628 + random.Next(20)))]), " ")));
+
+            // Kana and mixed script.
+            queries.Add(("kana", new string([.. Enumerable.Range(0, 2 + random.Next(5)).Select(_ => (char)(0x30A2 + random.Next(80)))])));
+            queries.Add(("mixed", latin[random.Next(latin.Length)] + hanTerms[random.Next(hanTerms.Count)].Term));
+        }
+
+        return queries;
+    }
+
+    private static List<GlossaryTerm> Terms(string resource)
+    {
+        using var stream = typeof(Screener).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return [.. Glossary.Parse(reader, resource).Where(t => !t.Stem)];
+    }
+
+    private static string Compose(List<GlossaryTerm> terms, Random random, Func<string> unknown, string separator)
+    {
+        var parts = new List<string>();
+        for (var k = 0; k < 1 + random.Next(4); k++)
+        {
+            parts.Add(random.Next(3) == 0 ? unknown() : terms[random.Next(terms.Count)].Term);
+        }
+
+        return string.Join(separator, parts);
+    }
+
+    private static string EditHan(string name, Random random)
+    {
+        var sb = new StringBuilder(name);
+        var i = random.Next(sb.Length);
+        switch (random.Next(3))
+        {
+            case 0:
+                sb.Remove(i, 1);
+                break;
+            case 1:
+                sb[i] = (char)('\u4E00' + random.Next(20000));
+                break;
+            default:
+                sb.Insert(i, "有限公司");
+                break;
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Word(string[] names, Random random)
+    {
+        var words = names[random.Next(names.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "x" : words[random.Next(words.Length)];
+    }
+
+    /// <summary>
+    /// A listed Korean name (KIM, Jong Un) written in Hangul: the family name from the glossary's romanizations, each
+    /// given-name word as the first syllable whose DPRK-style romanization it is; null when a word has none.
+    /// </summary>
+    private static string? ToHangul(string name, List<GlossaryTerm> terms)
+    {
+        var words = name.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var family = terms.FirstOrDefault(t => t.Kind == TermKind.Person && t.Term.Length == 1 && t.Renderings.Contains(words[0]));
+        if (family is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(family.Term);
+        foreach (var word in words.Skip(1))
+        {
+            if (!s_syllableByRomanization.Value.TryGetValue(word, out var syllable))
+            {
+                return null;
+            }
+
+            sb.Append(syllable);
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly Lazy<Dictionary<string, char>> s_syllableByRomanization = new(() =>
+    {
+        var map = new Dictionary<string, char>(StringComparer.Ordinal);
+        for (var c = '\uAC00'; c <= '\uD7A3'; c++)
+        {
+            map.TryAdd(HangulReading.Romanize(c.ToString()).Dprk, c);
+        }
+
+        return map;
+    });
+
+    /// <summary>A Latin name written letter by letter in Cyrillic (GOST-like), as a Russian document would spell it.</summary>
+    private static string ToCyrillic(string latin)
+    {
+        const string from = "abvgdezijklmnoprstufhcy";
+        const string to = "абвгдезийклмнопрстуфхцы";
+        var sb = new StringBuilder(latin.Length);
+        foreach (var ch in latin.ToLowerInvariant())
+        {
+            var k = from.IndexOf(ch, StringComparison.Ordinal);
+            sb.Append(k >= 0 ? to[k] : ch switch { 'w' => 'в', 'x' => 'к', 'q' => 'к', _ => ch });
+        }
+
+        return sb.ToString();
+    }
+}
