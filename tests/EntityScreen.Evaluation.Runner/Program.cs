@@ -20,6 +20,7 @@ using EntityScreen.Evaluation;
 //   --families a,b      only these families
 //   --no-generated      skip the generated china_zh_to_en / china_en_to_zh families
 //   --untyped           screen the curated queries without their party type
+//   --overlay           screen with the curated default alias overlay (as the CLI does)
 var options = new EvaluationOptions { Progress = Console.Error };
 var cross = new CrossScriptOptions { Progress = Console.Error };
 var crossScript = false;
@@ -69,6 +70,9 @@ for (var i = 0; i < args.Length; i++)
         case "--untyped":
             cross.TypedQueries = false;
             break;
+        case "--overlay":
+            cross.DefaultOverlay = true;
+            break;
         case "--out":
             outFile = args[++i];
             break;
@@ -77,7 +81,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "-h" or "--help":
             Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
-            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--no-generated] [--untyped] [--threads N] [--examples N] [--out FILE]");
+            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--no-generated] [--untyped] [--overlay] [--threads N] [--examples N] [--out FILE]");
             return 0;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal) || dataDir is not null)

@@ -143,7 +143,7 @@ public static class CrossScriptEvaluation
         }
 
         var snapshots = paths.Select(p => ListLoader.Load(p)).ToArray();
-        var screener = Screener.Create(snapshots, new ScreeningOptions { Threshold = options.Threshold });
+        var screener = Screener.Create(snapshots, options.DefaultOverlay ? [AliasOverlay.Default] : [], new ScreeningOptions { Threshold = options.Threshold });
         var china = snapshots[1];
         var wanted = options.Families is { Count: > 0 } fams
             ? new HashSet<string>(fams, StringComparer.OrdinalIgnoreCase).Contains
@@ -323,7 +323,7 @@ public static class CrossScriptEvaluation
         }
 
         Line($"- Indexed (curated families): {report.Indexed.Parties} parties, {report.Indexed.Names} names; China-list parties with both scripts (generated families): {report.ChinaBilingualParties}");
-        Line($"- Queries: {report.Outcomes.Count} ({curated} curated, {report.Outcomes.Count - curated} generated); threshold {o.Threshold:0.00}, top {o.MaxResults}, typed queries: {(o.TypedQueries ? "yes" : "no")}");
+        Line($"- Queries: {report.Outcomes.Count} ({curated} curated, {report.Outcomes.Count - curated} generated); threshold {o.Threshold:0.00}, top {o.MaxResults}, typed queries: {(o.TypedQueries ? "yes" : "no")}, default alias overlay: {(o.DefaultOverlay ? "yes" : "no")}");
         Line($"- Time: setup {report.SetupTime.TotalSeconds:0.0} s; total {report.Elapsed.TotalSeconds:0.0} s");
         Line($"");
 

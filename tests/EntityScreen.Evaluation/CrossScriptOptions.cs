@@ -15,6 +15,9 @@ public sealed class CrossScriptOptions
     /// <summary>Whether to build and screen the generated China-list families (<c>china_zh_to_en</c>, <c>china_en_to_zh</c>).</summary>
     public bool RunGenerated { get; set; } = true;
 
+    /// <summary>Build the screener with the curated default alias overlay (<see cref="AliasOverlay.Default"/>), as the CLI does.</summary>
+    public bool DefaultOverlay { get; set; }
+
     /// <summary>Only these families (curated or generated); null for all.</summary>
     public IReadOnlyCollection<string>? Families { get; set; }
 

@@ -17,10 +17,12 @@ internal static class HanReading
     internal const string GlossaryResource = "EntityScreen.Readings.han-glossary.tsv";
     internal const string SurnameResource = "EntityScreen.Readings.han-surnames.tsv";
     internal const string CharacterResource = "EntityScreen.Readings.han-characters.tsv";
+    internal const string HanjaResource = "EntityScreen.Readings.hanja-korean.tsv";
 
     private static readonly Lazy<Glossary> s_glossary = new(() => new Glossary(Glossary.Parse(Open(GlossaryResource), GlossaryResource).Concat(LegalTerms())));
     private static readonly Lazy<Glossary> s_surnames = new(() => Glossary.FromResource(SurnameResource));
     private static readonly Lazy<Glossary> s_characters = new(() => Glossary.FromResource(CharacterResource));
+    private static readonly Lazy<Glossary> s_hanja = new(() => Glossary.FromResource(HanjaResource));
 
     /// <summary>Characters that count a unit after a numeral (第二研究院, 二院, 十四所): a numeral before them is an ordinal.</summary>
     private const string Counters = "院所厂局部处室系队号团师旅营连";
@@ -108,6 +110,45 @@ internal static class HanReading
         }
 
         Flush(unknown, output);
+    }
+
+    /// <summary>
+    /// Reads a short Han name as a Korean person's name written in Hanja (金正恩 → 김정은 → kim jong un): each character
+    /// by its Sino-Korean reading, then as Hangul; only when the first character is a Korean family name.
+    /// </summary>
+    /// <returns>The segments, or null when the name is not one.</returns>
+    internal static List<ReadingSegment>? ReadKoreanPerson(ReadOnlySpan<char> run)
+    {
+        run = run.Trim(" \u3000·");
+        if (run.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var hanja = s_hanja.Value;
+        Span<char> hangul = stackalloc char[run.Length];
+        for (var i = 0; i < run.Length; i++)
+        {
+            Span<char> one = [run[i]];
+            Span<char> folded = [HanFolding.ToSimplified(run[i])];
+            var term = hanja.Find(one) ?? hanja.Find(folded);
+            if (term is null || (i == 0 && term.Kind != TermKind.Person))
+            {
+                return null;
+            }
+
+            // The reading is one Hangul syllable (the table's first, the one names use).
+            var reading = term.Renderings[0];
+            if (reading.Length != 1 || !HangulReading.IsSyllable(reading[0]))
+            {
+                return null;
+            }
+
+            hangul[i] = reading[0];
+        }
+
+        var segments = new List<ReadingSegment>();
+        return HangulReading.TryReadPerson(hangul, segments) ? segments : null;
     }
 
     /// <summary>Pinyin of one character, lower case, toneless: the table's reading for characters read otherwise in names (长 chang), else AnyAscii's.</summary>

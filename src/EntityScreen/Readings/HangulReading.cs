@@ -97,7 +97,8 @@ internal static class HangulReading
 
     internal static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
-    private static bool TryReadPerson(ReadOnlySpan<char> run, List<ReadingSegment> output)
+    /// <summary>Reads <paramref name="run"/> as a Korean person's name (family name, then given-name syllables), if it is one.</summary>
+    internal static bool TryReadPerson(ReadOnlySpan<char> run, List<ReadingSegment> output)
     {
         Span<char> syllables = stackalloc char[8];
         var count = 0;

@@ -119,6 +119,12 @@ internal static class NameReadings
             return [];
         }
 
+        // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
+        if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
+        {
+            return [.. Enumerate(segments, "han", MaxReadings / 2), .. Enumerate(korean, "han:korean", MaxReadings - (MaxReadings / 2))];
+        }
+
         return Enumerate(segments, string.Join('+', scripts));
     }
 
@@ -126,9 +132,9 @@ internal static class NameReadings
     /// The readings of a list of segments: every part's first rendering, then, part by part, each further rendering
     /// with the others at their first, up to <see cref="MaxReadings"/>; duplicates once.
     /// </summary>
-    internal static IReadOnlyList<NameReading> Enumerate(List<ReadingSegment> segments, string scripts)
+    internal static IReadOnlyList<NameReading> Enumerate(List<ReadingSegment> segments, string scripts, int max = MaxReadings)
     {
-        var readings = new List<NameReading>(MaxReadings);
+        var readings = new List<NameReading>(max);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var choice = new int[segments.Count];
         Add();
@@ -140,12 +146,12 @@ internal static class NameReadings
             TermKind.Person => 2,
             _ => 3,
         }).ThenBy(s => s).ToArray();
-        for (var alternative = 1; readings.Count < MaxReadings; alternative++)
+        for (var alternative = 1; readings.Count < max; alternative++)
         {
             var any = false;
             foreach (var s in order)
             {
-                if (readings.Count >= MaxReadings)
+                if (readings.Count >= max)
                 {
                     break;
                 }

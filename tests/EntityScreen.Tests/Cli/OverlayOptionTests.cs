@@ -39,13 +39,20 @@ public class OverlayOptionTests
         using var dir = new TempDir();
         var csl = TestLists.WriteCsl(dir);
 
-        var on = CliHost.Run("screen", "华为技术有限公司", "--list", csl, "--format", "json");
-        var off = CliHost.Run("screen", "华为技术有限公司", "--list", csl, "--no-default-overlay", "--format", "json");
+        // A Hikvision row like the Huawei one: 海康威视 is a brand, no reading of the listed name; only the overlay reaches it.
+        var lines = File.ReadAllLines(csl).ToList();
+        lines.Add(lines[1]
+            .Replace("a1b2c3d4e5f6", "f6e5d4c3b2a1", StringComparison.Ordinal)
+            .Replace("Huawei Technologies Co., Ltd.", "Hangzhou Hikvision Digital Technology Co., Ltd.", StringComparison.Ordinal)
+            .Replace("Huawei; Huawei Technologies", string.Empty, StringComparison.Ordinal));
+        File.WriteAllLines(csl, lines);
+        var on = CliHost.Run("screen", "海康威视", "--list", csl, "--format", "json");
+        var off = CliHost.Run("screen", "海康威视", "--list", csl, "--no-default-overlay", "--format", "json");
 
         Assert.True(on.ExitCode == 1, on.ToString());
         using var onDoc = on.Json();
         var match = onDoc.RootElement.GetProperty("matches")[0];
-        Assert.Equal("Huawei Technologies Co., Ltd.", match.GetProperty("name").GetString());
+        Assert.Equal("Hangzhou Hikvision Digital Technology Co., Ltd.", match.GetProperty("name").GetString());
         Assert.Equal("embedded:" + AliasOverlay.DefaultFileName, match.GetProperty("matchedNameOverlay").GetProperty("source").GetString());
         var context = onDoc.RootElement.GetProperty("context");
         Assert.Equal(AliasOverlay.Default.Identity.Sha256, context.GetProperty("overlays")[0].GetProperty("sha256").GetString());

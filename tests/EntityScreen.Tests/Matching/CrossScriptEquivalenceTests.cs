@@ -65,6 +65,8 @@ public class CrossScriptEquivalenceTests
         var cyrillicTerms = Terms(CyrillicReading.GlossaryResource);
         var arabicTerms = Terms(ArabicReading.GlossaryResource);
         var korean = latin.Select(n => ToHangul(n, hangulTerms)).OfType<string>().Distinct().ToArray();
+        var byRendering = arabicTerms.SelectMany(t => t.Renderings.Where(r => r.Length > 0).Select(r => (r, t.Term))).GroupBy(x => x.r).ToDictionary(g => g.Key, g => g.First().Term);
+        var arabic = latin.Select(n => ToArabic(n, byRendering)).OfType<string>().Distinct().ToArray();
         var queries = new List<(string, string)>();
 
         for (var i = 0; i < perScript; i++)
@@ -87,8 +89,10 @@ public class CrossScriptEquivalenceTests
             // Cyrillic: a Latin listed name in Cyrillic letters, or vocabulary with romanized listed words.
             queries.Add(("cyrillic", i % 2 == 0 ? ToCyrillic(latin[random.Next(latin.Length)]) : Compose(cyrillicTerms, random, () => ToCyrillic(Word(latin, random)), " ")));
 
-            // Arabic: vocabulary and name words with random letter runs.
-            queries.Add(("arabic", Compose(arabicTerms, random, () => new string([.. Enumerable.Range(0, 2 + random.Next(3)).Select(_ => (char)(0x0628 + random.Next(20)))]), " ")));
+            // Arabic: a listed name written back in Arabic script, or vocabulary and name words with random letter runs.
+            queries.Add(("arabic", i % 2 == 0 && arabic.Length > 0
+                ? arabic[random.Next(arabic.Length)]
+                : Compose(arabicTerms, random, () => new string([.. Enumerable.Range(0, 2 + random.Next(3)).Select(_ => (char)(0x0628 + random.Next(20)))]), " ")));
 
             // Kana and mixed script.
             queries.Add(("kana", new string([.. Enumerable.Range(0, 2 + random.Next(5)).Select(_ => (char)(0x30A2 + random.Next(80)))])));
@@ -172,6 +176,29 @@ public class CrossScriptEquivalenceTests
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A listed name (NASRALLAH, Hasan) written in Arabic script word by word from the glossary; null when a word has no entry.</summary>
+    private static string? ToArabic(string name, Dictionary<string, string> byRendering)
+    {
+        var words = name.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var w in words)
+        {
+            if (!byRendering.TryGetValue(w, out var term))
+            {
+                return null;
+            }
+
+            parts.Add(term);
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static readonly Lazy<Dictionary<string, char>> s_syllableByRomanization = new(() =>

@@ -8,7 +8,7 @@ public class ScreenerOverlayTests
 {
     private static readonly AliasOverlay s_overlay = AliasOverlayTests.Overlay(
         "list,listed_name,name,source",
-        "EL,China Electronics Technology Group Corporation 13th Research Institute,中国电子科技集团公司第十三研究所,https://www.cetc.com.cn/",
+        "EL,China Electronics Technology Group Corporation 13th Research Institute,电科十三所,https://www.cetc.com.cn/",
         "SDN,ROSNEFT OIL COMPANY,Rosneft Oil Co. PJSC,https://www.rosneft.com/");
 
     [Fact]
@@ -16,13 +16,13 @@ public class ScreenerOverlayTests
     {
         var screener = Screener.Create([TestLists.Sample()], [s_overlay]);
 
-        var result = screener.Screen("中国电子科技集团公司第十三研究所");
+        var result = screener.Screen("电科十三所");
 
         var top = result.Matches[0];
         Assert.Equal("EL:2", top.Party.Id);
         Assert.Equal(1.0, top.Score);
         Assert.Equal(1.0, top.Explanation.Score);
-        Assert.Equal("中国电子科技集团公司第十三研究所", top.MatchedName.Value);
+        Assert.Equal("电科十三所", top.MatchedName.Value);
         Assert.Equal(s_overlay.Identity, top.MatchedName.Overlay);
         Assert.Equal("https://www.cetc.com.cn/", top.MatchedName.Citation);
         Assert.Contains(top.Party.Names, n => n.FromOverlay);
@@ -32,7 +32,7 @@ public class ScreenerOverlayTests
     [Fact]
     public void Screen_WithoutOverlay_TheChineseNameFindsNothing()
     {
-        var result = Screener.Create([TestLists.Sample()]).Screen("中国电子科技集团公司第十三研究所");
+        var result = Screener.Create([TestLists.Sample()]).Screen("电科十三所");
 
         Assert.DoesNotContain(result.Matches, m => m.Party.Id == "EL:2" && m.Score == 1.0);
         Assert.Empty(result.Context.Overlays);
