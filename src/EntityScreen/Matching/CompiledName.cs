@@ -10,7 +10,8 @@ internal sealed class CompiledName
     /// <param name="table">The token table.</param>
     /// <param name="unknownWeight">Weight of a token the table lacks; null for the table's unknown weight.</param>
     /// <param name="text">The name as written, for its person-name parts (<see cref="PersonNameParts"/>); null for none.</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null)
+    /// <param name="skeletonTokens">Tokens read from Arabic script, compared on their consonant skeletons (<see cref="Skeleton"/>); null for none.</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null)
     {
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length);
@@ -22,7 +23,9 @@ internal sealed class CompiledName
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
-            Keys[i] = Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
+            Keys[i] = skeletonTokens is not null && skeletonTokens.Contains(normalized.Tokens[i]) && Skeleton.Key(normalized.Tokens[i]) is { } skeleton
+                ? skeleton
+                : Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
             TotalWeight += Weights[i];
         }
 

@@ -82,13 +82,13 @@ internal static class NameScorer
                 {
                     s = 1f;
                 }
-                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength && !string.Equals(q.Key(i), c.Key(j), StringComparison.Ordinal))
+                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength && !string.Equals(q.Key(i), c.KeyFor(j, q.Key(i)), StringComparison.Ordinal))
                 {
                     s = 0f; // two different known tokens, one too short to carry a typo, spelt apart
                 }
                 else
                 {
-                    s = TokenSimilarity.Pair(qt, q.Key(i), c.Token(j), c.Key(j));
+                    s = TokenSimilarity.Pair(qt, q.Key(i), c.Token(j), c.KeyFor(j, q.Key(i)));
                 }
 
                 sim[(i * m) + j] = s;

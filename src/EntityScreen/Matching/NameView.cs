@@ -79,5 +79,13 @@ internal readonly ref struct NameView
 
     internal string? Key(int i) => Keys is not null ? Keys[i] : Table.Keys[Ids[i]];
 
+    /// <summary>
+    /// The key token <paramref name="i"/> is compared on against a query token whose key is <paramref name="queryKey"/>:
+    /// its consonant skeleton when the query's token was read from Arabic script (a skeleton key), else its
+    /// transliteration key.
+    /// </summary>
+    internal string? KeyFor(int i, string? queryKey) =>
+        !Text.Skeleton.IsKey(queryKey) ? Key(i) : Ids[i] >= 0 ? Table.Skeletons[Ids[i]] : Text.Skeleton.Key(Token(i));
+
     internal float Weight(int i) => Weights.IsEmpty ? Table.Weight(Ids[i]) : Weights[i];
 }

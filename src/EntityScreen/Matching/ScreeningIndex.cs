@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Numerics;
 
+using EntityScreen.Text;
+
 namespace EntityScreen.Matching;
 
 /// <summary>
@@ -143,8 +145,12 @@ internal sealed class ScreeningIndex
             // Typo neighbours, and tokens spelt with the same transliteration key.
             s.Candidates.Clear();
             _deletions.Candidates(token, s.Candidates, s.Hashes);
+            // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton): its candidates are
+            // the listed tokens with that skeleton, compared on their skeletons.
             var key = q.Key(i);
-            if (key is not null && table.ByKey.TryGetValue(key, out var sameKey))
+            var skeleton = Skeleton.IsKey(key);
+            var listedKeys = skeleton ? table.Skeletons : table.Keys;
+            if (key is not null && (skeleton ? table.BySkeleton : table.ByKey).TryGetValue(key, out var sameKey))
             {
                 s.Candidates.AddRange(sameKey);
             }
@@ -156,7 +162,7 @@ internal sealed class ScreeningIndex
                     continue;
                 }
 
-                var sim = TokenSimilarity.Pair(token, key, tokens[id], table.Keys[id]);
+                var sim = TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]);
                 if (sim > 0)
                 {
                     probes.Add(new Probe(id, sim * (w + weights[id])));

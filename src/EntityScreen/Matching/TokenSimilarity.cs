@@ -48,8 +48,17 @@ internal static class TokenSimilarity
         }
 
         var sim = Similarity(a, b);
-        return keyA is not null && string.Equals(keyA, keyB, StringComparison.Ordinal) ? Math.Max(sim, KeyEqual) : sim;
+        if (keyA is null || !string.Equals(keyA, keyB, StringComparison.Ordinal))
+        {
+            return sim;
+        }
+
+        // A consonant skeleton of two letters (Assad ~sd, Diab ~db) is shared by many names: it weighs less.
+        return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : KeyEqual);
     }
+
+    /// <summary>Similarity of two tokens whose consonant skeleton (<see cref="Text.Skeleton"/>) is equal and only two consonants long.</summary>
+    internal const float ShortSkeletonEqual = 0.8f;
 
     /// <summary>
     /// Similarity of two spellings with one transliteration key (Hussein / Husain, Pyotr / Petr): the same name

@@ -53,7 +53,27 @@ internal sealed class TokenTable : ITokenPool
         }
 
         ByKey = byKey;
+
+        // Consonant skeletons (for names read from Arabic script), ids by skeleton.
+        Skeletons = new string?[tokens.Length];
+        var bySkeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((Skeletons[i] = Skeleton.Key(tokens[i])) is { } skeleton)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(bySkeleton, skeleton, out _) ??= [];
+                bySkeleton[skeleton].Add(i);
+            }
+        }
+
+        BySkeleton = bySkeleton.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Consonant skeleton key by id (<see cref="Skeleton"/>), null for tokens without one.</summary>
+    internal string?[] Skeletons { get; }
+
+    /// <summary>Token ids by skeleton key, ascending.</summary>
+    internal IReadOnlyDictionary<string, int[]> BySkeleton { get; }
 
     /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
     internal string?[] Keys { get; }

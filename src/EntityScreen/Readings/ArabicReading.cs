@@ -1,3 +1,5 @@
+using AnyAscii;
+
 namespace EntityScreen.Readings;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class ArabicReading
     internal static Glossary Terms => s_glossary.Value;
 
     internal static void Read(ReadOnlySpan<char> run, List<ReadingSegment> output) =>
-        WordReading.Read(run, Terms, Fold, Romanize, output);
+        WordReading.Read(run, Terms, Fold, Unknown, output);
 
     /// <summary>Arabic letters in one shape: hamza carriers and alef forms as alef, Persian yeh / kaf as Arabic, diacritics and tatweel removed.</summary>
     internal static string Fold(string word)
@@ -43,14 +45,27 @@ internal static class ArabicReading
         return new string(chars, 0, n);
     }
 
-    /// <summary>A word the glossary lacks: the article split off (الحسن → al hasan when the rest is known), else null for AnyAscii.</summary>
-    private static string? Romanize(string word)
+    /// <summary>
+    /// A word the glossary lacks: the article ال split off as <c>al</c> (الحسن → al hasan when the rest is known), the rest
+    /// romanized without vowels (AnyAscii: بشار → bshr) and marked for comparison on its consonant skeleton.
+    /// </summary>
+    private static void Unknown(string word, List<ReadingSegment> output)
     {
-        if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && Terms.Find(word.AsSpan(2)) is { } rest)
+        if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
         {
-            return "al " + rest.Renderings[0];
+            output.Add(ReadingSegment.Single("ال", "al"));
+            word = word[2..];
+            if (Terms.Find(word) is { } known)
+            {
+                output.Add(ReadingSegment.Of(known) with { Source = word });
+                return;
+            }
         }
 
-        return null;
+        var latin = new string([.. word.Transliterate().ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
+        if (latin.Length > 0)
+        {
+            output.Add(new ReadingSegment(word, [latin], TermKind.Person, Skeleton: true));
+        }
     }
 }

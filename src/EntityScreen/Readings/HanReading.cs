@@ -74,7 +74,7 @@ internal static class HanReading
             {
                 Flush(unknown, output);
                 var value = HanNumerals.Parse(text.Slice(i + 1, ordinalLength));
-                output.Add(new ReadingSegment(text.Slice(i, 1 + ordinalLength).ToString(), [HanNumerals.Ordinal(value), value]));
+                output.Add(ReadingSegment.Single(text.Slice(i, 1 + ordinalLength).ToString(), HanNumerals.Ordinal(value)));
                 i += 1 + ordinalLength;
                 continue;
             }
@@ -89,9 +89,7 @@ internal static class HanReading
                 {
                     Flush(unknown, output);
                     var value = HanNumerals.Parse(text.Slice(i, numeral));
-                    output.Add(counted
-                        ? new ReadingSegment(text.Slice(i, numeral).ToString(), [HanNumerals.Ordinal(value), value])
-                        : ReadingSegment.Single(text.Slice(i, numeral).ToString(), value));
+                    output.Add(ReadingSegment.Single(text.Slice(i, numeral).ToString(), counted ? HanNumerals.Ordinal(value) : value));
                     i += numeral;
                     continue;
                 }

@@ -18,6 +18,7 @@ internal static class HangulReading
 
     // Initial consonants (19), medial vowels (21), final consonants (28, the first none), in Unicode order.
     private static readonly string[] s_initialDprk = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "kh", "th", "p", "h"];
+    private static readonly string[] s_initialMr = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"];
     private static readonly string[] s_initialRr = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
     private static readonly string[] s_medialDprk = ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"];
     private static readonly string[] s_medialRr = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
@@ -40,6 +41,14 @@ internal static class HangulReading
         foreach (var range in run.SplitAny(" -\u00A0«»\"„“”"))
         {
             var word = run[range];
+
+            // X성 is the Ministry of X (로동성 Ministry of Labour, 원유공업성 Ministry of Crude Oil Industry).
+            if (word.Length >= 3 && word[^1] == '성' && glossary.Find(word) is null)
+            {
+                output.Add(ReadingSegment.Single("성", "ministry of"));
+                word = word[..^1];
+            }
+
             var unknownStart = -1;
             var i = 0;
             while (i < word.Length)
@@ -75,7 +84,18 @@ internal static class HangulReading
     /// <summary>The DPRK-style (McCune–Reischauer, no diacritics) and Revised romanizations of a run of syllables, each as one word.</summary>
     internal static (string Dprk, string Revised) Romanize(ReadOnlySpan<char> syllables)
     {
+        var (dprk, _, rr) = RomanizeAll(syllables);
+        return (dprk, rr);
+    }
+
+    /// <summary>
+    /// The DPRK-style romanization (ㅈ j, ㅌ th: 정 jong, 택 thaek), McCune–Reischauer without diacritics (ㅈ ch, ㅌ t:
+    /// 제일 cheil, 통일 tongil) and Revised Romanization (jeil, tongil) of a run of syllables.
+    /// </summary>
+    internal static (string Dprk, string Mr, string Revised) RomanizeAll(ReadOnlySpan<char> syllables)
+    {
         var dprk = new StringBuilder();
+        var mr = new StringBuilder();
         var rr = new StringBuilder();
         foreach (var c in syllables)
         {
@@ -89,10 +109,11 @@ internal static class HangulReading
             var medial = s % 588 / 28;
             var final = s % 28;
             dprk.Append(s_initialDprk[initial]).Append(s_medialDprk[medial]).Append(s_final[final]);
+            mr.Append(s_initialMr[initial]).Append(s_medialDprk[medial]).Append(s_final[final]);
             rr.Append(s_initialRr[initial]).Append(s_medialRr[medial]).Append(s_final[final]);
         }
 
-        return (dprk.ToString(), rr.ToString());
+        return (dprk.ToString(), mr.ToString(), rr.ToString());
     }
 
     internal static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
@@ -137,14 +158,16 @@ internal static class HangulReading
             return false;
         }
 
-        // Each given-name syllable is its own word, as the lists write Korean names (KIM, Jong Un); both romanizations.
+        // Family name first, marked by a comma as the lists write it (KIM, Jong Un), then each given-name syllable as
+        // its own word; both romanizations. The comma tells the person rules where the given name starts, so a list's
+        // other person does not take one of the given syllables for a middle name (손흥민 is not SON, Min).
         var given = syllables[family.Term.Length..count];
         if (given.Length == 0)
         {
             return false;
         }
 
-        output.Add(ReadingSegment.Of(family));
+        output.Add(new ReadingSegment(family.Term, [.. family.Renderings.Select(r => r + ",")], TermKind.Person));
         var dprk = new StringBuilder();
         var rr = new StringBuilder();
         foreach (var c in given)
@@ -155,7 +178,7 @@ internal static class HangulReading
         }
 
         var renderings = dprk.Equals(rr) ? new[] { dprk.ToString() } : [dprk.ToString(), rr.ToString()];
-        output.Add(new ReadingSegment(given.ToString(), renderings));
+        output.Add(new ReadingSegment(given.ToString(), renderings, TermKind.Person));
         return true;
     }
 
@@ -167,8 +190,8 @@ internal static class HangulReading
         }
 
         var run = word[start..end];
-        var (dprk, rr) = Romanize(run);
-        output.Add(new ReadingSegment(run.ToString(), dprk == rr ? [dprk] : [dprk, rr]));
+        var (dprk, mr, rr) = RomanizeAll(run);
+        output.Add(new ReadingSegment(run.ToString(), [.. new[] { dprk, mr, rr }.Distinct(StringComparer.Ordinal)], TermKind.Place));
         start = -1;
     }
 }

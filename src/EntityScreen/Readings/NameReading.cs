@@ -8,13 +8,15 @@ namespace EntityScreen.Readings;
 /// </summary>
 /// <param name="Scripts">The scripts read, e.g. <c>han</c> or <c>hangul+latin</c>.</param>
 /// <param name="Text">The reading: lower-case Latin words.</param>
-internal sealed record NameReading(string Scripts, string Text);
+/// <param name="SkeletonWords">Words romanized from Arabic script without their vowels, compared on their consonant skeletons; null for none.</param>
+internal sealed record NameReading(string Scripts, string Text, IReadOnlySet<string>? SkeletonWords = null);
 
 /// <summary>One part of a name as a reading renders it: its source text and its renderings, the most usual first.</summary>
 /// <param name="Source">The text read (a glossary term, a run of unknown characters, or Latin text kept as is).</param>
 /// <param name="Renderings">Latin renderings; an empty one means the part is left out. Never empty.</param>
 /// <param name="Kind">What the part is; a legal form is read by its first rendering only (legal forms weigh little).</param>
-internal readonly record struct ReadingSegment(string Source, string[] Renderings, TermKind Kind = TermKind.Org)
+/// <param name="Skeleton">The rendering is a romanization without vowels (Arabic script), to compare on its consonant skeleton.</param>
+internal readonly record struct ReadingSegment(string Source, string[] Renderings, TermKind Kind = TermKind.Org, bool Skeleton = false)
 {
     /// <summary>A segment with one rendering.</summary>
     internal static ReadingSegment Single(string source, string rendering) => new(source, [rendering]);
@@ -129,8 +131,9 @@ internal static class NameReadings
     }
 
     /// <summary>
-    /// The readings of a list of segments: every part's first rendering, then, part by part, each further rendering
-    /// with the others at their first, up to <see cref="MaxReadings"/>; duplicates once.
+    /// The readings of a list of segments: every part's first rendering; then every part that may be left out left out;
+    /// then, part by part, each further rendering with the others at their first, up to <see cref="MaxReadings"/>;
+    /// duplicates once.
     /// </summary>
     internal static IReadOnlyList<NameReading> Enumerate(List<ReadingSegment> segments, string scripts, int max = MaxReadings)
     {
@@ -138,6 +141,25 @@ internal static class NameReadings
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var choice = new int[segments.Count];
         Add();
+
+        // Second: every part the English often leaves out (中国, 人民解放军, 市) left out at once.
+        var dropped = false;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var empty = Array.IndexOf(segments[s].Renderings, string.Empty);
+            if (empty > 0)
+            {
+                choice[s] = empty;
+                dropped = true;
+            }
+        }
+
+        if (dropped && readings.Count < max)
+        {
+            Add();
+        }
+
+        Array.Clear(choice);
         // Variants of organisation vocabulary first (研究院 academy / research institute), then of places, names and the rest.
         var order = Enumerable.Range(0, segments.Count).OrderBy(s => segments[s].Kind switch
         {
@@ -193,7 +215,19 @@ internal static class NameReadings
             var text = sb.ToString().Trim();
             if (text.Length > 0 && seen.Add(text))
             {
-                readings.Add(new NameReading(scripts, text));
+                HashSet<string>? skeletons = null;
+                for (var s = 0; s < segments.Count; s++)
+                {
+                    if (segments[s].Skeleton)
+                    {
+                        foreach (var word in segments[s].Renderings[choice[s]].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            (skeletons ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                        }
+                    }
+                }
+
+                readings.Add(new NameReading(scripts, text, skeletons));
             }
         }
     }

@@ -12,7 +12,12 @@ internal static class WordReading
     /// <summary>Most words in one glossary phrase.</summary>
     private const int MaxPhraseWords = 6;
 
-    internal static void Read(ReadOnlySpan<char> run, Glossary glossary, Func<string, string> lower, Func<string, string?>? romanize, List<ReadingSegment> output)
+    /// <param name="run">The text.</param>
+    /// <param name="glossary">The script's glossary.</param>
+    /// <param name="lower">Folds a word as the glossary's terms are folded.</param>
+    /// <param name="unknown">Appends the segments of a word the glossary lacks; null to romanize it by AnyAscii.</param>
+    /// <param name="output">Segments read.</param>
+    internal static void Read(ReadOnlySpan<char> run, Glossary glossary, Func<string, string> lower, Action<string, List<ReadingSegment>>? unknown, List<ReadingSegment> output)
     {
         var words = new List<string>();
         foreach (var range in run.SplitAny(" \u00A0«»\"„“”()\u200C\u0640.,;:"))
@@ -49,8 +54,15 @@ internal static class WordReading
             }
 
             var word = words[i];
-            var latin = romanize?.Invoke(word) ?? word.Transliterate().ToLowerInvariant();
-            output.Add(ReadingSegment.Single(word, latin));
+            if (unknown is not null)
+            {
+                unknown(word, output);
+            }
+            else
+            {
+                output.Add(ReadingSegment.Single(word, word.Transliterate().ToLowerInvariant()));
+            }
+
             i++;
         }
     }

@@ -255,7 +255,7 @@ public sealed class Screener
             Func<int, bool> published = filter is null ? e => _entryReading[e] is null : e => _entryReading[e] is null && filter(e);
             foreach (var reading in readings)
             {
-                var rq = Compile(reading.Text);
+                var rq = Compile(reading);
                 if (rq.IsEmpty)
                 {
                     continue;
@@ -326,7 +326,7 @@ public sealed class Screener
         // As screening does: the readings of either name against the other as written, never two readings together.
         foreach (var reading in NameReadings.Read(name1, type))
         {
-            var candidate = Explain(Compile(reading.Text), reading, listed, name2, null, table, person);
+            var candidate = Explain(Compile(reading), reading, listed, name2, null, table, person);
             best = candidate.Score > best.Score ? candidate : best;
         }
 
@@ -341,6 +341,9 @@ public sealed class Screener
 
     private CompiledName Compile(string name) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
+
+    private CompiledName Compile(NameReading reading) =>
+        new(NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {

@@ -35,9 +35,31 @@ internal static class Abbreviations
     [ThreadStatic]
     private static (List<int> Ids, List<ulong> Hashes)? s_scratch;
 
-    /// <summary>Returns the canonical token for <paramref name="token"/>, or null if it has no variant.</summary>
+    /// <summary>
+    /// Returns the canonical token for <paramref name="token"/>, or null if it has no variant. A number written as an
+    /// English ordinal is the number (54th → 54): "54th Research Institute", "No. 54 Research Institute" and a Chinese
+    /// 第五十四 name one institute.
+    /// </summary>
     internal static string? Canonical(ReadOnlySpan<char> token) =>
-        s_spanLookup.TryGetValue(token, out var canonical) ? canonical : null;
+        s_spanLookup.TryGetValue(token, out var canonical) ? canonical : OrdinalNumber(token);
+
+    /// <summary>The digits of an ordinal written with digits and an English suffix (1st, 2nd, 3rd, 54th), else null.</summary>
+    internal static string? OrdinalNumber(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 3 || !char.IsAsciiDigit(token[0]))
+        {
+            return null;
+        }
+
+        var digits = token[..^2];
+        var suffix = token[^2..];
+        if (digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        return suffix is "st" or "nd" or "rd" or "th" ? digits.ToString() : null;
+    }
 
     /// <summary>True when the text is a generic word of the tables (6 letters or more).</summary>
     internal static bool IsKnownWord(ReadOnlySpan<char> text) => s_knownWordLookup.Contains(text);

@@ -3,7 +3,8 @@ namespace EntityScreen.Tests.Loading;
 /// <summary>The hand-written samples under <c>lists/</c> load cleanly.</summary>
 public class SampleListTests
 {
-    private static string ListsFolder()
+    /// <summary>The repository's <c>lists/</c> folder.</summary>
+    internal static string ListsFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityScreen.sln")))

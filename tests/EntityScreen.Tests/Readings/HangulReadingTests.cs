@@ -20,13 +20,37 @@ public class HangulReadingTests
     public void Read_PersonName_FamilyNameFromTable_GivenSyllablesAsWords()
     {
         var readings = NameReadings.Read("김정은").Select(r => r.Text).ToList();
-        Assert.Equal("kim jong un", readings[0]);
-        Assert.Contains("kim jeong eun", readings);
+        Assert.Equal("kim, jong un", readings[0]);
+        Assert.Contains("kim, jeong eun", readings);
     }
 
     [Fact]
     public void Read_OrganisationName_VocabularyAndJoinedSyllables()
     {
         Assert.Equal("korea kwangson bank", NameReadings.Read("조선광선은행", PartyType.Organization)[0].Text);
+    }
+
+    [Fact]
+    public void Read_OrganisationUnknownRun_McCuneReischauerVariant()
+    {
+        var readings = NameReadings.Read("제일신용은행", PartyType.Organization).Select(r => r.Text).ToList();
+        Assert.Contains("cheil credit bank", readings);
+    }
+
+    [Fact]
+    public void Read_MinistryName_EndingInSeong()
+    {
+        Assert.StartsWith("ministry of ", NameReadings.Read("로동성", PartyType.Organization)[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_KoreanGivenNameSyllable_IsNotTakenForAMiddleName()
+    {
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("SDN:10", "SDN", PartyType.Person, "SON, Min"),
+            TestLists.Party("SDN:11", "SDN", PartyType.Person, "KIM, Jong Un"))]);
+
+        Assert.Empty(screener.Screen("손흥민").Matches);
+        Assert.Equal("SDN:11", Assert.Single(screener.Screen("김정은").Matches).Party.Id);
     }
 }

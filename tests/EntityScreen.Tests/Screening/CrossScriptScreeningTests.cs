@@ -1,0 +1,98 @@
+namespace EntityScreen.Tests.Screening;
+
+/// <summary>Screening names in other scripts than the list's: readings find parties, legal forms and junk find nothing.</summary>
+public class CrossScriptScreeningTests
+{
+    private static readonly Screener s_sample = Screener.Create([TestLists.Sample()]);
+
+    [Theory]
+    [InlineData("华为技术有限公司", "EL:1")]
+    [InlineData("中国电子科技集团公司第十三研究所", "EL:2")]
+    public void Screen_ChineseNameOfEnglishOnlyParty_FoundThroughItsReading(string query, string party)
+    {
+        var match = Assert.Single(s_sample.Screen(query).Matches, m => m.Party.Id == party);
+        Assert.True(match.Score >= ScreeningDefaults.Threshold);
+        if (match.Explanation.Method == "reading")
+        {
+            Assert.Contains("read as", match.Explanation.Summary, StringComparison.Ordinal);
+            Assert.NotNull(match.Explanation.QueryReading);
+        }
+    }
+
+    [Fact]
+    public void Screen_EnglishQuery_FindsPartyListedOnlyInChinese_ThroughTheListedReading()
+    {
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("UEL:9", "UEL", PartyType.Organization, "哈尔滨工程大学"),
+            TestLists.Party("EL:9", "EL", PartyType.Organization, "Shanghai Trading Company"))]);
+
+        var match = Assert.Single(screener.Screen("Harbin Engineering University").Matches);
+        Assert.Equal("UEL:9", match.Party.Id);
+        Assert.Equal("哈尔滨工程大学", match.MatchedName.Value);
+        Assert.NotNull(match.Explanation.NameReading);
+        Assert.Equal(match.Score, match.Explanation.Score);
+    }
+
+    [Theory]
+    [InlineData("Apple公司")]
+    [InlineData("Tesla公司")]
+    [InlineData("公司")]
+    [InlineData("有限公司")]
+    [InlineData("股份有限公司")]
+    [InlineData("集团有限公司")]
+    [InlineData("株式会社")]
+    [InlineData("Co., Ltd.")]
+    [InlineData("LLC")]
+    [InlineData("Limited Liability Company")]
+    [InlineData("ООО")]
+    [InlineData("Акционерное общество")]
+    public void Screen_LegalFormsOnly_NoMatch(string query)
+    {
+        var china = ListLoader.Load(Path.Combine(Loading.SampleListTests.ListsFolder(), "sample_china_lists.csv"));
+        var screener = Screener.Create([china, TestLists.Sample()]);
+        var matches = screener.Screen(query).Matches;
+        Assert.True(matches.Count == 0, $"{query}: {string.Join("; ", matches.Select(m => $"{m.Party.PrimaryName} {m.Score} {m.Explanation.Summary}"))}");
+    }
+
+    [SharedDataTheory]
+    [InlineData("Apple公司")]
+    [InlineData("Tesla公司")]
+    [InlineData("公司")]
+    [InlineData("有限公司")]
+    [InlineData("Co., Ltd.")]
+    [InlineData("股份有限公司 LLC")]
+    public void Screen_LegalFormsOnly_OnRealLists_NoMatch(string query)
+    {
+        var matches = RealLists.Screener!.Screen(query).Matches;
+        Assert.True(matches.Count == 0, $"{query}: {string.Join("; ", matches.Take(5).Select(m => $"{m.Party.PrimaryName} {m.Score} {m.Explanation.Summary}"))}");
+    }
+
+    [Theory]
+    [InlineData("!!! ... ---")]
+    [InlineData("·・（）、")]
+    [InlineData("龘靐齉")]
+    [InlineData("\u200B\u200E\u202E")]
+    public void Screen_PunctuationOrUnknownHanOnly_NoMatch(string query)
+    {
+        Assert.Empty(s_sample.Screen(query).Matches);
+    }
+
+    [Fact]
+    public async Task Screen_TenThousandHanCharacters_NoExceptionAndFinishes()
+    {
+        var query = string.Concat(Enumerable.Repeat("龘靐齉华为技术研究所", 1000));
+
+        // A guard against a hang, not a speed claim (speed is shown by the benchmarks).
+        var result = await Task.Run(() => s_sample.Screen(query)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(result.Matches, m => Assert.InRange(m.Score, 0.0, 1.0));
+    }
+
+    [Fact]
+    public void Compare_ChineseAgainstEnglish_UsesTheReading()
+    {
+        var explanation = s_sample.Compare("华为技术有限公司", "Huawei Technologies Co., Ltd.");
+        Assert.Equal(1.0, explanation.Score);
+        Assert.Equal("reading", explanation.Method);
+        Assert.Equal("huawei technology co ltd", explanation.QueryReading);
+    }
+}
