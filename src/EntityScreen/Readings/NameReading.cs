@@ -121,6 +121,16 @@ internal static class NameReadings
             return [];
         }
 
+        // A legal form inside a name (中国航天科技集团有限公司第一研究院: the group's form, then its academy) is not the
+        // party's legal form, and the English leaves it out.
+        for (var s = 0; s < segments.Count; s++)
+        {
+            if (segments[s].Kind == TermKind.Legal && segments.Skip(s + 1).Any(t => t.Kind != TermKind.Legal && t.Renderings[0].Length > 0))
+            {
+                segments[s] = segments[s] with { Renderings = [string.Empty] };
+            }
+        }
+
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
         if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
         {

@@ -24,7 +24,26 @@ internal static class ListedNameVariants
             return null;
         }
 
-        var inside = name.AsSpan(open + 1, close - open - 1).Trim();
+        var bracket = name.AsSpan(open + 1, close - open - 1).Trim();
+        var rest = string.Concat(name.AsSpan(0, open).TrimEnd(), " ", name.AsSpan(close + 1).TrimStart()).Trim();
+
+        // The acronym may carry the unit's number the name already states ("(CETC 13)") or a short qualifier after a
+        // hyphen ("(NSCC-CS)"); the acronym itself must still be the name's.
+        var inside = bracket;
+        var cut = inside.IndexOfAny(' ', '-');
+        if (cut > 0)
+        {
+            var suffix = inside[(cut + 1)..].Trim();
+            var numberInName = suffix.Length > 0 && !suffix.ContainsAnyExceptInRange('0', '9') && ContainsWord(rest, suffix);
+            var qualifier = inside[cut] == '-' && suffix.Length is > 0 and <= 3 && !suffix.ContainsAnyExceptInRange('A', 'Z');
+            if (!numberInName && !qualifier)
+            {
+                return null;
+            }
+
+            inside = inside[..cut];
+        }
+
         if (inside.Length is < 2 or > 10)
         {
             return null;
@@ -38,7 +57,6 @@ internal static class ListedNameVariants
             }
         }
 
-        var rest = string.Concat(name.AsSpan(0, open).TrimEnd(), " ", name.AsSpan(close + 1).TrimStart()).Trim();
         Span<char> initials = stackalloc char[32];
         var count = 0;
         foreach (var range in rest.AsSpan().SplitAny(" -,./&"))
@@ -72,5 +90,25 @@ internal static class ListedNameVariants
         }
 
         return rest.Length > 0 ? rest : null;
+    }
+
+    /// <summary>True when <paramref name="word"/> stands in <paramref name="text"/> as a word of its own (13 in "13th" counts).</summary>
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        var at = 0;
+        while ((at = text.AsSpan(at).IndexOf(word, StringComparison.Ordinal) is var i and >= 0 ? at + i : -1) >= 0)
+        {
+            var before = at == 0 || !char.IsAsciiDigit(text[at - 1]);
+            var end = at + word.Length;
+            var after = end == text.Length || !char.IsAsciiDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
     }
 }
