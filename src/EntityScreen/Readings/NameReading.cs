@@ -32,8 +32,11 @@ internal readonly record struct ReadingSegment(string Source, string[] Rendering
 /// </summary>
 internal static class NameReadings
 {
-    /// <summary>Most readings returned for one name: each is one more search of the index.</summary>
+    /// <summary>Most readings searched for one name: each is one more search of the index.</summary>
     internal const int MaxReadings = 4;
+
+    /// <summary>Most readings made for one name: those that normalize alike (technology / technologies) are searched once.</summary>
+    internal const int MaxCandidateReadings = 8;
 
     /// <summary>Most characters read: past it, a query is cut (bounds the work on junk input).</summary>
     internal const int MaxChars = 256;
@@ -54,7 +57,8 @@ internal static class NameReadings
     /// </summary>
     /// <param name="name">The name as written.</param>
     /// <param name="type">What the name names, when known: persons' names are read as names, not vocabulary.</param>
-    internal static IReadOnlyList<NameReading> Read(string? name, PartyType type = PartyType.Unknown)
+    /// <param name="max">Most readings returned.</param>
+    internal static IReadOnlyList<NameReading> Read(string? name, PartyType type = PartyType.Unknown, int max = MaxReadings)
     {
         if (string.IsNullOrEmpty(name) || Ascii.IsValid(name))
         {
@@ -134,10 +138,10 @@ internal static class NameReadings
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
         if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
         {
-            return [.. Enumerate(segments, "han", MaxReadings / 2), .. Enumerate(korean, "han:korean", MaxReadings - (MaxReadings / 2))];
+            return [.. Enumerate(segments, "han", max / 2), .. Enumerate(korean, "han:korean", max - (max / 2))];
         }
 
-        return Enumerate(segments, string.Join('+', scripts));
+        return Enumerate(segments, string.Join('+', scripts), max);
     }
 
     /// <summary>

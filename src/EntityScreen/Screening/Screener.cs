@@ -70,7 +70,7 @@ public sealed class Screener
                 var name = partyNames[k];
                 if (name.Script != NameScript.Latin && (name.Kind != NameKind.Weak || options.IncludeWeakAliases))
                 {
-                    foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type))
+                    foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type, NameReadings.MaxCandidateReadings))
                     {
                         pending.Add((p, name, reading.Text, true));
                     }
@@ -249,18 +249,12 @@ public sealed class Screener
 
         // A name in another script is also screened by its readings, against the listed names as published (never
         // against other readings: two readings can agree where the names differ, 研究院 and 研究所 both "institute").
-        var readings = NameReadings.Read(query.Name, query.Type ?? PartyType.Unknown);
+        var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown);
         if (readings.Count > 0)
         {
             Func<int, bool> published = filter is null ? e => _entryReading[e] is null : e => _entryReading[e] is null && filter(e);
-            foreach (var reading in readings)
+            foreach (var (reading, rq) in readings)
             {
-                var rq = Compile(reading);
-                if (rq.IsEmpty)
-                {
-                    continue;
-                }
-
                 var from = scored.Count;
                 Search(rq, threshold, published, scored, persons, exhaustive);
                 sources.Add(new QuerySource(rq, reading, from, scored.Count));
@@ -269,6 +263,40 @@ public sealed class Screener
 
         return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
     }
+
+    /// <summary>
+    /// The readings of a query that are searched, compiled: at most <see cref="NameReadings.MaxReadings"/>, those that
+    /// normalize alike (technology / technologies, co ltd / company limited) once.
+    /// </summary>
+    private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type)
+    {
+        var result = new List<(NameReading, CompiledName)>();
+        var readings = NameReadings.Read(name, type, NameReadings.MaxCandidateReadings);
+        if (readings.Count == 0)
+        {
+            return result;
+        }
+
+        var searched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reading in readings)
+        {
+            var compiled = Compile(reading);
+            if (!compiled.IsEmpty && searched.Add(ReadingKey(compiled)))
+            {
+                result.Add((reading, compiled));
+                if (result.Count == NameReadings.MaxReadings)
+                {
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>What a compiled reading is searched as: its tokens, their skeleton keys and its legal forms.</summary>
+    private static string ReadingKey(CompiledName q) =>
+        string.Join(' ', q.Normalized.Tokens) + "|" + string.Join(' ', q.Keys.Where(Skeleton.IsKey)) + "|" + (uint)q.Normalized.Forms;
 
     private void Search(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> scored, bool persons, bool exhaustive)
     {
@@ -324,9 +352,9 @@ public sealed class Screener
         var best = NameScorer.Explain(Compile(name1), Compile(name2), person);
 
         // As screening does: the readings of either name against the other as written, never two readings together.
-        foreach (var reading in NameReadings.Read(name1, type))
+        foreach (var (reading, compiled) in SearchedReadings(name1, type))
         {
-            var candidate = Explain(Compile(reading), reading, listed, name2, null, table, person);
+            var candidate = Explain(compiled, reading, listed, name2, null, table, person);
             best = candidate.Score > best.Score ? candidate : best;
         }
 
