@@ -206,6 +206,8 @@ internal static class JsonOut
         w.WriteStartObject();
         WriteNumber(w, "score", e.Score);
         w.WriteString("method", e.Method);
+        WriteNullable(w, "queryReading", e.QueryReading);
+        WriteNullable(w, "nameReading", e.NameReading);
         w.WriteString("normalizedQuery", e.NormalizedQuery);
         w.WriteString("normalizedName", e.NormalizedName);
         WriteNumber(w, "tokenScore", e.TokenScore);
@@ -244,6 +246,18 @@ internal static class JsonOut
         w.WriteEndArray();
         w.WriteString("summary", e.Summary);
         w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
     }
 
     public static void WriteContext(Utf8JsonWriter w, ScreeningContext context)
