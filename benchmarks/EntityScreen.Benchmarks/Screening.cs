@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using FuzzySharp;
 
 namespace EntityScreen.Benchmarks;
 
@@ -18,14 +17,11 @@ namespace EntityScreen.Benchmarks;
 public class Screening
 {
     private const int QueryCount = 16;
-    private const int FuzzyCutoff = 85;
 
     private Screener _screener = null!;
     private ScreeningQuery[] _queries = null!;
     private string[] _fuzzyQueries = null!;
-    private string[] _fuzzyNames = null!;
-    private int[] _fuzzyParty = null!;
-    private int _partyCount;
+    private FuzzyBruteForce _fuzzy = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -38,68 +34,16 @@ public class Screening
         _screener = Screener.Create(RealLists.Snapshots);
         _queries = [.. ScreeningQueries.All.Select(q => new ScreeningQuery(q.Name))];
 
-        // The index promises the exhaustive result; timing two methods that disagree would compare different work.
-        foreach (var q in _queries)
-        {
-            var indexed = string.Join(", ", _screener.Screen(q).Matches.Select(m => $"{m.Party.Id}={m.Score:R}"));
-            var exhaustive = string.Join(", ", _screener.ScreenExhaustive(q).Matches.Select(m => $"{m.Party.Id}={m.Score:R}"));
-            if (indexed != exhaustive)
-            {
-                throw new InvalidOperationException($"Screen and ScreenExhaustive disagree on \"{q.Name}\": indexed [{indexed}], exhaustive [{exhaustive}].");
-            }
-        }
+        IndexCheck.AssertSame(_screener, _queries);
 
         // The baseline, as people write it: lower-case everything once, then TokenSetRatio against each name.
         _fuzzyQueries = [.. ScreeningQueries.All.Select(q => q.Name.ToLowerInvariant())];
-        var names = new List<string>();
-        var party = new List<int>();
-        var p = 0;
-        foreach (var listed in RealLists.Parties)
-        {
-            foreach (var n in listed.Names)
-            {
-                names.Add(n.Value.ToLowerInvariant());
-                party.Add(p);
-            }
-
-            p++;
-        }
-
-        _fuzzyNames = [.. names];
-        _fuzzyParty = [.. party];
-        _partyCount = p;
+        _fuzzy = new FuzzyBruteForce(RealLists.Parties);
     }
 
     /// <summary>FuzzySharp token-set ratio over every name; best per party; matches at ≥ 85.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = QueryCount)]
-    public int FuzzySharpTokenSetRatio()
-    {
-        var matches = 0;
-        var best = new int[_partyCount];
-        foreach (var q in _fuzzyQueries)
-        {
-            Array.Clear(best);
-            for (var i = 0; i < _fuzzyNames.Length; i++)
-            {
-                var score = Fuzz.TokenSetRatio(q, _fuzzyNames[i]);
-                var party = _fuzzyParty[i];
-                if (score > best[party])
-                {
-                    best[party] = score;
-                }
-            }
-
-            foreach (var score in best)
-            {
-                if (score >= FuzzyCutoff)
-                {
-                    matches++;
-                }
-            }
-        }
-
-        return matches;
-    }
+    public int FuzzySharpTokenSetRatio() => _fuzzy.ScreenAll(_fuzzyQueries);
 
     /// <summary>EntityScreen's scorer on every name (no index): the reference result.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]

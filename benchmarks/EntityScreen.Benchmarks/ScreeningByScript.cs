@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using FuzzySharp;
 
 namespace EntityScreen.Benchmarks;
 
@@ -17,7 +16,6 @@ namespace EntityScreen.Benchmarks;
 public class ScreeningByScript
 {
     private const int QueryCount = 8;
-    private const int FuzzyCutoff = 85;
 
     /// <summary>Public names of listed parties written as their own documents write them, plus unlisted look-alikes.</summary>
     private static readonly Dictionary<string, string[]> s_queries = new()
@@ -51,9 +49,7 @@ public class ScreeningByScript
     private Screener _screener = null!;
     private ScreeningQuery[] _queries = null!;
     private string[] _fuzzyQueries = null!;
-    private string[] _fuzzyNames = null!;
-    private int[] _fuzzyParty = null!;
-    private int _partyCount;
+    private FuzzyBruteForce _fuzzy = null!;
 
     /// <summary>The script of the queries.</summary>
     [Params("latin", "han", "hangul", "cyrillic", "arabic")]
@@ -69,66 +65,15 @@ public class ScreeningByScript
             throw new InvalidOperationException($"OperationsPerInvoke is {QueryCount} but {Script} has {_queries.Length} queries.");
         }
 
-        foreach (var q in _queries)
-        {
-            var indexed = string.Join(", ", _screener.Screen(q).Matches.Select(m => $"{m.Party.Id}={m.Score:R}"));
-            var exhaustive = string.Join(", ", _screener.ScreenExhaustive(q).Matches.Select(m => $"{m.Party.Id}={m.Score:R}"));
-            if (indexed != exhaustive)
-            {
-                throw new InvalidOperationException($"Screen and ScreenExhaustive disagree on \"{q.Name}\": indexed [{indexed}], exhaustive [{exhaustive}].");
-            }
-        }
+        IndexCheck.AssertSame(_screener, _queries);
 
         _fuzzyQueries = [.. s_queries[Script].Select(q => q.ToLowerInvariant())];
-        var names = new List<string>();
-        var party = new List<int>();
-        var p = 0;
-        foreach (var listed in RealLists.Parties)
-        {
-            foreach (var n in listed.Names)
-            {
-                names.Add(n.Value.ToLowerInvariant());
-                party.Add(p);
-            }
-
-            p++;
-        }
-
-        _fuzzyNames = [.. names];
-        _fuzzyParty = [.. party];
-        _partyCount = p;
+        _fuzzy = new FuzzyBruteForce(RealLists.Parties);
     }
 
     /// <summary>FuzzySharp token-set ratio over every name; best per party; matches at ≥ 85.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = QueryCount)]
-    public int FuzzySharpTokenSetRatio()
-    {
-        var matches = 0;
-        var best = new int[_partyCount];
-        foreach (var q in _fuzzyQueries)
-        {
-            Array.Clear(best);
-            for (var i = 0; i < _fuzzyNames.Length; i++)
-            {
-                var score = Fuzz.TokenSetRatio(q, _fuzzyNames[i]);
-                var party = _fuzzyParty[i];
-                if (score > best[party])
-                {
-                    best[party] = score;
-                }
-            }
-
-            foreach (var score in best)
-            {
-                if (score >= FuzzyCutoff)
-                {
-                    matches++;
-                }
-            }
-        }
-
-        return matches;
-    }
+    public int FuzzySharpTokenSetRatio() => _fuzzy.ScreenAll(_fuzzyQueries);
 
     /// <summary>EntityScreen through its candidate index, readings included: what <see cref="Screener.Screen(ScreeningQuery)"/> does.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]

@@ -60,21 +60,7 @@ internal sealed class SourceFile
     /// skipped by the parser and counted in <paramref name="tally"/> as a rejection naming its line and column, never
     /// read with a silently changed value.
     /// </summary>
-    public CsvReader OpenCsv(FileTally tally, char separator = ',')
-    {
-        var content = ContentRange(Bytes);
-        var locator = new MalformedCsvLocator(content, separator);
-        return CsvReader.Create(content, CsvReaderOptions.Default with
-        {
-            HasHeader = false,
-            Separator = separator,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => tally.Malformed(locator.Locate(record)),
-        });
-    }
+    public CsvReader OpenCsv(FileTally tally, char separator = ',') => OpenCsv(ContentRange(Bytes), tally.Malformed, separator);
 
     /// <summary>
     /// Opens a CSV reader over <paramref name="content"/> (the content of a file, possibly with lines blanked out) with
