@@ -62,6 +62,33 @@ internal static class ArabicReading
             }
         }
 
+        // Persian writes compound given names as one word (محمدجواد Mohammad Javad, امیرعلی Amir Ali, غلامحسین
+        // Gholam Hossein): a known name at the start of an unknown word, with at least three letters after it, is read
+        // as a name of its own.
+        for (var length = Math.Min(word.Length - 3, 6); length >= 3; length--)
+        {
+            if (Terms.Find(word.AsSpan(0, length)) is { Kind: TermKind.Person } first)
+            {
+                output.Add(ReadingSegment.Of(first) with { Source = word[..length] });
+                var rest = word[length..];
+                if (Terms.Find(rest) is { } known)
+                {
+                    output.Add(ReadingSegment.Of(known) with { Source = rest });
+                }
+                else
+                {
+                    Unknown(rest, output); // shorter each time: عبدالرضا → abd, then الرضا → al reza
+                }
+
+                return;
+            }
+        }
+
+        AddSkeleton(word, output);
+    }
+
+    private static void AddSkeleton(string word, List<ReadingSegment> output)
+    {
         var latin = new string([.. word.Transliterate().ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
         if (latin.Length > 0)
         {

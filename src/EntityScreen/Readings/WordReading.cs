@@ -20,12 +20,13 @@ internal static class WordReading
     internal static void Read(ReadOnlySpan<char> run, Glossary glossary, Func<string, string> lower, Action<string, List<ReadingSegment>>? unknown, List<ReadingSegment> output)
     {
         var words = new List<string>();
-        foreach (var range in run.SplitAny(" \u00A0«»\"„“”()\u200C\u0640.,;:"))
+        foreach (var range in run.SplitAny(" \u00A0«»\"„“”().,;:"))
         {
+            // A zero-width non-joiner (Persian خامنه‌ای) and a tatweel only shape the letters: the word stays one.
             var w = run[range].Trim("-'’");
             if (!w.IsEmpty)
             {
-                words.Add(lower(w.ToString()));
+                words.Add(lower(w.ToString().Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u0640", string.Empty, StringComparison.Ordinal)));
             }
         }
 

@@ -47,6 +47,20 @@ public class ArabicReadingTests
     }
 
     [Fact]
+    public void Read_PersianCompoundGivenName_SplitAfterAKnownName()
+    {
+        var text = NameReadings.Read("محمدجواد ظریف", PartyType.Person)[0].Text;
+        Assert.StartsWith("muhammad ", text, StringComparison.Ordinal);
+        Assert.Equal(3, text.Split(' ').Length); // muhammad, javad, then the family name
+    }
+
+    [Fact]
+    public void Read_ZeroWidthNonJoiner_KeepsTheWordWhole()
+    {
+        Assert.Single(NameReadings.Read("خامنه\u200Cای", PartyType.Person)[0].Text.Split(' '));
+    }
+
+    [Fact]
     public void Screen_ArabicScriptName_FindsTheLatinSpelling_ButNotAnotherName()
     {
         var screener = Screener.Create([TestLists.Snapshot(
