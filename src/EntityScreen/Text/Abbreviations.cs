@@ -141,6 +141,10 @@ internal static class Abbreviations
             ("and", ["und"]),
             ("bank", ["banking", "banks"]),
 
+            // Ordinal words are the numbers (Second Institute / 2nd Institute / 第二研究所; 54th folds to 54 the same way).
+            ("1", ["first"]), ("2", ["second"]), ("3", ["third"]), ("4", ["fourth"]), ("5", ["fifth"]), ("6", ["sixth"]),
+            ("7", ["seventh"]), ("8", ["eighth"]), ("9", ["ninth"]), ("10", ["tenth"]), ("11", ["eleventh"]), ("12", ["twelfth"]),
+
             // A country's adjective in an organisation's name is the country (Chinese Academy / China Academy): the
             // form a translation of the name picks is a matter of style.
             ("china", ["chinese"]),

@@ -49,6 +49,27 @@ public class HanReadingTests
         Assert.Null(EntityScreen.Text.Abbreviations.Canonical("54x"));
     }
 
+    [Theory]
+    [InlineData("first", "1")]
+    [InlineData("second", "2")]
+    [InlineData("twelfth", "12")]
+    [InlineData("3rd", "3")]
+    public void OrdinalWords_FoldToTheNumber(string word, string number)
+    {
+        Assert.Equal(number, EntityScreen.Text.Abbreviations.Canonical(word));
+    }
+
+    [Fact]
+    public void Screen_ChineseOrdinal_MatchesEnglishOrdinalWord()
+    {
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:30", "EL", PartyType.Organization, "Inner Mongolia First Machinery Group Co., Ltd."),
+            TestLists.Party("EL:31", "EL", PartyType.Organization, "Inner Mongolia Second Machinery Group Co., Ltd."))]);
+
+        var match = Assert.Single(screener.Screen("内蒙古第一机械集团有限公司").Matches);
+        Assert.Equal("EL:30", match.Party.Id);
+    }
+
     [Fact]
     public void Read_NumeralBeforeCounter_IsOrdinal()
     {
