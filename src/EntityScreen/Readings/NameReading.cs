@@ -324,7 +324,7 @@ internal static class NameReadings
         {
             RunKind.Han => c is '·' or '•' or '・' or '‧' or '\u3000' or '、' or '（' or '）' or '(' or ')',
             RunKind.Kana => c is '・' or '\u3000',
-            RunKind.Hangul or RunKind.Cyrillic or RunKind.Arabic => c is ' ' or '-' or '\u00A0' or '«' or '»' or '"' or '„' or '“' or '”' or '\u200C' or '\u0640',
+            RunKind.Hangul or RunKind.Cyrillic or RunKind.Arabic => c is ' ' or '-' or '\u00A0' or '«' or '»' or '"' or '„' or '“' or '”' or '\u200C' or '\u0640' or '.' or ',' or '–' or '—',
             RunKind.Other => c < 0x80 || !char.IsLetter(c),
             _ => false,
         };

@@ -20,7 +20,7 @@ internal static class WordReading
     internal static void Read(ReadOnlySpan<char> run, Glossary glossary, Func<string, string> lower, Action<string, List<ReadingSegment>>? unknown, List<ReadingSegment> output)
     {
         var words = new List<string>();
-        foreach (var range in run.SplitAny(" \u00A0«»\"„“”().,;:"))
+        foreach (var range in run.SplitAny(" \u00A0«»\"„“”().,;:–—"))
         {
             // A zero-width non-joiner (Persian خامنه‌ای) and a tatweel only shape the letters: the word stays one.
             var w = run[range].Trim("-'’");
@@ -83,7 +83,29 @@ internal static class CyrillicReading
 
     internal static Glossary Terms => s_glossary.Value;
 
-    internal static void Read(ReadOnlySpan<char> run, List<ReadingSegment> output) => WordReading.Read(run, Terms, Fold, null, output);
+    internal static void Read(ReadOnlySpan<char> run, List<ReadingSegment> output)
+    {
+        var start = output.Count;
+        WordReading.Read(run, Terms, Fold, null, output);
+
+        // "имени Н. Е. Жуковского" (named after N. Ye. Zhukovsky) closes many Russian institutions' names; the English
+        // often leaves it out: from it to the end, every part may be left out.
+        for (var s = start; s < output.Count; s++)
+        {
+            if (output[s].Source is "имени" or "им")
+            {
+                for (var t = s; t < output.Count; t++)
+                {
+                    if (Array.IndexOf(output[t].Renderings, string.Empty) < 0)
+                    {
+                        output[t] = output[t] with { Renderings = [.. output[t].Renderings, string.Empty] };
+                    }
+                }
+
+                break;
+            }
+        }
+    }
 
     /// <summary>Lower case, ё as е (Russian writes both).</summary>
     internal static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е');
