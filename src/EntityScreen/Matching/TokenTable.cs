@@ -26,47 +26,10 @@ internal sealed class TokenTable : ITokenPool
         UnknownHanWeight = unknownHanWeight;
         _ids = ids;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        Keys = new string?[tokens.Length];
+        (Keys, ByKey) = GroupByKey(tokens, Phonetic.Key);
 
-        // Ids by key, ascending: count each key's tokens, then fill arrays of that size.
-        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if ((Keys[i] = Phonetic.Key(tokens[i])) is { } key)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
-            }
-        }
-
-        foreach (var (key, count) in counts)
-        {
-            byKey.Add(key, new int[count]);
-        }
-
-        for (var i = tokens.Length - 1; i >= 0; i--)
-        {
-            if (Keys[i] is { } key)
-            {
-                byKey[key][--CollectionsMarshal.GetValueRefOrNullRef(counts, key)] = i;
-            }
-        }
-
-        ByKey = byKey;
-
-        // Consonant skeletons (for names read from Arabic script), ids by skeleton.
-        Skeletons = new string?[tokens.Length];
-        var bySkeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if ((Skeletons[i] = Skeleton.Key(tokens[i])) is { } skeleton)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(bySkeleton, skeleton, out _) ??= [];
-                bySkeleton[skeleton].Add(i);
-            }
-        }
-
-        BySkeleton = bySkeleton.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        // Consonant skeletons, for names read from Arabic script.
+        (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));
     }
 
     /// <summary>Consonant skeleton key by id (<see cref="Skeleton"/>), null for tokens without one.</summary>
@@ -155,6 +118,39 @@ internal sealed class TokenTable : ITokenPool
 
         var hanWeights = hanDf.ToFrozenDictionary(kv => kv.Key, kv => Idf(hanNames, kv.Value));
         return new TokenTable(tokens, df, weights, Idf(latinNames, 0), hanWeights, Idf(hanNames, 0));
+    }
+
+    /// <summary>
+    /// Each token's key (null for none), and the token ids of each key, ascending: each key's tokens counted, then
+    /// arrays of that size filled.
+    /// </summary>
+    private static (string?[] Keys, Dictionary<string, int[]> ById) GroupByKey(string[] tokens, Func<string, string?> keyOf)
+    {
+        var keys = new string?[tokens.Length];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((keys[i] = keyOf(tokens[i])) is { } key)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+            }
+        }
+
+        var byKey = new Dictionary<string, int[]>(counts.Count, StringComparer.Ordinal);
+        foreach (var (key, count) in counts)
+        {
+            byKey.Add(key, new int[count]);
+        }
+
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (keys[i] is { } key)
+            {
+                byKey[key][--CollectionsMarshal.GetValueRefOrNullRef(counts, key)] = i;
+            }
+        }
+
+        return (keys, byKey);
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), at least 0.1.</summary>

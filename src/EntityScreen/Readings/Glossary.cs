@@ -112,16 +112,18 @@ internal sealed class Glossary
     /// <summary>Reads a glossary from the library's embedded resource <paramref name="resource"/> (a missing resource is an empty glossary).</summary>
     /// <param name="resource">The resource name.</param>
     /// <param name="fold">Folds each term as the reader folds the text it looks up (case, letter variants); null for none.</param>
-    internal static Glossary FromResource(string resource, Func<string, string>? fold = null)
+    /// <param name="fallback">Terms added after the resource's own (a term the resource has keeps the resource's entry).</param>
+    internal static Glossary FromResource(string resource, Func<string, string>? fold = null, IEnumerable<GlossaryTerm>? fallback = null)
     {
         using var stream = typeof(Glossary).Assembly.GetManifestResourceStream(resource);
-        if (stream is null)
+        var terms = new List<GlossaryTerm>();
+        if (stream is not null)
         {
-            return new Glossary([]);
+            using var reader = new StreamReader(stream);
+            terms.AddRange(Parse(reader, resource));
         }
 
-        using var reader = new StreamReader(stream);
-        var terms = Parse(reader, resource);
+        terms.AddRange(fallback ?? []);
         return new Glossary(fold is null ? terms : terms.Select(t => t with { Term = fold(t.Term) }));
     }
 

@@ -19,7 +19,7 @@ internal static class HanReading
     internal const string CharacterResource = "EntityScreen.Readings.han-characters.tsv";
     internal const string HanjaResource = "EntityScreen.Readings.hanja-korean.tsv";
 
-    private static readonly Lazy<Glossary> s_glossary = new(() => new Glossary(Glossary.Parse(Open(GlossaryResource), GlossaryResource).Concat(LegalTerms())));
+    private static readonly Lazy<Glossary> s_glossary = new(() => Glossary.FromResource(GlossaryResource, fallback: LegalTerms()));
     private static readonly Lazy<Glossary> s_surnames = new(() => Glossary.FromResource(SurnameResource));
     private static readonly Lazy<Glossary> s_characters = new(() => Glossary.FromResource(CharacterResource));
     private static readonly Lazy<Glossary> s_hanja = new(() => Glossary.FromResource(HanjaResource));
@@ -229,18 +229,6 @@ internal static class HanReading
 
         output.Add(ReadingSegment.Single(unknown.ToString(), sb.ToString()));
         unknown.Clear();
-    }
-
-    private static StringReader Open(string resource)
-    {
-        using var stream = typeof(HanReading).Assembly.GetManifestResourceStream(resource);
-        if (stream is null)
-        {
-            return new StringReader(string.Empty);
-        }
-
-        using var reader = new StreamReader(stream);
-        return new StringReader(reader.ReadToEnd());
     }
 
     /// <summary>The Chinese legal forms the normalizer knows, read as the Latin legal-form words (after the glossary's own).</summary>

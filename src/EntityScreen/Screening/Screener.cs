@@ -17,8 +17,8 @@ public sealed class Screener
     private readonly int[] _entryParty;
     private readonly ListedName[] _entryName;
 
-    /// <summary>Per entry: the reading it indexes (a non-Latin listed name read as Latin words), else null.</summary>
-    private readonly string?[] _entryReading;
+    /// <summary>Per entry: true when it indexes a reading (a non-Latin listed name read as Latin words) held in <see cref="_entryText"/>.</summary>
+    private readonly bool[] _entryIsReading;
 
     /// <summary>Per entry: the text indexed when it is not the listed name as published (a reading, or the name without its acronym), else null.</summary>
     private readonly string?[] _entryText;
@@ -119,7 +119,7 @@ public sealed class Screener
         var names = new NormalizedName[kept.Count];
         _entryParty = new int[kept.Count];
         _entryName = new ListedName[kept.Count];
-        _entryReading = new string?[kept.Count];
+        _entryIsReading = new bool[kept.Count];
         _entryText = new string?[kept.Count];
         var person = new bool[kept.Count];
         var middle = new uint[kept.Count];
@@ -127,8 +127,7 @@ public sealed class Screener
         {
             names[k] = normalized[kept[k]];
             var (entryParty, entryName, entryText, isReading) = pending[kept[k]];
-            (_entryParty[k], _entryName[k], _entryText[k]) = (entryParty, entryName, entryText);
-            _entryReading[k] = isReading ? entryText : null;
+            (_entryParty[k], _entryName[k], _entryText[k], _entryIsReading[k]) = (entryParty, entryName, entryText, isReading);
             person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
             middle[k] = middles[kept[k]];
         }
@@ -252,7 +251,7 @@ public sealed class Screener
         var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown);
         if (readings.Count > 0)
         {
-            Func<int, bool> published = filter is null ? e => _entryReading[e] is null : e => _entryReading[e] is null && filter(e);
+            Func<int, bool> published = filter is null ? e => !_entryIsReading[e] : e => !_entryIsReading[e] && filter(e);
             foreach (var (reading, rq) in readings)
             {
                 var from = scored.Count;
@@ -431,7 +430,7 @@ public sealed class Screener
         foreach (var (s, source) in ranked.Take(max))
         {
             var name = _entryName[s.Entry];
-            var nameReading = _entryReading[s.Entry];
+            var nameReading = _entryIsReading[s.Entry] ? _entryText[s.Entry] : null;
             var nameText = _entryText[s.Entry] ?? name.Value;
             var (q, queryReading, _, _) = sources[source];
             var table = _index.Store.Table;
