@@ -11,7 +11,8 @@ internal sealed class CompiledName
     /// <param name="unknownWeight">Weight of a token the table lacks; null for the table's unknown weight.</param>
     /// <param name="text">The name as written, for its person-name parts (<see cref="PersonNameParts"/>); null for none.</param>
     /// <param name="skeletonTokens">Tokens read from Arabic script, compared on their consonant skeletons (<see cref="Skeleton"/>); null for none.</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null)
+    /// <param name="soundTokens">Tokens read from Chinese transliteration characters, with the sound key each is compared on (<see cref="SoundKey"/>); null for none.</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null)
     {
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length);
@@ -25,8 +26,20 @@ internal sealed class CompiledName
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
             Keys[i] = skeletonTokens is not null && skeletonTokens.Contains(normalized.Tokens[i]) && Skeleton.Key(normalized.Tokens[i]) is { } skeleton
                 ? skeleton
-                : Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
+                : soundTokens is not null && soundTokens.TryGetValue(normalized.Tokens[i], out var sound)
+                    ? sound
+                    : Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
             TotalWeight += Weights[i];
+        }
+
+        // Latin tokens are also compared by sound with the listed names Chinese writes by sound (Gallagher / 加拉格尔).
+        if (table.HasListedSounds)
+        {
+            Sounds = new string?[Ids.Length];
+            for (var i = 0; i < Ids.Length; i++)
+            {
+                Sounds[i] = SoundKey.IsKey(Keys[i]) || Skeleton.IsKey(Keys[i]) ? null : SoundKey.Key(normalized.Tokens[i]);
+            }
         }
 
         HanChars = HanKeys.DistinctChars(normalized.HanCore);
@@ -46,6 +59,9 @@ internal sealed class CompiledName
 
     internal float TotalWeight { get; }
 
+    /// <summary>Per token, its sound key (<see cref="SoundKey"/>) to compare with listed names written by sound; null when the table has none.</summary>
+    internal string?[]? Sounds { get; }
+
     internal char[] HanChars { get; }
 
     internal int[] HanBigrams { get; }
@@ -57,10 +73,10 @@ internal sealed class CompiledName
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

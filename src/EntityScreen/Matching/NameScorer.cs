@@ -91,6 +91,12 @@ internal static class NameScorer
                     s = TokenSimilarity.Pair(qt, q.Key(i), c.Token(j), c.KeyFor(j, q.Key(i)));
                 }
 
+                // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).
+                if (cj >= 0 && q.Sound(i) is { } sound && s < 1f && string.Equals(sound, c.Table.ListedSounds[cj], StringComparison.Ordinal))
+                {
+                    s = Math.Max(s, TokenSimilarity.SoundEqual(sound));
+                }
+
                 sim[(i * m) + j] = s;
                 anyPair |= s > 0;
             }

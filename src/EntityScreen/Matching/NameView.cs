@@ -23,7 +23,8 @@ internal readonly ref struct NameView
         ReadOnlySpan<int> hanBigrams,
         float hanTotalWeight,
         bool transliterated,
-        uint middle = 0)
+        uint middle = 0,
+        string?[]? sounds = null)
     {
         Table = table;
         Ids = ids;
@@ -38,6 +39,7 @@ internal readonly ref struct NameView
         HanTotalWeight = hanTotalWeight;
         Transliterated = transliterated;
         Middle = middle;
+        Sounds = sounds;
     }
 
     internal TokenTable Table { get; }
@@ -71,6 +73,9 @@ internal readonly ref struct NameView
     /// <summary>Bit i set: token i stands where a person's middle name or patronymic would (<see cref="PersonNameParts"/>).</summary>
     internal uint Middle { get; }
 
+    /// <summary>Per-token sound keys of a query, compared with the listed tokens written by sound (<see cref="TokenTable.ListedSounds"/>); null for listed names.</summary>
+    internal string?[]? Sounds { get; }
+
     internal int Count => Ids.Length;
 
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
@@ -81,11 +86,16 @@ internal readonly ref struct NameView
 
     /// <summary>
     /// The key token <paramref name="i"/> is compared on against a query token whose key is <paramref name="queryKey"/>:
-    /// its consonant skeleton when the query's token was read from Arabic script (a skeleton key), else its
-    /// transliteration key.
+    /// its consonant skeleton when the query's token was read from Arabic script (a skeleton key), its sound key when the
+    /// query's token was read from Chinese transliteration characters (a sound key), else its transliteration key.
     /// </summary>
     internal string? KeyFor(int i, string? queryKey) =>
-        !Text.Skeleton.IsKey(queryKey) ? Key(i) : Ids[i] >= 0 ? Table.Skeletons[Ids[i]] : Text.Skeleton.Key(Token(i));
+        Text.Skeleton.IsKey(queryKey) ? (Ids[i] >= 0 ? Table.Skeletons[Ids[i]] : Text.Skeleton.Key(Token(i)))
+        : SoundKey.IsKey(queryKey) ? (Ids[i] >= 0 ? Table.Sounds[Ids[i]] : SoundKey.Key(Token(i)))
+        : Key(i);
+
+    /// <summary>The query token's sound key, or null (listed names, or a table without listed names written by sound).</summary>
+    internal string? Sound(int i) => Sounds is null ? null : Sounds[i];
 
     internal float Weight(int i) => Weights.IsEmpty ? Table.Weight(Ids[i]) : Weights[i];
 }

@@ -145,14 +145,23 @@ internal sealed class ScreeningIndex
             // Typo neighbours, and tokens spelt with the same transliteration key.
             s.Candidates.Clear();
             _deletions.Candidates(token, s.Candidates, s.Hashes);
-            // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton): its candidates are
-            // the listed tokens with that skeleton, compared on their skeletons.
+            // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
+            // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
+            // compared on it.
             var key = q.Key(i);
-            var skeleton = Skeleton.IsKey(key);
-            var listedKeys = skeleton ? table.Skeletons : table.Keys;
-            if (key is not null && (skeleton ? table.BySkeleton : table.ByKey).TryGetValue(key, out var sameKey))
+            var (listedKeys, byKey) = Skeleton.IsKey(key) ? (table.Skeletons, table.BySkeleton)
+                : SoundKey.IsKey(key) ? (table.Sounds, table.BySound)
+                : (table.Keys, table.ByKey);
+            if (key is not null && byKey.TryGetValue(key, out var sameKey))
             {
                 s.Candidates.AddRange(sameKey);
+            }
+
+            // A Latin token and the listed tokens read from transliteration characters with its sound (Gallagher / 加拉格尔).
+            var sound = q.Sound(i);
+            if (sound is not null && table.ByListedSound.TryGetValue(sound, out var sameSound))
+            {
+                s.Candidates.AddRange(sameSound);
             }
 
             foreach (var id in s.Candidates)
@@ -162,7 +171,7 @@ internal sealed class ScreeningIndex
                     continue;
                 }
 
-                var sim = TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]);
+                var sim = TokenSimilarity.Pair(token, key, sound, tokens[id], listedKeys[id], table.ListedSounds[id]);
                 if (sim > 0)
                 {
                     probes.Add(new Probe(id, sim * (w + weights[id])));

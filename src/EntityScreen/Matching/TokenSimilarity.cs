@@ -54,7 +54,27 @@ internal static class TokenSimilarity
         }
 
         // A consonant skeleton of two letters (Assad ~sd, Diab ~db) is shared by many names: it weighs less.
-        return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : KeyEqual);
+        return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : Text.SoundKey.IsKey(keyA) ? SoundEqual(keyA) : KeyEqual);
+    }
+
+    /// <summary>
+    /// Similarity of two tokens with one sound key (<see cref="Text.SoundKey"/>): a name Chinese writes by sound and its
+    /// Latin spelling, as close as a typo. Three consonant classes are shared by tens of listed words: they weigh
+    /// <see cref="ShortSoundEqual"/>; four or more <see cref="KeyEqual"/>.
+    /// </summary>
+    internal static float SoundEqual(string key) => Text.SoundKey.Symbols(key) <= Text.SoundKey.MinSymbols ? ShortSoundEqual : KeyEqual;
+
+    /// <summary>Similarity of two tokens whose sound key is equal and only three classes long: one typo in a seven-letter word.</summary>
+    internal const float ShortSoundEqual = 0.85f;
+
+    /// <summary>
+    /// <see cref="Pair(string, string?, string, string?)"/>, and the sound credit when the listed token was read from transliteration characters
+    /// (<paramref name="listedSound"/>) and the query token's sound key (<paramref name="querySound"/>) equals it.
+    /// </summary>
+    internal static float Pair(string a, string? keyA, string? querySound, string b, string? keyB, string? listedSound)
+    {
+        var sim = Pair(a, keyA, b, keyB);
+        return querySound is not null && sim < 1f && string.Equals(querySound, listedSound, StringComparison.Ordinal) ? Math.Max(sim, SoundEqual(querySound)) : sim;
     }
 
     /// <summary>Similarity of two tokens whose consonant skeleton (<see cref="Text.Skeleton"/>) is equal and only two consonants long.</summary>

@@ -17,7 +17,7 @@ internal sealed class TokenTable : ITokenPool
     private readonly FrozenDictionary<char, float> _hanWeights;
 
     /// <summary>The table of <paramref name="tokens"/>; <paramref name="ids"/> maps each token to its index, and is kept.</summary>
-    private TokenTable(string[] tokens, Dictionary<string, int> ids, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight)
+    private TokenTable(string[] tokens, Dictionary<string, int> ids, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight, IReadOnlyDictionary<string, string>? listedSounds)
     {
         Tokens = tokens;
         Weights = weights;
@@ -30,7 +30,28 @@ internal sealed class TokenTable : ITokenPool
 
         // Consonant skeletons, for names read from Arabic script.
         (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));
+
+        // Sound keys, for names read from Chinese transliteration characters; and the listed tokens that are such
+        // readings, with the key of the characters they were read from.
+        (Sounds, BySound) = GroupByKey(tokens, static t => SoundKey.Key(t));
+        (ListedSounds, ByListedSound) = GroupByKey(tokens, t => listedSounds is not null && listedSounds.TryGetValue(t, out var k) ? k : null);
+        HasListedSounds = ByListedSound.Count > 0;
     }
+
+    /// <summary>Sound key by id (<see cref="SoundKey"/>), null for tokens without one.</summary>
+    internal string?[] Sounds { get; }
+
+    /// <summary>Token ids by sound key, ascending.</summary>
+    internal IReadOnlyDictionary<string, int[]> BySound { get; }
+
+    /// <summary>By id: the sound key of a token read from a listed name's Chinese transliteration characters, else null.</summary>
+    internal string?[] ListedSounds { get; }
+
+    /// <summary>Ids of the tokens read from listed names' transliteration characters, by their sound key, ascending.</summary>
+    internal IReadOnlyDictionary<string, int[]> ByListedSound { get; }
+
+    /// <summary>True when some listed token was read from transliteration characters.</summary>
+    internal bool HasListedSounds { get; }
 
     /// <summary>Consonant skeleton key by id (<see cref="Skeleton"/>), null for tokens without one.</summary>
     internal string?[] Skeletons { get; }
@@ -71,7 +92,8 @@ internal sealed class TokenTable : ITokenPool
     /// <summary>Builds the table from every normalized listed name (each name counts a token once).</summary>
     /// <param name="names">The listed names.</param>
     /// <param name="vocabularyReady">Called with the sorted tokens (the table's <see cref="Tokens"/>) as soon as they are known, before the rest of the table is built.</param>
-    internal static TokenTable Build(IReadOnlyList<NormalizedName> names, Action<string[]>? vocabularyReady = null)
+    /// <param name="listedSounds">Tokens read from listed names' Chinese transliteration characters, with their sound keys; null for none.</param>
+    internal static TokenTable Build(IReadOnlyList<NormalizedName> names, Action<string[]>? vocabularyReady = null, IReadOnlyDictionary<string, string>? listedSounds = null)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var hanDf = new Dictionary<char, int>();
@@ -117,7 +139,7 @@ internal sealed class TokenTable : ITokenPool
         }
 
         var hanWeights = hanDf.ToFrozenDictionary(kv => kv.Key, kv => Idf(hanNames, kv.Value));
-        return new TokenTable(tokens, df, weights, Idf(latinNames, 0), hanWeights, Idf(hanNames, 0));
+        return new TokenTable(tokens, df, weights, Idf(latinNames, 0), hanWeights, Idf(hanNames, 0), listedSounds);
     }
 
     /// <summary>

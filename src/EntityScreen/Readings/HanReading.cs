@@ -80,6 +80,14 @@ internal static class HanReading
             }
 
             var term = glossary.LongestPrefix(text[i..]);
+
+            // A given name (约翰 John, 麦克 Mike) is a whole part of a name written by sound, between its middle dots:
+            // 麦克 inside 麦克唐奈 (McDonnell) is not Mike.
+            if (term is { Kind: TermKind.Person } && !((i == 0 || text[i - 1] == ' ') && (i + term.Term.Length == text.Length || text[i + term.Term.Length] == ' ')))
+            {
+                term = null;
+            }
+
             var numeral = HanNumerals.RunLength(text[i..]);
             if (numeral > 0 && (term is null || term.Term.Length <= numeral))
             {
@@ -227,7 +235,10 @@ internal static class HanReading
             }
         }
 
-        output.Add(ReadingSegment.Single(unknown.ToString(), sb.ToString()));
+        // A run of transliteration characters may be a foreign name written by sound (洛克希德 Lockheed): its pinyin
+        // is also compared on its sound key.
+        var source = unknown.ToString();
+        output.Add(ReadingSegment.Single(source, sb.ToString()) with { Sound = HanTransliteration.Key(source) });
         unknown.Clear();
     }
 

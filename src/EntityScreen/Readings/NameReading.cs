@@ -9,14 +9,16 @@ namespace EntityScreen.Readings;
 /// <param name="Scripts">The scripts read, e.g. <c>han</c> or <c>hangul+latin</c>.</param>
 /// <param name="Text">The reading: lower-case Latin words.</param>
 /// <param name="SkeletonWords">Words romanized from Arabic script without their vowels, compared on their consonant skeletons; null for none.</param>
-internal sealed record NameReading(string Scripts, string Text, IReadOnlySet<string>? SkeletonWords = null);
+/// <param name="SoundWords">Words read from Chinese transliteration characters, with the sound key they are compared on (<see cref="Text.SoundKey"/>); null for none.</param>
+internal sealed record NameReading(string Scripts, string Text, IReadOnlySet<string>? SkeletonWords = null, IReadOnlyDictionary<string, string>? SoundWords = null);
 
 /// <summary>One part of a name as a reading renders it: its source text and its renderings, the most usual first.</summary>
 /// <param name="Source">The text read (a glossary term, a run of unknown characters, or Latin text kept as is).</param>
 /// <param name="Renderings">Latin renderings; an empty one means the part is left out. Never empty.</param>
 /// <param name="Kind">What the part is; a legal form is read by its first rendering only (legal forms weigh little).</param>
 /// <param name="Skeleton">The rendering is a romanization without vowels (Arabic script), to compare on its consonant skeleton.</param>
-internal readonly record struct ReadingSegment(string Source, string[] Renderings, TermKind Kind = TermKind.Org, bool Skeleton = false)
+/// <param name="Sound">The sound key the first rendering (one word) is also compared on: the part is a foreign name written in Chinese by sound; null for none.</param>
+internal readonly record struct ReadingSegment(string Source, string[] Renderings, TermKind Kind = TermKind.Org, bool Skeleton = false, string? Sound = null)
 {
     /// <summary>A segment with one rendering.</summary>
     internal static ReadingSegment Single(string source, string rendering) => new(source, [rendering]);
@@ -230,8 +232,14 @@ internal static class NameReadings
             if (text.Length > 0 && seen.Add(text))
             {
                 HashSet<string>? skeletons = null;
+                Dictionary<string, string>? sounds = null;
                 for (var s = 0; s < segments.Count; s++)
                 {
+                    if (segments[s].Sound is { } sound && choice[s] == 0)
+                    {
+                        (sounds ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(segments[s].Renderings[0], sound);
+                    }
+
                     if (segments[s].Skeleton)
                     {
                         foreach (var word in segments[s].Renderings[choice[s]].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -241,7 +249,7 @@ internal static class NameReadings
                     }
                 }
 
-                readings.Add(new NameReading(scripts, text, skeletons));
+                readings.Add(new NameReading(scripts, text, skeletons, sounds));
             }
         }
     }

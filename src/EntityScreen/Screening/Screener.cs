@@ -17,6 +17,8 @@ public sealed class Screener
     private readonly int[] _entryParty;
     private readonly ListedName[] _entryName;
 
+    private static readonly IReadOnlyDictionary<string, string> EmptySounds = new Dictionary<string, string>();
+
     /// <summary>Per entry: true when it indexes a reading (a non-Latin listed name read as Latin words) held in <see cref="_entryText"/>.</summary>
     private readonly bool[] _entryIsReading;
 
@@ -44,6 +46,9 @@ public sealed class Screener
         }
 
         var pending = new List<(int Party, ListedName Name, string? Text, bool Reading)>(pendingCount);
+
+        // Words of the readings read from transliteration characters (洛克希德 → luokexide), with their sound keys.
+        var listedSounds = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var p = 0; p < _parties.Length; p++)
         {
             var partyNames = _parties[p].Names;
@@ -73,6 +78,10 @@ public sealed class Screener
                     foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type, NameReadings.MaxCandidateReadings))
                     {
                         pending.Add((p, name, reading.Text, true));
+                        foreach (var (word, sound) in reading.SoundWords ?? EmptySounds)
+                        {
+                            listedSounds.TryAdd(word, sound);
+                        }
                     }
                 }
             }
@@ -134,7 +143,7 @@ public sealed class Screener
 
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
         Task<DeletionIndex>? deletions = null;
-        var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)));
+        var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
         _index = new ScreeningIndex(new NameStore(names, table, person, middle), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
@@ -295,7 +304,7 @@ public sealed class Screener
 
     /// <summary>What a compiled reading is searched as: its tokens, their skeleton keys and its legal forms.</summary>
     private static string ReadingKey(CompiledName q) =>
-        string.Join(' ', q.Normalized.Tokens) + "|" + string.Join(' ', q.Keys.Where(Skeleton.IsKey)) + "|" + (uint)q.Normalized.Forms;
+        string.Join(' ', q.Normalized.Tokens) + "|" + string.Join(' ', q.Keys.Where(k => Skeleton.IsKey(k) || SoundKey.IsKey(k))) + "|" + (uint)q.Normalized.Forms;
 
     private void Search(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> scored, bool persons, bool exhaustive)
     {
@@ -370,7 +379,7 @@ public sealed class Screener
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
 
     private CompiledName Compile(NameReading reading) =>
-        new(NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords);
+        new(NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords, reading.SoundWords);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
