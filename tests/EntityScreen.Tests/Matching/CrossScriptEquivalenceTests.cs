@@ -6,7 +6,9 @@ namespace EntityScreen.Tests.Matching;
 
 /// <summary>
 /// The candidate index returns exactly what scoring every name returns for queries in other scripts too: Han, Hangul,
-/// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists.
+/// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists;
+/// names Chinese writes by sound (compared on sound keys), and Latin names that reach China-list names published only in
+/// Chinese by the sound of their readings.
 /// </summary>
 public class CrossScriptEquivalenceTests
 {
@@ -43,7 +45,7 @@ public class CrossScriptEquivalenceTests
         Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
 
         // The queries must reach listed parties through readings, or the proof would prove nothing about them.
-        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed" })
+        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound" })
         {
             Assert.True(matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
         }
@@ -67,6 +69,8 @@ public class CrossScriptEquivalenceTests
         var korean = latin.Select(n => ToHangul(n, hangulTerms)).OfType<string>().Distinct().ToArray();
         var byRendering = arabicTerms.SelectMany(t => t.Renderings.Where(r => r.Length > 0).Select(r => (r, t.Term))).GroupBy(x => x.r).ToDictionary(g => g.Key, g => g.First().Term);
         var arabic = latin.Select(n => ToArabic(n, byRendering)).OfType<string>().Distinct().ToArray();
+        var translit = Terms(HanTransliteration.Resource).Select(t => t.Term[0]).ToArray();
+        var dotted = han.Where(n => n.Contains('·', StringComparison.Ordinal)).ToArray();
         var queries = new List<(string, string)>();
 
         for (var i = 0; i < perScript; i++)
@@ -94,6 +98,20 @@ public class CrossScriptEquivalenceTests
                 ? arabic[random.Next(arabic.Length)]
                 : Compose(arabicTerms, random, () => new string([.. Enumerable.Range(0, 2 + random.Next(3)).Select(_ => (char)(0x0628 + random.Next(20)))]), " ")));
 
+            // Sound: a listed name written by sound (凯文·麦克唐奈), edited; or runs of transliteration characters, dotted
+            // or followed by organisation vocabulary (赛尼克斯公司).
+            var run = () => new string([.. Enumerate(2 + random.Next(3), () => translit[random.Next(translit.Length)])]);
+            queries.Add(("sound", (i % 3) switch
+            {
+                0 when dotted.Length > 0 => i % 2 == 0 ? dotted[random.Next(dotted.Length)] : EditHan(dotted[random.Next(dotted.Length)], random),
+                1 => run() + "·" + run(),
+                _ => run() + hanTerms[random.Next(hanTerms.Count)].Term,
+            }));
+
+            // Latin sound: a listed Chinese name's transliteration runs spelt in Latin letters (洛克希德 → lokhid), which
+            // reach the listed name only by the sound of its reading.
+            queries.Add(("latin-sound", SpellInLatin(dotted.Length > 0 && i % 2 == 0 ? dotted[random.Next(dotted.Length)] : han[random.Next(han.Length)]) ?? latin[random.Next(latin.Length)]));
+
             // Kana and mixed script.
             queries.Add(("kana", new string([.. Enumerable.Range(0, 2 + random.Next(5)).Select(_ => (char)(0x30A2 + random.Next(80)))])));
             queries.Add(("mixed", latin[random.Next(latin.Length)] + hanTerms[random.Next(hanTerms.Count)].Term));
@@ -107,6 +125,24 @@ public class CrossScriptEquivalenceTests
         using var stream = typeof(Screener).Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return [.. Glossary.Parse(reader, resource).Where(t => !t.Stem)];
+    }
+
+    private static IEnumerable<char> Enumerate(int count, Func<char> next)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            yield return next();
+        }
+    }
+
+    /// <summary>The transliteration runs of a Chinese name spelt in Latin letters, other runs left out; null when it has none.</summary>
+    private static string? SpellInLatin(string name)
+    {
+        var parts = name.Split(['·', ' ', '(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => HanTransliteration.Spell(p))
+            .OfType<string>()
+            .ToArray();
+        return parts.Length == 0 ? null : string.Join(' ', parts);
     }
 
     private static string Compose(List<GlossaryTerm> terms, Random random, Func<string> unknown, string separator)

@@ -34,6 +34,38 @@ public class CrossScriptScreeningTests
     }
 
     [Theory]
+    [InlineData("凯文·麦克唐奈", "Kevin McDonnell")]
+    [InlineData("洛克希德·马丁公司", "Lockheed Martin Corporation")]
+    [InlineData("赛尼克斯公司", "Synexxus, Inc.")]
+    public void Screen_NameWrittenBySound_FindsTheLatinName_AndTheReverse(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:1", "EL", PartyType.Unknown, latin),
+            TestLists.Party("EL:2", "EL", PartyType.Unknown, "Shanghai Trading Company"))]);
+        var found = Assert.Single(latinList.Screen(chinese).Matches);
+        Assert.Equal("EL:1", found.Party.Id);
+        Assert.Equal("reading", found.Explanation.Method);
+        Assert.NotNull(found.Explanation.QueryReading);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("UEL:1", "UEL", PartyType.Unknown, chinese),
+            TestLists.Party("UEL:2", "UEL", PartyType.Unknown, "哈尔滨工程大学"))]);
+        var reverse = Assert.Single(chineseList.Screen(latin).Matches);
+        Assert.Equal("UEL:1", reverse.Party.Id);
+        Assert.NotNull(reverse.Explanation.NameReading);
+    }
+
+    [Theory]
+    [InlineData("约翰·麦克唐奈", "Kevin McDonnell")] // another given name
+    [InlineData("凯文·加拉格尔", "Kevin McDonnell")] // another family name
+    [InlineData("特斯拉公司", "OJSC TSRY")] // an acronym is spelt, not sounded
+    public void Screen_NameWrittenBySound_LookAlike_NoMatch(string chinese, string latin)
+    {
+        var screener = Screener.Create([TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Unknown, latin))]);
+        Assert.Empty(screener.Screen(chinese).Matches);
+    }
+
+    [Theory]
     [InlineData("Apple公司")]
     [InlineData("Tesla公司")]
     [InlineData("公司")]
