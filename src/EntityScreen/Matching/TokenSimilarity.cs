@@ -65,7 +65,7 @@ internal static class TokenSimilarity
     internal static float SoundEqual(string key) => Text.SoundKey.Symbols(key) <= Text.SoundKey.MinSymbols ? ShortSoundEqual : KeyEqual;
 
     /// <summary>Similarity of two tokens whose sound key is equal and only three classes long: one typo in a seven-letter word.</summary>
-    internal const float ShortSoundEqual = 0.8f;
+    internal const float ShortSoundEqual = 0.85f;
 
     /// <summary>
     /// <see cref="Pair(string, string?, string, string?)"/>, and the sound credit when the listed token was read from transliteration characters
