@@ -6,8 +6,10 @@ namespace EntityScreen.Text;
 /// Chinese syllables cannot hold, so the key keeps only what survives: consonant classes (b/p; d/t; g/k/c/q; s/z/j/sh/ch/
 /// th; f/ph; m/n/ng; l/r), in order, without vowels, h, w, y and v before a vowel (戴维斯 Davies), a liquid after a
 /// vowel (马丁 Martin, 帕尔默 Palmer), a final silent e and doubled letters. The readings spell each transliteration
-/// character as English would (<see cref="Readings.HanTransliteration"/>), so one function keys both sides. The key
-/// starts with <c>^</c> so it never equals a <see cref="Phonetic"/> or <see cref="Skeleton"/> key.
+/// character as English would (<see cref="Readings.HanTransliteration"/>), so one function keys both sides. A name
+/// that starts with a vowel is marked (<c>.</c>), and a key of only three classes keeps its vowels too, one class per
+/// run: three classes alone are shared by tens of listed words. The key starts with <c>^</c> so it never equals a
+/// <see cref="Phonetic"/> or <see cref="Skeleton"/> key.
 /// </summary>
 internal static class SoundKey
 {
@@ -97,6 +99,13 @@ internal static class SoundKey
         Span<char> key = stackalloc char[(2 * n) + 1];
         key[0] = '^';
         var length = 1;
+
+        // A name that starts with a vowel starts so in Chinese too (安杜里尔 Anduril, 奥布莱恩 O'Brien).
+        var vowelInitial = IsVowel(t[0]);
+        if (vowelInitial)
+        {
+            key[length++] = '.';
+        }
         var i = 0;
         while (i < n)
         {
@@ -185,14 +194,70 @@ internal static class SoundKey
             i += step;
         }
 
-        return length - 1 >= MinSymbols ? new string(key[..length]) : null;
+        var symbols = length - (vowelInitial ? 2 : 1);
+        if (symbols < MinSymbols)
+        {
+            return null;
+        }
+
+        // Three classes are shared by many words: the vowels are kept too, one class per run of vowels (a; e, i, y and
+        // the diphthong ai; o, u), as Chinese transliteration keeps them (洛克希德 lo-k-hi-d Lockheed o-e, 马丁 ma-tin
+        // Martin a-e, 莱 lai Clive), a final -es after a vowel and a consonant counting as silent (Jones 琼斯).
+        var text = new string(key[..length]);
+        return symbols == MinSymbols ? text + VowelPattern(t) : text;
     }
 
     /// <summary>True for a key made by <see cref="Key"/>.</summary>
     internal static bool IsKey(string? key) => key is ['^', ..];
 
     /// <summary>Classes in a key.</summary>
-    internal static int Symbols(string key) => key.Length - 1;
+    internal static int Symbols(string key)
+    {
+        var n = 0;
+        foreach (var c in key)
+        {
+            n += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// One class per run of vowels: <c>a</c>, <c>e</c> (e, i, y, and a before i or y), <c>o</c> (o, u); a y before a
+    /// vowel is a consonant, and the e of a final -es after a vowel and one consonant is silent.
+    /// </summary>
+    private static string VowelPattern(ReadOnlySpan<char> t)
+    {
+        if (t.Length > 4 && t[^1] == 's' && t[^2] == 'e' && !IsVowel(t[^3]) && t[^3] != 'y' && IsVowel(t[^4]))
+        {
+            t = t[..^2];
+        }
+
+        Span<char> pattern = stackalloc char[t.Length];
+        var n = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var vowel = IsVowel(c) || (c == 'y' && !IsVowel(At(t, i + 1)) && i > 0);
+            if (!vowel)
+            {
+                continue;
+            }
+
+            pattern[n++] = c switch
+            {
+                'a' => At(t, i + 1) is 'i' or 'y' ? 'e' : 'a',
+                'o' or 'u' => 'o',
+                _ => 'e',
+            };
+            while (IsVowel(At(t, i + 1)) || (At(t, i + 1) == 'y' && !IsVowel(At(t, i + 2))))
+            {
+                i++; // one run: ee, ai, ey (Ansley 安斯利)
+            }
+        }
+
+        return new string(pattern[..n]);
+    }
 
     private static void Append(Span<char> key, ref int length, char symbol)
     {
