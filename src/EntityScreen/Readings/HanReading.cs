@@ -103,6 +103,15 @@ internal static class HanReading
                 }
             }
 
+            // 和 is "and" between two terms (陆上和武器系统 land and weapon systems), else a word of a name (和利时).
+            if (term is null && c == '和' && unknown.Length == 0 && output.Count > 0 && output[^1].Kind is TermKind.Org or TermKind.Place
+                && glossary.Find(output[^1].Source) is { Term.Length: >= 2 } && glossary.LongestPrefix(text[(i + 1)..]) is { Term.Length: >= 2 })
+            {
+                output.Add(new ReadingSegment("和", ["and", string.Empty], TermKind.Drop));
+                i++;
+                continue;
+            }
+
             if (term is not null)
             {
                 Flush(unknown, output);

@@ -10,6 +10,8 @@ public class HanReadingTests
     [InlineData("哈尔滨工程大学", "harbin engineering university")]
     [InlineData("北京电子工程研究所", "beijing electronic engineering research institute")]
     [InlineData("华为技术有限公司", "huawei technology co ltd")]
+    [InlineData("陆上和武器系统公司", "land and weapon systems company")] // 和 between two terms is "and"
+    [InlineData("和利时公司", "helishi company")] // elsewhere a word of the name
     public void Read_OrganisationName_GlossaryTermsAsEnglish_UnknownRunsAsJoinedPinyin(string name, string expected)
     {
         Assert.Equal(expected, First(name, PartyType.Organization));
