@@ -23,9 +23,7 @@ internal sealed class CompiledName
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
-            Keys[i] = skeletonTokens is not null && skeletonTokens.Contains(normalized.Tokens[i]) && Skeleton.Key(normalized.Tokens[i]) is { } skeleton
-                ? skeleton
-                : Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
+            Keys[i] = SkeletonKey(normalized.Tokens[i], skeletonTokens) ?? (Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]));
             TotalWeight += Weights[i];
         }
 
@@ -35,6 +33,10 @@ internal sealed class CompiledName
     }
 
     internal NormalizedName Normalized { get; }
+
+    /// <summary>The consonant-skeleton key a token is compared on when it is one of <paramref name="skeletonTokens"/> (read from Arabic script), else null.</summary>
+    internal static string? SkeletonKey(string token, IReadOnlySet<string>? skeletonTokens) =>
+        skeletonTokens is not null && skeletonTokens.Contains(token) ? Skeleton.Key(token) : null;
 
     internal TokenTable Table { get; }
 
