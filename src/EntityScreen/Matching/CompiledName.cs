@@ -24,11 +24,7 @@ internal sealed class CompiledName
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
-            Keys[i] = skeletonTokens is not null && skeletonTokens.Contains(normalized.Tokens[i]) && Skeleton.Key(normalized.Tokens[i]) is { } skeleton
-                ? skeleton
-                : soundTokens is not null && soundTokens.TryGetValue(normalized.Tokens[i], out var sound)
-                    ? sound
-                    : Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]);
+            Keys[i] = SkeletonKey(normalized.Tokens[i], skeletonTokens) ?? SoundKeyOf(normalized.Tokens[i], soundTokens) ?? (Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]));
             TotalWeight += Weights[i];
         }
 
@@ -48,6 +44,14 @@ internal sealed class CompiledName
     }
 
     internal NormalizedName Normalized { get; }
+
+    /// <summary>The consonant-skeleton key a token is compared on when it is one of <paramref name="skeletonTokens"/> (read from Arabic script), else null.</summary>
+    internal static string? SkeletonKey(string token, IReadOnlySet<string>? skeletonTokens) =>
+        skeletonTokens is not null && skeletonTokens.Contains(token) ? Skeleton.Key(token) : null;
+
+    /// <summary>The sound key a token is compared on when it is one of <paramref name="soundTokens"/> (read from Chinese transliteration characters), else null.</summary>
+    internal static string? SoundKeyOf(string token, IReadOnlyDictionary<string, string>? soundTokens) =>
+        soundTokens is not null && soundTokens.TryGetValue(token, out var sound) ? sound : null;
 
     internal TokenTable Table { get; }
 
@@ -76,7 +80,7 @@ internal sealed class CompiledName
     internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

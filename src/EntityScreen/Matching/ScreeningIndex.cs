@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 using EntityScreen.Text;
 
@@ -108,101 +109,214 @@ internal sealed class ScreeningIndex
     internal NameStore Store { get; }
 
 
-    /// <summary>Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index.</summary>
-    /// <param name="query">The query.</param>
+    /// <summary>
+    /// Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index,
+    /// for each of several queries at once (a name as written and its readings): <paramref name="results"/>[k]
+    /// receives what searching <paramref name="queries"/>[k] alone with <paramref name="filters"/>[k] gives (in no
+    /// particular order), equal to <see cref="SearchExhaustive"/>'s. The queries share the work their tokens have in
+    /// common: a query token's probes (its typo neighbours, split and initial) are found once for every query holding
+    /// it, each posting list is walked once for every query that opens it, and every name reached is bounded against
+    /// each query that reached it in one pass.
+    /// </summary>
+    /// <param name="queries">The queries.</param>
+    /// <param name="filters">Per query, the entries to consider; null for all.</param>
     /// <param name="threshold">Lowest score kept.</param>
-    /// <param name="filter">Entries to consider; null for all.</param>
-    /// <param name="results">Receives the scored names.</param>
-    /// <param name="persons">The query may be a person's name: persons' names are scored with the person rules.</param>
-    internal void Search(CompiledName query, double threshold, Func<int, bool>? filter, List<ScoredEntry> results, bool persons)
+    /// <param name="results">Per query, receives its scored names.</param>
+    /// <param name="persons">The queries may be a person's name: persons' names are scored with the person rules.</param>
+    internal void Search(ReadOnlySpan<CompiledName> queries, ReadOnlySpan<Func<int, bool>?> filters, double threshold, ReadOnlySpan<List<ScoredEntry>> results, bool persons)
     {
-        if (query.IsEmpty)
+        if (filters.Length != queries.Length || results.Length != queries.Length)
         {
-            return;
+            throw new ArgumentException("One filter and one result list per query are needed.", nameof(queries));
         }
 
-        var q = query.View;
-        var table = Store.Table;
+        var n = queries.Length;
         var s = s_scratch ??= new Scratch();
-        s.Begin(Store.Count, table.Count);
-        var tokens = table.Tokens;
-        var weights = table.Weights;
-        var probes = s.Probes;
-        probes.Clear();
+        s.Begin(Store.Count, Store.Table.Count, n);
 
+        // MaxScore pruning, per query: a name reached only by a set of probes scores at most their summed
+        // contributions over the query's weight; when that is below the threshold, those probes may only add to names
+        // the others reached. Any such set will do: it is filled with the probes that walk the longest postings per
+        // unit of contribution (common words, initials), so those create no candidates. With the person rules a name
+        // can lose PersonExtraCost of the weight of the other side's unaligned middle-name parts from the
+        // denominator: when those are the query's, at most d × its middle weight M, so the sum is taken over Q − d M;
+        // when they are the listed name's, over Q.
+        var personRules = persons && Store.HasPersons;
+        Span<QueryTotals> totals = n <= 16 ? stackalloc QueryTotals[n] : new QueryTotals[n];
+        var walks = s.Walks;
+        walks.Clear();
+        for (var k = 0; k < n; k++)
+        {
+            var tails = s.Tails(k);
+            tails.Clear();
+            if (queries[k].IsEmpty)
+            {
+                continue;
+            }
+
+            var q = queries[k].View;
+            var probes = s.Probes;
+            probes.Clear();
+            AddProbes(q, s, probes);
+            var middle = personRules ? MiddleWeight(q) : 0;
+            var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * middle);
+            totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight);
+            for (var p = 0; p < probes.Count; p++)
+            {
+                probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
+            }
+
+            probes.Sort(static (a, b) =>
+            {
+                var byCost = Cost(b).CompareTo(Cost(a));
+                return byCost != 0 ? byCost : a.TokenId.CompareTo(b.TokenId);
+
+                static double Cost(Probe p) => p.Contribution > 0 ? p.Length / p.Contribution : double.MaxValue;
+            });
+
+            var tail = 0.0;
+            foreach (var probe in probes)
+            {
+                if (((tail + probe.Contribution) / tailWeight) + BoundMargin < threshold)
+                {
+                    tail += probe.Contribution;
+                    tails.Add(probe);
+                }
+                else
+                {
+                    walks.Add(new Walk(probe.TokenId, k, probe.Contribution));
+                }
+            }
+        }
+
+        // Each posting opened by any query is walked once, adding to every query that opened it.
+        walks.Sort(static (a, b) => a.TokenId != b.TokenId ? a.TokenId.CompareTo(b.TokenId) : a.Query.CompareTo(b.Query));
+        var acc = s.Accumulators;
+        var open = CollectionsMarshal.AsSpan(walks);
+        for (var w = 0; w < open.Length;)
+        {
+            var end = w + 1;
+            while (end < open.Length && open[end].TokenId == open[w].TokenId)
+            {
+                end++;
+            }
+
+            var posting = Posting(open[w].TokenId);
+            if (end - w == 1)
+            {
+                var (k, contribution) = (open[w].Query, open[w].Contribution);
+                foreach (var e in posting)
+                {
+                    s.Touch(e);
+                    ref var a = ref acc[(e * n) + k];
+                    a.Reached = true;
+                    a.Latin += contribution;
+                }
+            }
+            else
+            {
+                var group = open[w..end];
+                foreach (var e in posting)
+                {
+                    s.Touch(e);
+                    var row = e * n;
+                    foreach (var walk in group)
+                    {
+                        ref var a = ref acc[row + walk.Query];
+                        a.Reached = true;
+                        a.Latin += walk.Contribution;
+                    }
+                }
+            }
+
+            w = end;
+        }
+
+        // The probes left out add only to the names the query's open probes reached.
+        for (var k = 0; k < n; k++)
+        {
+            foreach (var probe in s.Tails(k))
+            {
+                var posting = Posting(probe);
+                if (posting.Length <= s.TouchedCount * (BitOperations.Log2((uint)posting.Length) + 1))
+                {
+                    foreach (var e in posting)
+                    {
+                        if (s.IsTouched(e) && acc[(e * n) + k] is { Reached: true })
+                        {
+                            acc[(e * n) + k].Latin += probe.Contribution;
+                        }
+                    }
+                }
+                else
+                {
+                    // A long posting against few names reached: look each of them up in it (postings are sorted by entry).
+                    for (var t = 0; t < s.TouchedCount; t++)
+                    {
+                        var e = s.Touched[t];
+                        if (acc[(e * n) + k].Reached && posting.BinarySearch(e) >= 0)
+                        {
+                            acc[(e * n) + k].Latin += probe.Contribution;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            if (!queries[k].IsEmpty)
+            {
+                AddAcronymsAndHan(queries[k].View, k, n, s);
+            }
+        }
+
+        for (var t = 0; t < s.TouchedCount; t++)
+        {
+            var e = s.Touched[t];
+            var person = personRules && Store.IsPerson(e);
+            for (var k = 0; k < n; k++)
+            {
+                // Most names reached share a word or two of the query: their Latin sum alone rules them out.
+                ref var a = ref acc[(e * n) + k];
+                if (!a.Reached || (a.Latin < totals[k].LatinCutoff && a.HanChar <= 0))
+                {
+                    continue;
+                }
+
+                if (Bound(a, e, totals[k], person) + BoundMargin < threshold || (filters[k] is { } filter && !filter(e)))
+                {
+                    continue;
+                }
+
+                var score = NameScorer.Score(queries[k].View, Store.View(e), person);
+                if (score > 0 && score >= threshold)
+                {
+                    results[k].Add(new ScoredEntry(e, score));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the query's probes: per token (found once per search for every query holding the same token), then two
+    /// adjacent tokens written as one listed token, then the whole query written as a listed acronym.
+    /// </summary>
+    private void AddProbes(in NameView q, Scratch s, List<Probe> probes)
+    {
+        var table = Store.Table;
+        var weights = table.Weights;
         for (var i = 0; i < q.Count; i++)
         {
             var token = q.Token(i);
-            var w = q.Weight(i);
-            var exact = q.Ids[i];
-            s.NewProbe();
-            if (exact >= 0)
+            var (w, key, exact) = (q.Weight(i), q.Key(i), q.Ids[i]);
+            if (!s.TryGetTokenProbes(token, key, w, probes))
             {
-                s.MarkToken(exact);
-                probes.Add(new Probe(exact, w + weights[exact]));
-            }
-
-            // Typo neighbours, and tokens spelt with the same transliteration key.
-            s.Candidates.Clear();
-            _deletions.Candidates(token, s.Candidates, s.Hashes);
-            // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
-            // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
-            // compared on it.
-            var key = q.Key(i);
-            var (listedKeys, byKey) = Skeleton.IsKey(key) ? (table.Skeletons, table.BySkeleton)
-                : SoundKey.IsKey(key) ? (table.Sounds, table.BySound)
-                : (table.Keys, table.ByKey);
-            if (key is not null && byKey.TryGetValue(key, out var sameKey))
-            {
-                s.Candidates.AddRange(sameKey);
-            }
-
-            // A Latin token and the listed tokens read from transliteration characters with its sound (Gallagher / 加拉格尔).
-            var sound = q.Sound(i);
-            if (sound is not null && table.ByListedSound.TryGetValue(sound, out var sameSound))
-            {
-                s.Candidates.AddRange(sameSound);
-            }
-
-            foreach (var id in s.Candidates)
-            {
-                if (!s.MarkToken(id))
-                {
-                    continue;
-                }
-
-                var sim = TokenSimilarity.Pair(token, key, sound, tokens[id], listedKeys[id], table.ListedSounds[id]);
-                if (sim > 0)
-                {
-                    probes.Add(new Probe(id, sim * (w + weights[id])));
-                }
-            }
-
-            // A single letter: the initial of any listed word starting with it; a word: a listed single letter.
-            if (token.Length == 1 && char.IsAsciiLetter(token[0]))
-            {
-                probes.Add(new Probe(-1 - (token[0] - 'a'), NameScorer.InitialSimilarity * (w + _initials.MaxWeight(token[0]))));
-            }
-            else if (char.IsAsciiLetter(token[0]) && table.Id(token.AsSpan(0, 1)) is var letter && letter >= 0 && s.MarkToken(letter))
-            {
-                probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])));
-            }
-
-            // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
-            // so the rarer one's postings are enough.
-            for (var k = 1; k < token.Length; k++)
-            {
-                var left = table.Id(token.AsSpan(0, k));
-                if (left < 0)
-                {
-                    continue;
-                }
-
-                var right = table.Id(token.AsSpan(k));
-                if (right >= 0)
-                {
-                    probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]));
-                }
+                var from = probes.Count;
+                // The token's sound key follows from its text and key (CompiledName), so the probes found for one
+                // (token, key, weight) serve every query holding it.
+                AddTokenProbes(token, key, q.Sound(i), w, exact, s, probes);
+                s.SetTokenProbes(token, key, w, CollectionsMarshal.AsSpan(probes)[from..]);
             }
         }
 
@@ -228,85 +342,90 @@ internal sealed class ScreeningIndex
         {
             probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])));
         }
+    }
 
-        // MaxScore pruning: a name reached only by a set of probes scores at most their summed contributions over the
-        // query's weight; when that is below the threshold, those probes may only add to names the others reached.
-        // Any such set will do: it is filled with the probes that walk the longest postings per unit of contribution
-        // (common words, initials), so those create no candidates. With the person rules a name can lose
-        // PersonExtraCost of the weight of the other side's unaligned middle-name parts from the denominator: when
-        // those are the query's, at most d × its middle weight M, so the sum is taken over Q − d M; when they are the
-        // listed name's, over Q.
-        var personRules = persons && Store.HasPersons;
-        var queryMiddle = personRules ? MiddleWeight(q) : 0;
-        var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * queryMiddle);
-        for (var p = 0; p < probes.Count; p++)
+    /// <summary>The probes of one query token of weight <paramref name="w"/>, key <paramref name="key"/> and table id <paramref name="exact"/>.</summary>
+    private void AddTokenProbes(string token, string? key, string? sound, float w, int exact, Scratch s, List<Probe> probes)
+    {
+        var table = Store.Table;
+        var tokens = table.Tokens;
+        var weights = table.Weights;
+        s.NewProbe();
+        if (exact >= 0)
         {
-            probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
+            s.MarkToken(exact);
+            probes.Add(new Probe(exact, w + weights[exact]));
         }
 
-        probes.Sort(static (a, b) =>
-        {
-            var byCost = Cost(b).CompareTo(Cost(a));
-            return byCost != 0 ? byCost : a.TokenId.CompareTo(b.TokenId);
+        // Typo neighbours, and tokens spelt with the same transliteration key.
+        s.Candidates.Clear();
+        _deletions.Candidates(token, s.Candidates, s.Hashes);
 
-            static double Cost(Probe p) => p.Contribution > 0 ? p.Length / p.Contribution : double.MaxValue;
-        });
-
-        var tailProbes = s.TailProbes;
-        tailProbes.Clear();
-        var open = 0;
-        var tail = 0.0;
-        for (var p = 0; p < probes.Count; p++)
+        // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
+        // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
+        // compared on it.
+        var (listedKeys, byKey) = Skeleton.IsKey(key) ? (table.Skeletons, table.BySkeleton)
+            : SoundKey.IsKey(key) ? (table.Sounds, table.BySound)
+            : (table.Keys, table.ByKey);
+        if (key is not null && byKey.TryGetValue(key, out var sameKey))
         {
-            if (((tail + probes[p].Contribution) / tailWeight) + BoundMargin < threshold)
-            {
-                tail += probes[p].Contribution;
-                tailProbes.Add(probes[p]);
-            }
-            else
-            {
-                probes[open++] = probes[p];
-            }
+            s.Candidates.AddRange(sameKey);
         }
 
-        for (var p = 0; p < open; p++)
+        // A Latin token and the listed tokens read from transliteration characters with its sound (Gallagher / 加拉格尔).
+        if (sound is not null && table.ByListedSound.TryGetValue(sound, out var sameSound))
         {
-            var contribution = probes[p].Contribution;
-            foreach (var e in Posting(probes[p]))
-            {
-                s.Touch(e);
-                s.Latin[e] += contribution;
-            }
+            s.Candidates.AddRange(sameSound);
         }
 
-        foreach (var probe in tailProbes)
+        foreach (var id in s.Candidates)
         {
-            var posting = Posting(probe);
-            if (posting.Length <= s.TouchedCount * (BitOperations.Log2((uint)posting.Length) + 1))
+            if (!s.MarkToken(id))
             {
-                foreach (var e in posting)
-                {
-                    if (s.IsTouched(e))
-                    {
-                        s.Latin[e] += probe.Contribution;
-                    }
-                }
+                continue;
             }
-            else
+
+            var sim = TokenSimilarity.Pair(token, key, sound, tokens[id], listedKeys[id], table.ListedSounds[id]);
+            if (sim > 0)
             {
-                // A long posting against few names reached: look each of them up in it (postings are sorted by entry).
-                for (var t = 0; t < s.TouchedCount; t++)
-                {
-                    var e = s.Touched[t];
-                    if (posting.BinarySearch(e) >= 0)
-                    {
-                        s.Latin[e] += probe.Contribution;
-                    }
-                }
+                probes.Add(new Probe(id, sim * (w + weights[id])));
             }
         }
 
-        // A query word spelling a listed name's acronym: those names (few) gain the acronym alignment's full share.
+        // A single letter: the initial of any listed word starting with it; a word: a listed single letter.
+        if (token.Length == 1 && char.IsAsciiLetter(token[0]))
+        {
+            probes.Add(new Probe(-1 - (token[0] - 'a'), NameScorer.InitialSimilarity * (w + _initials.MaxWeight(token[0]))));
+        }
+        else if (char.IsAsciiLetter(token[0]) && table.Id(token.AsSpan(0, 1)) is var letter && letter >= 0 && s.MarkToken(letter))
+        {
+            probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])));
+        }
+
+        // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
+        // so the rarer one's postings are enough.
+        for (var k = 1; k < token.Length; k++)
+        {
+            var left = table.Id(token.AsSpan(0, k));
+            if (left < 0)
+            {
+                continue;
+            }
+
+            var right = table.Id(token.AsSpan(k));
+            if (right >= 0)
+            {
+                probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]));
+            }
+        }
+    }
+
+    /// <summary>Query <paramref name="k"/>'s acronym words and Chinese characters and bigrams: the names they reach (few) gain their full share.</summary>
+    private void AddAcronymsAndHan(in NameView q, int k, int n, Scratch s)
+    {
+        var acc = s.Accumulators;
+
+        // A query word spelling a listed name's acronym.
         for (var i = 0; i < q.Count; i++)
         {
             var token = q.Token(i);
@@ -319,7 +438,9 @@ internal sealed class ScreeningIndex
             foreach (var e in _initials.WithAcronym(token))
             {
                 s.Touch(e);
-                s.Latin[e] += sim * (q.Weight(i) + Store.TotalWeight(e));
+                ref var a = ref acc[(e * n) + k];
+                a.Reached = true;
+                a.Latin += sim * (q.Weight(i) + Store.TotalWeight(e));
             }
         }
 
@@ -328,11 +449,13 @@ internal sealed class ScreeningIndex
         {
             if (_hanChars.TryGetValue(ch, out var posting))
             {
-                var w = 2.0 * table.HanWeight(ch);
+                var w = 2.0 * Store.Table.HanWeight(ch);
                 foreach (var e in posting)
                 {
                     s.Touch(e);
-                    s.HanChar[e] += w;
+                    ref var a = ref acc[(e * n) + k];
+                    a.Reached = true;
+                    a.HanChar += w;
                 }
             }
         }
@@ -344,24 +467,10 @@ internal sealed class ScreeningIndex
                 foreach (var e in posting)
                 {
                     s.Touch(e);
-                    s.HanBigram[e]++;
+                    ref var a = ref acc[(e * n) + k];
+                    a.Reached = true;
+                    a.HanBigram++;
                 }
-            }
-        }
-
-        for (var t = 0; t < s.TouchedCount; t++)
-        {
-            var e = s.Touched[t];
-            var person = personRules && Store.IsPerson(e);
-            if (Bound(s, e, q, person ? queryMiddle : -1) + BoundMargin < threshold || (filter is not null && !filter(e)))
-            {
-                continue;
-            }
-
-            var score = NameScorer.Score(q, Store.View(e), person);
-            if (score > 0 && score >= threshold)
-            {
-                results.Add(new ScoredEntry(e, score));
             }
         }
     }
@@ -404,36 +513,35 @@ internal sealed class ScreeningIndex
     }
 
     /// <summary>
-    /// An upper bound of the name's score from what the postings accumulated. Scored with the person rules
-    /// (<paramref name="queryMiddle"/> ≥ 0: the query's middle weight), the denominator Q + C loses at most
-    /// <see cref="NameScorer.PersonExtraCost"/> times the middle weight of one side.
+    /// An upper bound of the name's score from what the postings accumulated for the query. Scored with the person
+    /// rules (<paramref name="person"/>), the denominator Q + C loses at most <see cref="NameScorer.PersonExtraCost"/>
+    /// times the middle weight of one side.
     /// </summary>
-    private double Bound(Scratch s, int e, in NameView q, double queryMiddle)
+    private double Bound(in Accumulator a, int e, in QueryTotals q, bool person)
     {
         var bound = 0.0;
         var total = Store.TotalWeight(e);
-        if (s.Latin[e] > 0 && total > 0)
+        if (a.Latin > 0 && total > 0)
         {
-            double denominator = q.TotalWeight + total;
-            if (queryMiddle >= 0)
+            double denominator = q.Total + total;
+            if (person)
             {
                 // The unaligned middle weight X is at most the larger middle weight M, and the aligned pairs then add
                 // at most Q + C − X: the score is at most min(acc, Q + C − X) / (Q + C − d X), largest at
                 // X = min(M, Q + C − acc).
-                var middle = Math.Min(Math.Max(queryMiddle, Store.MiddleWeight(e)), Math.Max(0, denominator - s.Latin[e]));
+                var middle = Math.Min(Math.Max(q.Middle, Store.MiddleWeight(e)), Math.Max(0, denominator - a.Latin));
                 denominator -= NameScorer.PersonExtraCost * middle;
             }
 
-            bound = s.Latin[e] / denominator;
+            bound = a.Latin / denominator;
         }
 
-        var hanTotal = Store.HanTotalWeight(e);
-        if (s.HanChar[e] > 0 && hanTotal > 0)
+        if (a.HanChar > 0 && Store.HanTotalWeight(e) is var hanTotal && hanTotal > 0)
         {
-            var charDice = s.HanChar[e] / (q.HanTotalWeight + hanTotal);
+            var charDice = a.HanChar / (q.HanTotal + hanTotal);
             var bigrams = Store.HanBigrams(e).Length;
-            var han = q.HanBigrams.Length > 0 && bigrams > 0
-                ? (0.5 * charDice) + (s.HanBigram[e] / (double)(q.HanBigrams.Length + bigrams))
+            var han = q.HanBigrams > 0 && bigrams > 0
+                ? (0.5 * charDice) + (a.HanBigram / (double)(q.HanBigrams + bigrams))
                 : charDice;
             bound = Math.Max(bound, han);
         }
@@ -441,9 +549,12 @@ internal sealed class ScreeningIndex
         return bound;
     }
 
-    private ReadOnlySpan<int> Posting(Probe probe) => probe.TokenId >= 0
-        ? _postings.AsSpan(_postingStart[probe.TokenId], PostingCount(probe.TokenId))
-        : _initials.WithInitial((char)('a' + (-1 - probe.TokenId)));
+    private ReadOnlySpan<int> Posting(Probe probe) => Posting(probe.TokenId);
+
+    /// <summary>A token's postings (<paramref name="tokenId"/> ≥ 0), or those of the names holding a word with initial <c>'a' + (−1 − tokenId)</c>.</summary>
+    private ReadOnlySpan<int> Posting(int tokenId) => tokenId >= 0
+        ? _postings.AsSpan(_postingStart[tokenId], PostingCount(tokenId))
+        : _initials.WithInitial((char)('a' + (-1 - tokenId)));
 
     private int PostingCount(int tokenId) => _postingStart[tokenId + 1] - _postingStart[tokenId];
 
@@ -471,19 +582,53 @@ internal sealed class ScreeningIndex
         }
     }
 
-    /// <summary>Per-thread accumulators, reused across queries (generation stamps avoid clearing).</summary>
+    /// <summary>What the postings gave one name for one query.</summary>
+    private struct Accumulator
+    {
+        /// <summary>Summed contributions of the Latin probes (and acronyms) that reached the name.</summary>
+        internal double Latin;
+
+        /// <summary>Twice the summed weights of the Chinese characters shared.</summary>
+        internal double HanChar;
+
+        /// <summary>Chinese bigrams shared.</summary>
+        internal int HanBigram;
+
+        /// <summary>An open probe, an acronym or a Chinese key of the query reached the name: it is a candidate.</summary>
+        internal bool Reached;
+    }
+
+    /// <summary>What the bound needs of a query.</summary>
+    /// <param name="Total">The query's Latin weight Q.</param>
+    /// <param name="Middle">The weight of its middle-name parts M (0 without the person rules).</param>
+    /// <param name="HanTotal">Its Chinese characters' weight.</param>
+    /// <param name="HanBigrams">Its Chinese bigram count.</param>
+    /// <param name="LatinCutoff">
+    /// A name whose Latin sum is below it, with no Chinese key shared, is below the threshold: its bound is at most the
+    /// sum over Q − d M (the denominator Q + C − d X is at least that, as C ≥ X).
+    /// </param>
+    private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff);
+
+    /// <summary>A posting walked for a query, with what it adds to each name on it.</summary>
+    private readonly record struct Walk(int TokenId, int Query, double Contribution);
+
+    /// <summary>The probes found for one query token (<see cref="Scratch.TryGetTokenProbes"/>).</summary>
+    private readonly record struct TokenProbes(string Token, string? Key, float Weight, int Start, int Count);
+
+    /// <summary>Per-thread accumulators, reused across searches (generation stamps avoid clearing).</summary>
     private sealed class Scratch
     {
+        private readonly List<List<Probe>> _tails = [];
+        private readonly List<TokenProbes> _tokenProbes = [];
+        private readonly List<Probe> _tokenProbeList = [];
         private int[] _stamp = [];
         private int[] _tokenStamp = [];
         private int _generation;
         private int _probe;
+        private int _queries;
 
-        internal double[] Latin { get; private set; } = [];
-
-        internal double[] HanChar { get; private set; } = [];
-
-        internal int[] HanBigram { get; private set; } = [];
+        /// <summary>Per name and query, at <c>name × queries + query</c>: cleared when the name is first touched.</summary>
+        internal Accumulator[] Accumulators { get; private set; } = [];
 
         internal int[] Touched { get; private set; } = [];
 
@@ -495,18 +640,21 @@ internal sealed class ScreeningIndex
 
         internal List<Probe> Probes { get; } = [];
 
-        internal List<Probe> TailProbes { get; } = [];
+        internal List<Walk> Walks { get; } = [];
 
-        internal void Begin(int entries, int tokens)
+        /// <summary>Starts a search of <paramref name="queries"/> queries over <paramref name="entries"/> names and <paramref name="tokens"/> tokens.</summary>
+        internal void Begin(int entries, int tokens, int queries)
         {
             if (_stamp.Length < entries)
             {
                 _stamp = new int[entries];
-                Latin = new double[entries];
-                HanChar = new double[entries];
-                HanBigram = new int[entries];
                 Touched = new int[entries];
                 _generation = 0;
+            }
+
+            if (Accumulators.Length < entries * queries)
+            {
+                Accumulators = new Accumulator[entries * queries];
             }
 
             if (_tokenStamp.Length < tokens)
@@ -521,7 +669,40 @@ internal sealed class ScreeningIndex
                 _generation = 1;
             }
 
+            while (_tails.Count < queries)
+            {
+                _tails.Add([]);
+            }
+
+            _queries = queries;
+            _tokenProbes.Clear();
+            _tokenProbeList.Clear();
             TouchedCount = 0;
+        }
+
+        /// <summary>Query <paramref name="query"/>'s probes left out of the walk.</summary>
+        internal List<Probe> Tails(int query) => _tails[query];
+
+        /// <summary>Appends the probes found earlier in this search for the same token, key and weight, if any.</summary>
+        internal bool TryGetTokenProbes(string token, string? key, float weight, List<Probe> probes)
+        {
+            foreach (var t in _tokenProbes)
+            {
+                if (t.Weight == weight && string.Equals(t.Token, token, StringComparison.Ordinal) && string.Equals(t.Key, key, StringComparison.Ordinal))
+                {
+                    probes.AddRange(CollectionsMarshal.AsSpan(_tokenProbeList).Slice(t.Start, t.Count));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Keeps a token's probes for the other queries of this search.</summary>
+        internal void SetTokenProbes(string token, string? key, float weight, ReadOnlySpan<Probe> probes)
+        {
+            _tokenProbes.Add(new TokenProbes(token, key, weight, _tokenProbeList.Count, probes.Length));
+            _tokenProbeList.AddRange(probes);
         }
 
         internal void NewProbe()
@@ -555,9 +736,7 @@ internal sealed class ScreeningIndex
             }
 
             _stamp[e] = _generation;
-            Latin[e] = 0;
-            HanChar[e] = 0;
-            HanBigram[e] = 0;
+            Accumulators.AsSpan(e * _queries, _queries).Clear();
             Touched[TouchedCount++] = e;
         }
     }

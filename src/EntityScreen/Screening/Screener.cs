@@ -248,25 +248,46 @@ public sealed class Screener
 
         var q = Compile(query.Name);
         var filter = BuildFilter(query);
-        var scored = new List<ScoredEntry>();
 
         // A query typed as an organisation, vessel or aircraft is never scored with the person rules.
         var persons = query.Type is null or PartyType.Unknown or PartyType.Person;
-        Search(q, threshold, filter, scored, persons, exhaustive);
-        var sources = new List<QuerySource>(1) { new(q, null, 0, scored.Count) };
 
         // A name in another script is also screened by its readings, against the listed names as published (never
         // against other readings: two readings can agree where the names differ, 研究院 and 研究所 both "institute").
+        // The name as written and its readings are searched together, sharing the index work their tokens have in common.
         var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown);
+        var queries = new CompiledName[1 + readings.Count];
+        var filters = new Func<int, bool>?[queries.Length];
+        var found = new List<ScoredEntry>[queries.Length];
+        (queries[0], filters[0], found[0]) = (q, filter, []);
         if (readings.Count > 0)
         {
             Func<int, bool> published = filter is null ? e => !_entryIsReading[e] : e => !_entryIsReading[e] && filter(e);
-            foreach (var (reading, rq) in readings)
+            for (var k = 0; k < readings.Count; k++)
             {
-                var from = scored.Count;
-                Search(rq, threshold, published, scored, persons, exhaustive);
-                sources.Add(new QuerySource(rq, reading, from, scored.Count));
+                (queries[k + 1], filters[k + 1], found[k + 1]) = (readings[k].Compiled, published, []);
             }
+        }
+
+        if (exhaustive)
+        {
+            for (var k = 0; k < queries.Length; k++)
+            {
+                _index.SearchExhaustive(queries[k], threshold, filters[k], found[k], persons);
+            }
+        }
+        else
+        {
+            _index.Search(queries, filters, threshold, found, persons);
+        }
+
+        var scored = found[0];
+        var sources = new List<QuerySource>(queries.Length) { new(q, null, 0, scored.Count) };
+        for (var k = 0; k < readings.Count; k++)
+        {
+            var from = scored.Count;
+            scored.AddRange(found[k + 1]);
+            sources.Add(new QuerySource(queries[k + 1], readings[k].Reading, from, scored.Count));
         }
 
         return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
@@ -274,7 +295,8 @@ public sealed class Screener
 
     /// <summary>
     /// The readings of a query that are searched, compiled: at most <see cref="NameReadings.MaxReadings"/>, those that
-    /// normalize alike (technology / technologies, co ltd / company limited) once.
+    /// normalize alike (technology / technologies, co ltd / company limited) once. A reading is compiled only once
+    /// known to differ from those before it; the weights of the tokens the table lacks are looked up once per query.
     /// </summary>
     private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type)
     {
@@ -286,11 +308,13 @@ public sealed class Screener
         }
 
         var searched = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, float>? unknownWeights = null;
         foreach (var reading in readings)
         {
-            var compiled = Compile(reading);
-            if (!compiled.IsEmpty && searched.Add(ReadingKey(compiled)))
+            var normalized = NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table);
+            if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords)))
             {
+                var compiled = new CompiledName(normalized, _index.Store.Table, UnknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords);
                 result.Add((reading, compiled));
                 if (result.Count == NameReadings.MaxReadings)
                 {
@@ -300,22 +324,35 @@ public sealed class Screener
         }
 
         return result;
+
+        float UnknownWeight(string token)
+        {
+            unknownWeights ??= new Dictionary<string, float>(StringComparer.Ordinal);
+            if (!unknownWeights.TryGetValue(token, out var weight))
+            {
+                unknownWeights[token] = weight = _index.UnknownTokenWeight(token);
+            }
+
+            return weight;
+        }
     }
 
-    /// <summary>What a compiled reading is searched as: its tokens, their skeleton keys and its legal forms.</summary>
-    private static string ReadingKey(CompiledName q) =>
-        string.Join(' ', q.Normalized.Tokens) + "|" + string.Join(' ', q.Keys.Where(k => Skeleton.IsKey(k) || SoundKey.IsKey(k))) + "|" + (uint)q.Normalized.Forms;
-
-    private void Search(CompiledName q, double threshold, Func<int, bool>? filter, List<ScoredEntry> scored, bool persons, bool exhaustive)
+    /// <summary>What a reading is searched as: its tokens, their skeleton and sound keys (as <see cref="CompiledName"/> gives them) and its legal forms.</summary>
+    private static string ReadingKey(NormalizedName normalized, IReadOnlySet<string>? skeletonWords, IReadOnlyDictionary<string, string>? soundWords)
     {
-        if (exhaustive)
+        var key = new StringBuilder();
+        key.AppendJoin(' ', normalized.Tokens).Append('|');
+        var first = true;
+        foreach (var token in normalized.Tokens)
         {
-            _index.SearchExhaustive(q, threshold, filter, scored, persons);
+            if ((CompiledName.SkeletonKey(token, skeletonWords) ?? CompiledName.SoundKeyOf(token, soundWords)) is { } special)
+            {
+                key.Append(first ? string.Empty : " ").Append(special);
+                first = false;
+            }
         }
-        else
-        {
-            _index.Search(q, threshold, filter, scored, persons);
-        }
+
+        return key.Append('|').Append((uint)normalized.Forms).ToString();
     }
 
     /// <summary>Screens many queries in parallel; results come back in input order.</summary>
@@ -377,9 +414,6 @@ public sealed class Screener
 
     private CompiledName Compile(string name) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
-
-    private CompiledName Compile(NameReading reading) =>
-        new(NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords, reading.SoundWords);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
