@@ -109,10 +109,12 @@ public class CrossScriptScreeningTests
         Assert.Empty(s_sample.Screen(query).Matches);
     }
 
-    [Fact]
-    public async Task Screen_TenThousandHanCharacters_NoExceptionAndFinishes()
+    [Theory]
+    [InlineData("龘靐齉华为技术研究所")]
+    [InlineData("洛克希德·马丁斯")] // transliteration characters: compared by sound
+    public async Task Screen_TenThousandHanCharacters_NoExceptionAndFinishes(string unit)
     {
-        var query = string.Concat(Enumerable.Repeat("龘靐齉华为技术研究所", 1000));
+        var query = string.Concat(Enumerable.Repeat(unit, 10_000 / unit.Length));
 
         // A guard against a hang, not a speed claim (speed is shown by the benchmarks).
         var result = await Task.Run(() => s_sample.Screen(query)).WaitAsync(TimeSpan.FromSeconds(30));
