@@ -33,16 +33,22 @@ internal sealed class TokenTable : ITokenPool
 
         // Sound keys, for names read from Chinese transliteration characters; and the listed tokens that are such
         // readings, with the key of the characters they were read from.
-        (Sounds, BySound) = GroupByKey(tokens, static t => SoundKey.Key(t));
-        (ListedSounds, ByListedSound) = GroupByKey(tokens, t => listedSounds is not null && listedSounds.TryGetValue(t, out var k) ? k : null);
+        // Every token's sound key is needed only by a query read from transliteration characters: made on the first
+        // one (about a microsecond a token), not at load.
+        _sounds = new Lazy<(string?[], Dictionary<string, int[]>)>(() => GroupByKey(tokens, static t => SoundKey.Key(t)), LazyThreadSafetyMode.ExecutionAndPublication);
+        (ListedSounds, ByListedSound) = listedSounds is null or { Count: 0 }
+            ? (new string?[tokens.Length], new Dictionary<string, int[]>())
+            : GroupByKey(tokens, t => listedSounds.TryGetValue(t, out var k) ? k : null);
         HasListedSounds = ByListedSound.Count > 0;
     }
 
-    /// <summary>Sound key by id (<see cref="SoundKey"/>), null for tokens without one.</summary>
-    internal string?[] Sounds { get; }
+    private readonly Lazy<(string?[] Keys, Dictionary<string, int[]> ById)> _sounds;
 
-    /// <summary>Token ids by sound key, ascending.</summary>
-    internal IReadOnlyDictionary<string, int[]> BySound { get; }
+    /// <summary>Sound key by id (<see cref="SoundKey"/>), null for tokens without one; made on first use.</summary>
+    internal string?[] Sounds => _sounds.Value.Keys;
+
+    /// <summary>Token ids by sound key, ascending; made on first use.</summary>
+    internal IReadOnlyDictionary<string, int[]> BySound => _sounds.Value.ById;
 
     /// <summary>By id: the sound key of a token read from a listed name's Chinese transliteration characters, else null.</summary>
     internal string?[] ListedSounds { get; }
