@@ -5,11 +5,18 @@ namespace EntityScreen.Readings;
 /// <summary>
 /// Reads Japanese kana (hiragana and katakana) as Hepburn romaji, long vowels folded as English names write them
 /// (とうきょう / トーキョー → tokyo): the small ゃ ゅ ょ join the syllable before (きょ kyo), the small っ doubles the next
-/// consonant, the long-vowel mark ー and a repeated vowel (ou, oo, uu) count once. Each word (split at ・ or a space) is
-/// one Latin word.
+/// consonant, the long-vowel mark ー and a repeated vowel (ou, oo, uu) count once. A word (split at ・ or a space) is
+/// segmented against the loanwords of kana-glossary.tsv (ソフトウエア software, システムズ systems); the kana between
+/// them are one Latin word each.
 /// </summary>
 internal static class KanaReading
 {
+    internal const string GlossaryResource = "EntityScreen.Readings.kana-glossary.tsv";
+
+    private static readonly Lazy<Glossary> s_glossary = new(() => Glossary.FromResource(GlossaryResource));
+
+    internal static Glossary Terms => s_glossary.Value;
+
     // Hiragana ぁ (U+3041) to ゖ (U+3096), by code point; katakana are the same at +0x60.
     private static readonly string[] s_romaji =
     [
@@ -36,11 +43,35 @@ internal static class KanaReading
                 continue;
             }
 
-            var romaji = Romanize(word);
-            if (romaji.Length > 0)
+            // Loanwords of the glossary longest-first (ソフトウエア software); the kana between them as romaji.
+            var glossary = Terms;
+            var unknownStart = 0;
+            var i = 0;
+            while (i < word.Length)
             {
-                output.Add(ReadingSegment.Single(word.ToString(), romaji));
+                if (glossary.LongestPrefix(word[i..]) is { } term)
+                {
+                    AddRomaji(word[unknownStart..i], output);
+                    output.Add(ReadingSegment.Of(term));
+                    i += term.Term.Length;
+                    unknownStart = i;
+                }
+                else
+                {
+                    i++;
+                }
             }
+
+            AddRomaji(word[unknownStart..], output);
+        }
+    }
+
+    private static void AddRomaji(ReadOnlySpan<char> kana, List<ReadingSegment> output)
+    {
+        var romaji = Romanize(kana);
+        if (romaji.Length > 0)
+        {
+            output.Add(ReadingSegment.Single(kana.ToString(), romaji));
         }
     }
 
