@@ -15,7 +15,7 @@ internal sealed class CompiledName
     internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null)
     {
         Normalized = normalized;
-        Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length);
+        Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length, tokens: normalized.Tokens);
         Table = table;
         Ids = new int[normalized.Tokens.Length];
         Weights = new float[Ids.Length];

@@ -102,7 +102,7 @@ public sealed class Screener
                 normalized[i] = NameNormalizer.Normalize(text, int.MaxValue, interner, keepRawTokens: false);
                 if (_parties[party] is { Type: PartyType.Person, TypeInferred: false })
                 {
-                    middles[i] = PersonNameParts.MiddleMask(text, normalized[i].Tokens.Length, interner);
+                    middles[i] = PersonNameParts.MiddleMask(text, normalized[i].Tokens.Length, interner, normalized[i].Tokens);
                 }
 
                 return interner;

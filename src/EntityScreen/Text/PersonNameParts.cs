@@ -14,9 +14,13 @@ internal static class PersonNameParts
     /// family name holding an Arabic "Abd" name is normalized instead, since <see cref="ArabicNames"/> splits and
     /// joins its words (ABDELRAHMAN is two tokens, ABD AL-RAHMAN two as well).
     /// </summary>
-    internal static uint MiddleMask(string text, int tokens, ITokenPool? pool = null)
+    /// <param name="text">The name as written.</param>
+    /// <param name="tokenCount">How many normalized tokens it has.</param>
+    /// <param name="pool">Token pool for normalizing an Arabic family name.</param>
+    /// <param name="tokens">The normalized tokens, to find a patronymic written last; null to go by position alone.</param>
+    internal static uint MiddleMask(string text, int tokenCount, ITokenPool? pool = null, IReadOnlyList<string>? tokens = null)
     {
-        var n = Math.Min(tokens, 32);
+        var n = Math.Min(tokenCount, 32);
         if (n < 3)
         {
             return 0;
@@ -39,6 +43,15 @@ internal static class PersonNameParts
             end = n;
         }
 
+        // «Фамилия Имя Отчество» without a comma (Ротенберг Аркадий Романович): a last word with a patronymic's ending,
+        // and no other word with one, makes the order family, given, patronymic; the words after the given name are
+        // the middle ones. (Two such words, as in Roman Arkadyevich Abramovich, leave the order as written.)
+        if (comma < 0 && tokens is not null && tokens.Count == n && IsPatronymic(tokens[n - 1]) && tokens.Count(IsPatronymic) == 1)
+        {
+            first = 2;
+            end = n;
+        }
+
         var mask = 0u;
         for (var i = first; i < end; i++)
         {
@@ -47,6 +60,12 @@ internal static class PersonNameParts
 
         return mask;
     }
+
+    /// <summary>True for a word with a Russian patronymic's ending (Romanovich, Sergeyevich, Ivanovna, Ilyinichna).</summary>
+    internal static bool IsPatronymic(string word) =>
+        word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
+            || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal)
+            || word.EndsWith("ichna", StringComparison.Ordinal));
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

@@ -230,6 +230,27 @@ public class PersonRuleTests
     public void MiddleMask_MarksTheMiddleNamePlaces(string name, int tokens, uint mask) =>
         Assert.Equal(mask, EntityScreen.Text.PersonNameParts.MiddleMask(name, tokens));
 
+    [Theory]
+    [InlineData("rotenberg arkadiy romanovich", 0b100u)] // «Фамилия Имя Отчество»: the patronymic is the middle name
+    [InlineData("ivanova mariya petrovna", 0b100u)]
+    [InlineData("vladimir vladimirovich putin", 0b010u)] // given, patronymic, family: by position
+    [InlineData("roman arkadyevich abramovich", 0b010u)] // two patronymic endings: the last is the family name
+    [InlineData("john robert smith", 0b010u)]
+    public void MiddleMask_PatronymicWrittenLast_IsTheMiddleName(string name, uint mask)
+    {
+        var tokens = name.Split(' ');
+        Assert.Equal(mask, EntityScreen.Text.PersonNameParts.MiddleMask(name, tokens.Length, tokens: tokens));
+    }
+
+    [Fact]
+    public void Screen_RussianNameWithPatronymicLast_FindsTheListedPersonWithout()
+    {
+        var screener = Screener.Create([TestLists.Snapshot(TestLists.Party("SDN:1", "SDN", PartyType.Person, "ROTENBERG, Arkady"))]);
+        Assert.Single(screener.Screen(new ScreeningQuery("Ротенберг Аркадий Романович") { Type = PartyType.Person }).Matches);
+        Assert.Single(screener.Screen("Rotenberg Arkady Romanovich").Matches);
+        Assert.Empty(screener.Screen("Rotenberg Boris Romanovich").Matches); // another given name
+    }
+
     [Fact]
     public void Compare_PersonRules_NeedEverythingElseAligned() =>
         Assert.True(s_screener.Compare("Nikolai Ivanovich Petrov", "Nikolai Sergeyevich Petrov", PartyType.Person).Score < ScreeningDefaults.Threshold);
