@@ -12,10 +12,13 @@ import glob, os, re, sys, unicodedata
 KINDS = {'place', 'org', 'drop', 'legal', 'person', 'ordinal'}
 WORDS = re.compile(r"^[a-z0-9']+( [a-z0-9']+)*$")
 SCRIPT = {
-    'han': re.compile(r'^[\u3400-\u9fff\u00b7]+$'),
+    # No middle dot: the Han reader reads it as a separator before looking terms up, so a term holding one never matches.
+    'han': re.compile(r'^[\u3400-\u9fff]+$'),
     'hangul': re.compile(r'^[\uac00-\ud7a3]+$'),
     'cyrillic': re.compile(r'^[\u0430-\u044f\u0451\u0410-\u042f\u0401\- ]+\*?$'),
     'arabic': re.compile(r'^[\u0600-\u06ff\u0750-\u077f ]+$'),
+    # Katakana (and the long-vowel mark) only: a word is segmented into these loanwords.
+    'kana': re.compile(r'^[\u30a1-\u30fa\u30fc]+$'),
 }
 
 def check(path):
