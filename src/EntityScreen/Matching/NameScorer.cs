@@ -92,9 +92,9 @@ internal static class NameScorer
                 }
 
                 // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).
-                if (cj >= 0 && q.Sound(i) is { } sound && s < 1f && string.Equals(sound, c.Table.ListedSounds[cj], StringComparison.Ordinal))
+                if (cj >= 0)
                 {
-                    s = Math.Max(s, TokenSimilarity.SoundEqual(sound));
+                    s = TokenSimilarity.WithListedSound(s, q.Sound(i), c.Table.ListedSounds[cj]);
                 }
 
                 sim[(i * m) + j] = s;

@@ -385,7 +385,7 @@ internal sealed class ScreeningIndex
                 continue;
             }
 
-            var sim = TokenSimilarity.Pair(token, key, sound, tokens[id], listedKeys[id], table.ListedSounds[id]);
+            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id]);
             if (sim > 0)
             {
                 probes.Add(new Probe(id, sim * (w + weights[id])));

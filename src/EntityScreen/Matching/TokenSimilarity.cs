@@ -68,14 +68,11 @@ internal static class TokenSimilarity
     internal const float ShortSoundEqual = 0.85f;
 
     /// <summary>
-    /// <see cref="Pair(string, string?, string, string?)"/>, and the sound credit when the listed token was read from transliteration characters
+    /// <paramref name="sim"/>, raised to the sound credit when the listed token was read from transliteration characters
     /// (<paramref name="listedSound"/>) and the query token's sound key (<paramref name="querySound"/>) equals it.
     /// </summary>
-    internal static float Pair(string a, string? keyA, string? querySound, string b, string? keyB, string? listedSound)
-    {
-        var sim = Pair(a, keyA, b, keyB);
-        return querySound is not null && sim < 1f && string.Equals(querySound, listedSound, StringComparison.Ordinal) ? Math.Max(sim, SoundEqual(querySound)) : sim;
-    }
+    internal static float WithListedSound(float sim, string? querySound, string? listedSound) =>
+        querySound is not null && sim < 1f && string.Equals(querySound, listedSound, StringComparison.Ordinal) ? Math.Max(sim, SoundEqual(querySound)) : sim;
 
     /// <summary>Similarity of two tokens whose consonant skeleton (<see cref="Text.Skeleton"/>) is equal and only two consonants long.</summary>
     internal const float ShortSkeletonEqual = 0.8f;

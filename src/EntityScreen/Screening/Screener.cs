@@ -17,8 +17,6 @@ public sealed class Screener
     private readonly int[] _entryParty;
     private readonly ListedName[] _entryName;
 
-    private static readonly IReadOnlyDictionary<string, string> s_emptySounds = new Dictionary<string, string>();
-
     /// <summary>Per entry: true when it indexes a reading (a non-Latin listed name read as Latin words) held in <see cref="_entryText"/>.</summary>
     private readonly bool[] _entryIsReading;
 
@@ -78,7 +76,7 @@ public sealed class Screener
                     foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type, NameReadings.MaxCandidateReadings))
                     {
                         pending.Add((p, name, reading.Text, true));
-                        foreach (var (word, sound) in reading.SoundWords ?? s_emptySounds)
+                        foreach (var (word, sound) in reading.SoundWords ?? Enumerable.Empty<KeyValuePair<string, string>>())
                         {
                             listedSounds.TryAdd(word, sound);
                         }
