@@ -12,10 +12,15 @@ internal sealed class CompiledName
     /// <param name="text">The name as written, for its person-name parts (<see cref="PersonNameParts"/>); null for none.</param>
     /// <param name="skeletonTokens">Tokens read from Arabic script, compared on their consonant skeletons (<see cref="Skeleton"/>); null for none.</param>
     /// <param name="soundTokens">Tokens read from Chinese transliteration characters, with the sound key each is compared on (<see cref="SoundKey"/>); null for none.</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null)
+    /// <param name="familyOnly">The name is a foreign person's family name alone, as Chinese writes it (<see cref="NameView.FamilyOnly"/>).</param>
+    /// <param name="familyProbe">The name is a query's Latin family name alone, searched against listed family names written in Chinese (<see cref="NameView.FamilyProbe"/>).</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false)
     {
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length, tokens: normalized.Tokens);
+        Family = text is null ? -1 : PersonNameParts.FamilyIndex(text, normalized.Tokens.Length, tokens: normalized.Tokens);
+        FamilyOnly = familyOnly && normalized.Tokens.Length == 1;
+        FamilyProbe = familyProbe && normalized.Tokens.Length == 1;
         Table = table;
         Ids = new int[normalized.Tokens.Length];
         Weights = new float[Ids.Length];
@@ -74,13 +79,22 @@ internal sealed class CompiledName
 
     internal uint Middle { get; }
 
+    /// <summary>The index of the family-name token when the name is a person's (<see cref="NameView.Family"/>); -1 for none.</summary>
+    internal int Family { get; }
+
+    /// <summary>The name is a foreign person's family name alone, as Chinese writes it (<see cref="NameView.FamilyOnly"/>).</summary>
+    internal bool FamilyOnly { get; }
+
+    /// <summary>The name is a query's Latin family name alone (<see cref="NameView.FamilyProbe"/>).</summary>
+    internal bool FamilyProbe { get; }
+
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

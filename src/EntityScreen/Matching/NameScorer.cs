@@ -190,8 +190,71 @@ internal static class NameScorer
         var total = q.TotalWeight + c.TotalWeight;
         substitution = SubstitutionFactor(total, qw, qUsed, cw, cUsed);
         personDiscount = persons && substitution == 1 ? PersonExtraCost * ExtraNameWeight(qw, qUsed, q.Middle, cw, cUsed, c.Middle) : 0;
+        // A Latin family name alone against a listed person Chinese names by the family name alone: only when they agree.
+        if (q.FamilyProbe && n == 1 && m == 1 && !FamilyNamesAgree(q.Token(0), c.Token(0), numerator / total))
+        {
+            substitution = 1;
+            personDiscount = 0;
+            return 0;
+        }
+
+        if (persons && IsFamilyOnlyMatch(q, qUsed, c, cUsed) && FamilyNamesAgree(c.Token(c.Family), q.Token(0), numerator / (total - UnalignedWeight(cw, cUsed))))
+        {
+            // Chinese names a foreign person by the family name alone (布朗巴克 for Sam Brownback): the given and middle
+            // names it leaves out cost nothing, and the score is the family names' similarity.
+            personDiscount = UnalignedWeight(cw, cUsed);
+        }
+
         return numerator / (total - personDiscount) * substitution;
     }
+
+    /// <summary>
+    /// Least similarity of a family name alone with the listed family name for the given names to cost nothing: a full
+    /// sound-key agreement (<see cref="TokenSimilarity.KeyEqual"/>); a short key or a spelling-key agreement is too little
+    /// evidence for a name of one word.
+    /// </summary>
+    internal const float FamilyOnlySimilarity = TokenSimilarity.KeyEqual;
+
+    /// <summary>
+    /// True when a Latin family name and the pinyin of a family name written in Chinese by sound are close enough to be
+    /// the same name on that word alone: at least <see cref="FamilyOnlySimilarity"/>, and no more syllables in the Latin
+    /// (vowel groups) than Chinese has characters (a pinyin syllable is one vowel group): Chinese writes every syllable
+    /// of a foreign name with a character of its own, and often adds some (Smith 史密斯), never drops one.
+    /// </summary>
+    internal static bool FamilyNamesAgree(string latin, string pinyin, double similarity) =>
+        similarity >= FamilyOnlySimilarity - 1e-6 && VowelGroups(latin) <= VowelGroups(pinyin);
+
+    private static int VowelGroups(string word)
+    {
+        var groups = 0;
+        var inGroup = false;
+        foreach (var ch in word)
+        {
+            var vowel = ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            groups += vowel && !inGroup ? 1 : 0;
+            inGroup = vowel;
+        }
+
+        return groups;
+    }
+
+    private static double UnalignedWeight(Span<float> w, Span<bool> used)
+    {
+        double sum = 0;
+        for (var j = 0; j < used.Length; j++)
+        {
+            sum += used[j] ? 0 : w[j];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// True when the query is a foreign person's family name alone as Chinese writes it (<see cref="NameView.FamilyOnly"/>)
+    /// and it is aligned with the listed person's family name (<see cref="NameView.Family"/>) of a name of two or more words.
+    /// </summary>
+    private static bool IsFamilyOnlyMatch(in NameView q, Span<bool> qUsed, in NameView c, Span<bool> cUsed) =>
+        q.FamilyOnly && qUsed.Length == 1 && qUsed[0] && cUsed.Length >= 2 && c.Family >= 0 && c.Family < cUsed.Length && cUsed[c.Family];
 
     /// <summary>
     /// When every token of one name (two or more) is aligned, the weight of the other name's unaligned tokens that
@@ -584,7 +647,8 @@ internal static class NameScorer
             : $"{method}: aligned [{string.Join(", ", aligned)}]"
                 + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
-                + (personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
+                + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
+                    : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation
         {

@@ -21,15 +21,18 @@ internal sealed class NameStore
     private readonly bool[] _person;
     private readonly uint[] _middle;
     private readonly float[] _middleWeight;
+    private readonly sbyte[] _family;
 
     /// <summary>
     /// Stores the names; <paramref name="person"/> marks the persons' names (null: none is) and
-    /// <paramref name="middle"/> holds their middle-name masks (<see cref="NameView.Middle"/>).
+    /// <paramref name="middle"/> holds their middle-name masks (<see cref="NameView.Middle"/>) and <paramref name="family"/>
+    /// the index of their family-name tokens (<see cref="NameView.Family"/>, -1 for none).
     /// </summary>
-    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null)
+    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null, sbyte[]? family = null)
     {
         _person = person ?? new bool[names.Count];
         _middle = middle ?? new uint[names.Count];
+        _family = family ?? CreateUnknownFamilies(names.Count);
         _middleWeight = new float[names.Count];
         HasPersons = _person.Contains(true);
         var count = names.Count;
@@ -115,5 +118,12 @@ internal sealed class NameStore
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e]);
+        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e]);
+
+    private static sbyte[] CreateUnknownFamilies(int count)
+    {
+        var family = new sbyte[count];
+        Array.Fill(family, (sbyte)-1);
+        return family;
+    }
 }

@@ -24,7 +24,10 @@ internal readonly ref struct NameView
         float hanTotalWeight,
         bool transliterated,
         uint middle = 0,
-        string?[]? sounds = null)
+        string?[]? sounds = null,
+        int family = -1,
+        bool familyOnly = false,
+        bool familyProbe = false)
     {
         Table = table;
         Ids = ids;
@@ -40,6 +43,9 @@ internal readonly ref struct NameView
         Transliterated = transliterated;
         Middle = middle;
         Sounds = sounds;
+        Family = family;
+        FamilyOnly = familyOnly;
+        FamilyProbe = familyProbe;
     }
 
     internal TokenTable Table { get; }
@@ -72,6 +78,21 @@ internal readonly ref struct NameView
 
     /// <summary>Bit i set: token i stands where a person's middle name or patronymic would (<see cref="PersonNameParts"/>).</summary>
     internal uint Middle { get; }
+
+    /// <summary>The index of the token that is a person's family name (<see cref="PersonNameParts.FamilyIndex"/>); -1 for none.</summary>
+    internal int Family { get; }
+
+    /// <summary>
+    /// The name is a foreign person's family name alone, written in Chinese by sound the way Chinese names foreign
+    /// persons (布朗巴克 for Sam Brownback): against a person's full name it is compared with the family name only.
+    /// </summary>
+    internal bool FamilyOnly { get; }
+
+    /// <summary>
+    /// The name is a query's Latin family name alone, searched against the listed persons Chinese names by the family
+    /// name alone (<see cref="FamilyOnly"/>): it scores only where the two agree (<see cref="NameScorer.FamilyNamesAgree"/>).
+    /// </summary>
+    internal bool FamilyProbe { get; }
 
     /// <summary>Per-token sound keys of a query, compared with the listed tokens written by sound (<see cref="TokenTable.ListedSounds"/>); null for listed names.</summary>
     internal string?[]? Sounds { get; }

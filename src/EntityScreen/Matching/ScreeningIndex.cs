@@ -160,7 +160,7 @@ internal sealed class ScreeningIndex
             AddProbes(q, s, probes);
             var middle = personRules ? MiddleWeight(q) : 0;
             var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * middle);
-            totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight);
+            totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight, q.FamilyOnly);
             for (var p = 0; p < probes.Count; p++)
             {
                 probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
@@ -524,7 +524,13 @@ internal sealed class ScreeningIndex
         if (a.Latin > 0 && total > 0)
         {
             double denominator = q.Total + total;
-            if (person)
+            if (person && q.FamilyOnly)
+            {
+                // A family name alone against a person's full name loses all the listed name's unaligned weight from
+                // the denominator, which stays at least Q: the score is at most acc / Q.
+                denominator = q.Total;
+            }
+            else if (person)
             {
                 // The unaligned middle weight X is at most the larger middle weight M, and the aligned pairs then add
                 // at most Q + C − X: the score is at most min(acc, Q + C − X) / (Q + C − d X), largest at
@@ -607,7 +613,8 @@ internal sealed class ScreeningIndex
     /// A name whose Latin sum is below it, with no Chinese key shared, is below the threshold: its bound is at most the
     /// sum over Q − d M (the denominator Q + C − d X is at least that, as C ≥ X).
     /// </param>
-    private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff);
+    /// <param name="FamilyOnly">The query is a family name alone as Chinese writes it (<see cref="NameView.FamilyOnly"/>): a listed person's other names may cost nothing.</param>
+    private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff, bool FamilyOnly);
 
     /// <summary>A posting walked for a query, with what it adds to each name on it.</summary>
     private readonly record struct Walk(int TokenId, int Query, double Contribution);

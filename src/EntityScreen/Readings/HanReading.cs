@@ -178,6 +178,46 @@ internal static class HanReading
         return c.ToString().Transliterate().ToLowerInvariant();
     }
 
+    /// <summary>
+    /// Reads a name of transliteration characters only, with no separator (布朗巴克, 史密斯), as a foreign person's family
+    /// name alone, as Chinese names foreign persons: its pinyin as one word, compared on its sound key (<see cref="HanTransliteration"/>);
+    /// null for any other name.
+    /// </summary>
+    internal static NameReading? ReadFamilyOnly(ReadOnlySpan<char> run)
+    {
+        run = run.Trim();
+        if (run.Length < HanTransliteration.MinChars || run.Length > 8)
+        {
+            return null;
+        }
+
+        Span<char> simplified = stackalloc char[run.Length];
+        for (var i = 0; i < run.Length; i++)
+        {
+            if (!ScriptDetector.IsHan(run[i]))
+            {
+                return null;
+            }
+
+            simplified[i] = HanFolding.ToSimplified(run[i]);
+        }
+
+        if (HanTransliteration.Spell(simplified) is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(run.Length * 4);
+        foreach (var c in simplified)
+        {
+            sb.Append(Pinyin(c));
+        }
+
+        var pinyin = sb.ToString();
+        var sound = HanTransliteration.Key(simplified);
+        return new NameReading("han:family-name", pinyin, SoundWords: sound is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { [pinyin] = sound }, FamilyOnly: true);
+    }
+
     /// <summary>A person's name: a Chinese family name (one or two characters) and a given name of one or two.</summary>
     private static bool TryReadPerson(ReadOnlySpan<char> text, bool isPerson, List<ReadingSegment> output)
     {

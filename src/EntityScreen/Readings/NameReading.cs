@@ -10,7 +10,11 @@ namespace EntityScreen.Readings;
 /// <param name="Text">The reading: lower-case Latin words.</param>
 /// <param name="SkeletonWords">Words romanized from Arabic script without their vowels, compared on their consonant skeletons; null for none.</param>
 /// <param name="SoundWords">Words read from Chinese transliteration characters, with the sound key they are compared on (<see cref="Text.SoundKey"/>); null for none.</param>
-internal sealed record NameReading(string Scripts, string Text, IReadOnlySet<string>? SkeletonWords = null, IReadOnlyDictionary<string, string>? SoundWords = null);
+/// <param name="FamilyOnly">
+/// The reading is a foreign person's family name alone, written in Chinese by sound (布朗巴克 for Sam Brownback), the way
+/// Chinese names foreign persons: against a person's full name it is compared with the family name only.
+/// </param>
+internal sealed record NameReading(string Scripts, string Text, IReadOnlySet<string>? SkeletonWords = null, IReadOnlyDictionary<string, string>? SoundWords = null, bool FamilyOnly = false);
 
 /// <summary>One part of a name as a reading renders it: its source text and its renderings, the most usual first.</summary>
 /// <param name="Source">The text read (a glossary term, a run of unknown characters, or Latin text kept as is).</param>
@@ -137,13 +141,30 @@ internal static class NameReadings
             }
         }
 
+        // A foreign person named by the family name alone, written by sound (布朗巴克 Brownback, 史密斯 Smith): read so
+        // too, second, even when it also reads as a Chinese name (史密斯 as Shi Misi).
+        var familyOnly = person && wholeName && only == RunKind.Han ? HanReading.ReadFamilyOnly(text) : null;
+
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
         if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
         {
-            return [.. Enumerate(segments, "han", max / 2), .. Enumerate(korean, "han:korean", max - (max / 2))];
+            return WithFamilyOnly([.. Enumerate(segments, "han", max / 2), .. Enumerate(korean, "han:korean", max - (max / 2))], familyOnly, max);
         }
 
-        return Enumerate(segments, string.Join('+', scripts), max);
+        return WithFamilyOnly(Enumerate(segments, string.Join('+', scripts), max), familyOnly, max);
+    }
+
+    /// <summary>The readings with the family-name-only one second (replacing an unmarked reading of the same text), at most <paramref name="max"/>.</summary>
+    private static IReadOnlyList<NameReading> WithFamilyOnly(IReadOnlyList<NameReading> readings, NameReading? familyOnly, int max)
+    {
+        if (familyOnly is null || max < 1)
+        {
+            return readings;
+        }
+
+        var result = readings.Where(r => !string.Equals(r.Text, familyOnly.Text, StringComparison.Ordinal)).ToList();
+        result.Insert(Math.Min(1, result.Count), familyOnly);
+        return result.Count > max ? result[..max] : result;
     }
 
     /// <summary>

@@ -22,6 +22,13 @@ public sealed class Screener
 
     /// <summary>Per entry: the text indexed when it is not the listed name as published (a reading, or the name without its acronym), else null.</summary>
     private readonly string?[] _entryText;
+
+    /// <summary>
+    /// Per entry: true when it indexes a listed person's family name alone, written in Chinese by sound (布朗巴克, see
+    /// <see cref="NameReading.FamilyOnly"/>); a person query's family name is searched against these entries too.
+    /// </summary>
+    private readonly bool[] _entryFamilyOnly;
+    private readonly bool _hasFamilyOnly;
     private readonly ScreeningIndex _index;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
@@ -44,6 +51,7 @@ public sealed class Screener
         }
 
         var pending = new List<(int Party, ListedName Name, string? Text, bool Reading)>(pendingCount);
+        var familyOnlyReadings = new HashSet<int>();
 
         // Words of the readings read from transliteration characters (洛克希德 → luokexide), with their sound keys.
         var listedSounds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,6 +83,11 @@ public sealed class Screener
                 {
                     foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type, NameReadings.MaxCandidateReadings))
                     {
+                        if (reading.FamilyOnly && _parties[p] is { Type: PartyType.Person, TypeInferred: false })
+                        {
+                            familyOnlyReadings.Add(pending.Count);
+                        }
+
                         pending.Add((p, name, reading.Text, true));
                         foreach (var (word, sound) in reading.SoundWords ?? Enumerable.Empty<KeyValuePair<string, string>>())
                         {
@@ -89,6 +102,8 @@ public sealed class Screener
         // names' middle-name places are found here too, in parallel.
         var normalized = new NormalizedName[pending.Count];
         var middles = new uint[pending.Count];
+        var families = new sbyte[pending.Count];
+        Array.Fill(families, (sbyte)-1);
         Parallel.For(
             0,
             pending.Count,
@@ -101,6 +116,7 @@ public sealed class Screener
                 if (_parties[party] is { Type: PartyType.Person, TypeInferred: false })
                 {
                     middles[i] = PersonNameParts.MiddleMask(text, normalized[i].Tokens.Length, interner, normalized[i].Tokens);
+                    families[i] = (sbyte)PersonNameParts.FamilyIndex(text, normalized[i].Tokens.Length, interner, normalized[i].Tokens);
                 }
 
                 return interner;
@@ -128,21 +144,26 @@ public sealed class Screener
         _entryName = new ListedName[kept.Count];
         _entryIsReading = new bool[kept.Count];
         _entryText = new string?[kept.Count];
+        _entryFamilyOnly = new bool[kept.Count];
         var person = new bool[kept.Count];
         var middle = new uint[kept.Count];
+        var family = new sbyte[kept.Count];
         for (var k = 0; k < kept.Count; k++)
         {
             names[k] = normalized[kept[k]];
             var (entryParty, entryName, entryText, isReading) = pending[kept[k]];
             (_entryParty[k], _entryName[k], _entryText[k], _entryIsReading[k]) = (entryParty, entryName, entryText, isReading);
             person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
+            _entryFamilyOnly[k] = familyOnlyReadings.Contains(kept[k]);
+            _hasFamilyOnly |= _entryFamilyOnly[k];
             middle[k] = middles[kept[k]];
+            family[k] = families[kept[k]];
         }
 
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
         Task<DeletionIndex>? deletions = null;
         var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
-        _index = new ScreeningIndex(new NameStore(names, table, person, middle), deletions);
+        _index = new ScreeningIndex(new NameStore(names, table, person, middle, family), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
@@ -245,7 +266,15 @@ public sealed class Screener
         }
 
         var q = Compile(query.Name);
-        var filter = BuildFilter(query);
+        var userFilter = BuildFilter(query);
+        var filter = userFilter;
+
+        // A listed person's family name alone in Chinese (布朗巴克) is reached only by a query's family name (FamilyNameQuery),
+        // where the two must agree on more than a sound key.
+        if (_hasFamilyOnly)
+        {
+            filter = userFilter is null ? e => !_entryFamilyOnly[e] : e => !_entryFamilyOnly[e] && userFilter(e);
+        }
 
         // A query typed as an organisation, vessel or aircraft is never scored with the person rules.
         var persons = query.Type is null or PartyType.Unknown or PartyType.Person;
@@ -254,17 +283,23 @@ public sealed class Screener
         // against other readings: two readings can agree where the names differ, 研究院 and 研究所 both "institute").
         // The name as written and its readings are searched together, sharing the index work their tokens have in common.
         var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown);
+        var published = readings.Count == 0 ? null : filter is null ? (Func<int, bool>)(e => !_entryIsReading[e]) : e => !_entryIsReading[e] && filter(e);
+
+        // A person's family name alone, against the listed persons Chinese names by the family name alone (布朗巴克).
+        if (persons && _hasFamilyOnly && FamilyNameQuery(q) is { } familyName)
+        {
+            readings.Add(familyName);
+        }
+
         var queries = new CompiledName[1 + readings.Count];
         var filters = new Func<int, bool>?[queries.Length];
         var found = new List<ScoredEntry>[queries.Length];
         (queries[0], filters[0], found[0]) = (q, filter, []);
-        if (readings.Count > 0)
+        for (var k = 0; k < readings.Count; k++)
         {
-            Func<int, bool> published = filter is null ? e => !_entryIsReading[e] : e => !_entryIsReading[e] && filter(e);
-            for (var k = 0; k < readings.Count; k++)
-            {
-                (queries[k + 1], filters[k + 1], found[k + 1]) = (readings[k].Compiled, published, []);
-            }
+            var familyOnly = readings[k].Reading.Scripts == FamilyNameScripts;
+            Func<int, bool>? familyFilter = familyOnly ? userFilter is null ? e => _entryFamilyOnly[e] : e => _entryFamilyOnly[e] && userFilter(e) : null;
+            (queries[k + 1], filters[k + 1], found[k + 1]) = (readings[k].Compiled, familyOnly ? familyFilter : published, []);
         }
 
         if (exhaustive)
@@ -291,6 +326,28 @@ public sealed class Screener
         return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
     }
 
+    /// <summary>What the family-name query of a person's name is explained as (<see cref="FamilyNameQuery"/>).</summary>
+    private const string FamilyNameScripts = "latin:family-name";
+
+    /// <summary>
+    /// The family name of a query that may be a person's Latin name of one to six words without a legal form
+    /// (<see cref="PersonNameParts.FamilyIndex"/>; a single word is its own), compiled alone: it is searched against the listed persons named by
+    /// the family name alone in Chinese (<see cref="NameReading.FamilyOnly"/>); null for any other query.
+    /// </summary>
+    private (NameReading Reading, CompiledName Compiled)? FamilyNameQuery(CompiledName q)
+    {
+        var normalized = q.Normalized;
+        var index = normalized.Tokens.Length == 1 ? 0 : q.Family;
+        if (normalized.Forms != LegalForms.Form.None || normalized.HanCore.Length > 0 || normalized.Tokens.Length is < 1 or > 6
+            || index < 0 || normalized.Tokens[index] is not { Length: >= 2 } family)
+        {
+            return null;
+        }
+
+        var compiled = new CompiledName(NameNormalizer.Normalize(family, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, family, familyProbe: true);
+        return (new NameReading(FamilyNameScripts, family), compiled);
+    }
+
     /// <summary>
     /// The readings of a query that are searched, compiled: at most <see cref="NameReadings.MaxReadings"/>, those that
     /// normalize alike (technology / technologies, co ltd / company limited) once. A reading is compiled only once
@@ -310,9 +367,9 @@ public sealed class Screener
         foreach (var reading in readings)
         {
             var normalized = NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table);
-            if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords)))
+            if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords) + (reading.FamilyOnly ? "|family" : string.Empty)))
             {
-                var compiled = new CompiledName(normalized, _index.Store.Table, UnknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords);
+                var compiled = new CompiledName(normalized, _index.Store.Table, UnknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
                 result.Add((reading, compiled));
                 if (result.Count == NameReadings.MaxReadings)
                 {
@@ -405,6 +462,13 @@ public sealed class Screener
         {
             var candidate = Explain(Compile(name1), null, listed, reading.Text, reading.Text, table, person);
             best = candidate.Score > best.Score ? candidate : best;
+
+            // A person named by the family name alone in Chinese (布朗巴克): against the other name's family name, as screening does.
+            if (reading.FamilyOnly && person && FamilyNameQuery(Compile(name1)) is { } family)
+            {
+                candidate = Explain(family.Compiled, family.Reading, listed, reading.Text, reading.Text, table, person);
+                best = candidate.Score > best.Score ? candidate : best;
+            }
         }
 
         return best;

@@ -61,6 +61,40 @@ internal static class PersonNameParts
         return mask;
     }
 
+    /// <summary>
+    /// The index of the token that is a person's family name, or -1 when the name has fewer than two tokens: the last
+    /// word before a comma (<c>PETROV, Nikolai</c>, <c>DE LA CRUZ, Juan</c>), the first word of a Russian name written
+    /// family, given, patronymic (<see cref="MiddleMask"/>), else the last word (<c>Sam Brownback</c>).
+    /// </summary>
+    /// <param name="text">The name as written.</param>
+    /// <param name="tokenCount">How many normalized tokens it has.</param>
+    /// <param name="pool">Token pool for normalizing an Arabic family name.</param>
+    /// <param name="tokens">The normalized tokens, to find a patronymic written last; null to go by position alone.</param>
+    internal static int FamilyIndex(string text, int tokenCount, ITokenPool? pool = null, IReadOnlyList<string>? tokens = null)
+    {
+        var n = Math.Min(tokenCount, 32);
+        if (n < 2)
+        {
+            return -1;
+        }
+
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var family = text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
+                ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
+                : CountWords(text.AsSpan(0, comma));
+            return family > 0 && family < n ? family - 1 : -1;
+        }
+
+        if (n >= 3 && tokens is not null && tokens.Count == n && IsPatronymic(tokens[n - 1]) && tokens.Count(IsPatronymic) == 1)
+        {
+            return 0;
+        }
+
+        return n - 1;
+    }
+
     /// <summary>True for a word with a Russian patronymic's ending (Romanovich, Sergeyevich, Ivanovna, Ilyinichna).</summary>
     internal static bool IsPatronymic(string word) =>
         word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)

@@ -8,7 +8,7 @@ namespace EntityScreen.Tests.Matching;
 /// The candidate index returns exactly what scoring every name returns for queries in other scripts too: Han, Hangul,
 /// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists;
 /// names Chinese writes by sound (compared on sound keys), and Latin names that reach China-list names published only in
-/// Chinese by the sound of their readings.
+/// Chinese by the sound of their readings; foreign persons named by the family name alone in Chinese (布朗巴克), both ways.
 /// </summary>
 public class CrossScriptEquivalenceTests
 {
@@ -45,7 +45,7 @@ public class CrossScriptEquivalenceTests
         Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
 
         // The queries must reach listed parties through readings, or the proof would prove nothing about them.
-        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound" })
+        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family" })
         {
             Assert.True(matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
         }
@@ -71,6 +71,9 @@ public class CrossScriptEquivalenceTests
         var arabic = latin.Select(n => ToArabic(n, byRendering)).OfType<string>().Distinct().ToArray();
         var translit = Terms(HanTransliteration.Resource).Select(t => t.Term[0]).ToArray();
         var dotted = han.Where(n => n.Contains('·', StringComparison.Ordinal)).ToArray();
+        var familyOnly = han.Where(n => HanReading.ReadFamilyOnly(n) is not null).Distinct().ToArray();
+        var persons = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person)
+            .SelectMany(p => p.Names).Where(n => n.Script == NameScript.Latin).Select(n => n.Value).ToArray();
         var queries = new List<(string, string)>();
 
         for (var i = 0; i < perScript; i++)
@@ -111,6 +114,14 @@ public class CrossScriptEquivalenceTests
             // Latin sound: a listed Chinese name's transliteration runs spelt in Latin letters (洛克希德 → lokhid), which
             // reach the listed name only by the sound of its reading.
             queries.Add(("latin-sound", SpellInLatin(dotted.Length > 0 && i % 2 == 0 ? dotted[random.Next(dotted.Length)] : han[random.Next(han.Length)]) ?? latin[random.Next(latin.Length)]));
+
+            // Family name alone: a listed one in Chinese (against the listed persons' family names), or a run of
+            // transliteration characters; in Latin, a given name and a listed family name alone spelt in Latin letters, or
+            // a listed person's name (against the persons listed by the family name alone in Chinese).
+            queries.Add(("family-name", i % 2 == 0 && familyOnly.Length > 0 ? familyOnly[random.Next(familyOnly.Length)] : run()));
+            queries.Add(("latin-family", (i % 2 == 0 && familyOnly.Length > 0
+                ? Word(persons, random) + " " + SpellInLatin(familyOnly[random.Next(familyOnly.Length)])
+                : null) ?? persons[random.Next(persons.Length)]));
 
             // Kana and mixed script.
             queries.Add(("kana", new string([.. Enumerable.Range(0, 2 + random.Next(5)).Select(_ => (char)(0x30A2 + random.Next(80)))])));

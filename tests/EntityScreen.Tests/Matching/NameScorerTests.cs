@@ -231,6 +231,20 @@ public class PersonRuleTests
         Assert.Equal(mask, EntityScreen.Text.PersonNameParts.MiddleMask(name, tokens));
 
     [Theory]
+    [InlineData("Sam Brantley", 2, 1)]
+    [InlineData("John Robert Smith", 3, 2)]
+    [InlineData("SMITH, John", 2, 0)]
+    [InlineData("DE LA CRUZ, Juan", 4, 2)] // the family name's last word
+    [InlineData("Ротенберг Аркадий Романович", 3, 0)]
+    [InlineData("Smith", 1, -1)]
+    public void FamilyIndex_FindsTheFamilyName(string name, int tokens, int family)
+    {
+        var normalized = EntityScreen.Text.NameNormalizer.Normalize(name);
+        Assert.Equal(tokens, normalized.Tokens.Length);
+        Assert.Equal(family, EntityScreen.Text.PersonNameParts.FamilyIndex(name, tokens, tokens: normalized.Tokens));
+    }
+
+    [Theory]
     [InlineData("rotenberg arkadiy romanovich", 0b100u)] // «Фамилия Имя Отчество»: the patronymic is the middle name
     [InlineData("ivanova mariya petrovna", 0b100u)]
     [InlineData("vladimir vladimirovich putin", 0b010u)] // given, patronymic, family: by position

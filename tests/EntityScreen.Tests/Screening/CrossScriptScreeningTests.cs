@@ -66,6 +66,53 @@ public class CrossScriptScreeningTests
     }
 
     [Theory]
+    [InlineData("Owen Brantley")]
+    [InlineData("BRANTLEY, Owen James")]
+    public void Screen_FamilyNameAloneInChinese_FindsTheListedPerson_AndTheReverse(string latin)
+    {
+        // Chinese names a foreign person by the family name alone (布兰特利 for Brantley, an invented person).
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:1", "EL", PartyType.Person, latin),
+            TestLists.Party("EL:2", "EL", PartyType.Person, "Owen Marsh"))]);
+        var found = Assert.Single(latinList.Screen(new ScreeningQuery("布兰特利") { Type = PartyType.Person }).Matches);
+        Assert.Equal("EL:1", found.Party.Id);
+        Assert.InRange(found.Score, ScreeningDefaults.Threshold, ScreeningDefaults.StrongThreshold - 0.0001); // never strong on a family name alone
+        Assert.Contains("family name alone", found.Explanation.Summary, StringComparison.Ordinal);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "布兰特利"),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "马歇尔"))]);
+        var reverse = Assert.Single(chineseList.Screen(new ScreeningQuery(latin) { Type = PartyType.Person }).Matches);
+        Assert.Equal("AFSL:1", reverse.Party.Id);
+        Assert.Equal("brantley", reverse.Explanation.QueryReading);
+        Assert.Contains("family-name", reverse.Explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Brantley Owen")] // the family name sounds like the given name only
+    [InlineData("Ivan Boranatoli")] // same consonants, more syllables than Chinese has characters
+    [InlineData("Chris Smith")] // 史密斯: a three-consonant key alone is too little evidence
+    public void Screen_FamilyNameAloneInChinese_LookAlike_NoMatch(string latin)
+    {
+        var chinese = latin == "Chris Smith" ? "史密斯" : "布兰特利";
+        var latinList = Screener.Create([TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Person, latin))]);
+        Assert.Empty(latinList.Screen(new ScreeningQuery(chinese) { Type = PartyType.Person }).Matches);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(TestLists.Party("AFSL:1", "AFSL", PartyType.Person, chinese))]);
+        Assert.Empty(chineseList.Screen(new ScreeningQuery(latin) { Type = PartyType.Person }).Matches);
+    }
+
+    [Fact]
+    public void Screen_FamilyNameAloneInChinese_NotForOrganisations()
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Organization, "Owen Brantley"))]);
+        Assert.Empty(latinList.Screen("布兰特利").Matches);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "布兰特利"))]);
+        Assert.Empty(chineseList.Screen(new ScreeningQuery("Owen Brantley") { Type = PartyType.Organization }).Matches);
+    }
+
+    [Theory]
     [InlineData("Apple公司")]
     [InlineData("Tesla公司")]
     [InlineData("公司")]
