@@ -137,13 +137,35 @@ internal static class NameReadings
             }
         }
 
-        // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
-        if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
+        // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the
+        // first reading so that it is searched.
+        var hanPerson = person && wholeName && only == RunKind.Han;
+        var wadeGiles = hanPerson ? HanReading.ReadWadeGilesPerson(text, type == PartyType.Person) : null;
+
+        // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each;
+        // the first Korean reading right after the first Chinese ones (pinyin, Wade-Giles), so that the readings
+        // searched hold both.
+        if (hanPerson && HanReading.ReadKoreanPerson(text) is { } korean)
         {
-            return [.. Enumerate(segments, "han", max / 2), .. Enumerate(korean, "han:korean", max - (max / 2))];
+            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles, "han:wade-giles", max / 2);
+            var first = chinese.Count > 1 && chinese[1].Text == wadeGiles ? 2 : 1;
+            var hanja = Enumerate(korean, "han:korean", max - (max / 2));
+            return [.. chinese.Take(first), .. hanja.Take(1), .. chinese.Skip(first), .. hanja.Skip(1)];
         }
 
-        return Enumerate(segments, string.Join('+', scripts), max);
+        return WithSecond(Enumerate(segments, string.Join('+', scripts), max), wadeGiles, "han:wade-giles", max);
+    }
+
+    /// <summary><paramref name="readings"/> with <paramref name="second"/> after the first, unless already among them; at most <paramref name="max"/>.</summary>
+    private static IReadOnlyList<NameReading> WithSecond(IReadOnlyList<NameReading> readings, string? second, string scripts, int max)
+    {
+        if (second is null || readings.Count == 0 || readings.Any(r => r.Text == second))
+        {
+            return readings;
+        }
+
+        List<NameReading> result = [readings[0], new NameReading(scripts, second), .. readings.Skip(1)];
+        return result.Count > max ? result[..Math.Max(max, 1)] : result;
     }
 
     /// <summary>
