@@ -10,7 +10,7 @@ namespace EntityScreen.Readings;
 /// numerals become digits (第五十四 → 54th, 七〇七 → 707), and each run of unknown characters becomes its pinyin
 /// syllables written as one word (华为 → huawei), as English names write Chinese proper names. A short name that
 /// starts with a Chinese family name is read as a person's name: family name, then the given name as one word
-/// (张一鸣 → zhang yiming).
+/// (张一鸣 → zhang yiming), and also in Wade-Giles, as Taiwanese and older names are written (蔡其昌 → tsai chichang).
 /// </summary>
 internal static class HanReading
 {
@@ -37,20 +37,7 @@ internal static class HanReading
     internal static void Read(ReadOnlySpan<char> run, bool mayBePerson, bool isPerson, List<ReadingSegment> output)
     {
         Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
-        var length = 0;
-        foreach (var c in run)
-        {
-            if (ScriptDetector.IsHan(c))
-            {
-                buffer[length++] = HanFolding.ToSimplified(c);
-            }
-            else
-            {
-                buffer[length++] = ' ';
-            }
-        }
-
-        var text = buffer[..length];
+        var text = Fold(run, buffer);
         if (mayBePerson && TryReadPerson(text, isPerson, output))
         {
             return;
@@ -216,6 +203,42 @@ internal static class HanReading
         var pinyin = sb.ToString();
         var sound = HanTransliteration.Key(simplified);
         return new NameReading("han:family-name", pinyin, SoundWords: sound is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { [pinyin] = sound }, FamilyOnly: true);
+    }
+
+    /// <summary>
+    /// The Wade-Giles reading of a short Han name read as a person's (蔡其昌 → tsai chichang), as Taiwanese and older
+    /// names are written (Tsai Chi-chang): the family name's pinyin (its first rendering) and each given-name syllable in
+    /// Wade-Giles without apostrophes; null when the name is not read as a person's.
+    /// </summary>
+    /// <param name="run">The whole name.</param>
+    /// <param name="isPerson">The name is known to be a person's.</param>
+    internal static string? ReadWadeGilesPerson(ReadOnlySpan<char> run, bool isPerson)
+    {
+        Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
+        var segments = new List<ReadingSegment>(2);
+        if (!TryReadPerson(Fold(run, buffer), isPerson, segments) || WadeGiles.FromWord(segments[0].Renderings[0]) is not { } family)
+        {
+            return null;
+        }
+
+        return family + " " + WadeGiles.Join(segments[1].Source.Select(TaiwanPinyin));
+    }
+
+    /// <summary>
+    /// The pinyin of a given-name character as Taiwan reads it, where the names written in Wade-Giles mostly come
+    /// from: 柏 is bó there (陳柏源 Chen Po-yuan), not the mainland bǎi AnyAscii gives.
+    /// </summary>
+    private static string TaiwanPinyin(char c) => c == '柏' ? "bo" : Pinyin(c);
+
+    /// <summary>Han characters folded to simplified, everything else to a space: what the reader segments.</summary>
+    private static Span<char> Fold(ReadOnlySpan<char> run, Span<char> buffer)
+    {
+        for (var i = 0; i < run.Length; i++)
+        {
+            buffer[i] = ScriptDetector.IsHan(run[i]) ? HanFolding.ToSimplified(run[i]) : ' ';
+        }
+
+        return buffer[..run.Length];
     }
 
     /// <summary>A person's name: a Chinese family name (one or two characters) and a given name of one or two.</summary>

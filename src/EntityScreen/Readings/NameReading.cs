@@ -141,17 +141,25 @@ internal static class NameReadings
             }
         }
 
-        // A foreign person named by the family name alone, written by sound (布朗巴克 Brownback, 史密斯 Smith): read so
-        // too, second, even when it also reads as a Chinese name (史密斯 as Shi Misi).
-        var familyOnly = person && wholeName && only == RunKind.Han ? HanReading.ReadFamilyOnly(text) : null;
+        // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the
+        // first reading so that it is searched; a foreign person named by the family name alone, written by sound
+        // (布朗巴克 Brownback, 史密斯 Smith), is read so too, second, even when it also reads as a Chinese name (史密斯 as Shi Misi).
+        var hanPerson = person && wholeName && only == RunKind.Han;
+        var wadeGiles = hanPerson ? HanReading.ReadWadeGilesPerson(text, type == PartyType.Person) : null;
+        var familyOnly = hanPerson ? HanReading.ReadFamilyOnly(text) : null;
 
-        // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each.
-        if (person && wholeName && only == RunKind.Han && HanReading.ReadKoreanPerson(text) is { } korean)
+        // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each;
+        // the first Korean reading right after the first Chinese ones (pinyin, Wade-Giles), so that the readings
+        // searched hold both.
+        if (hanPerson && HanReading.ReadKoreanPerson(text) is { } korean)
         {
-            return WithFamilyOnly([.. Enumerate(segments, "han", max / 2), .. Enumerate(korean, "han:korean", max - (max / 2))], familyOnly, max);
+            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles, "han:wade-giles", max / 2);
+            var first = chinese.Count > 1 && chinese[1].Text == wadeGiles ? 2 : 1;
+            var hanja = Enumerate(korean, "han:korean", max - (max / 2));
+            return WithFamilyOnly([.. chinese.Take(first), .. hanja.Take(1), .. chinese.Skip(first), .. hanja.Skip(1)], familyOnly, max);
         }
 
-        return WithFamilyOnly(Enumerate(segments, string.Join('+', scripts), max), familyOnly, max);
+        return WithFamilyOnly(WithSecond(Enumerate(segments, string.Join('+', scripts), max), wadeGiles, "han:wade-giles", max), familyOnly, max);
     }
 
     /// <summary>The readings with the family-name-only one second (replacing an unmarked reading of the same text), at most <paramref name="max"/>.</summary>
@@ -165,6 +173,18 @@ internal static class NameReadings
         var result = readings.Where(r => !string.Equals(r.Text, familyOnly.Text, StringComparison.Ordinal)).ToList();
         result.Insert(Math.Min(1, result.Count), familyOnly);
         return result.Count > max ? result[..max] : result;
+    }
+
+    /// <summary><paramref name="readings"/> with <paramref name="second"/> after the first, unless already among them; at most <paramref name="max"/>.</summary>
+    private static IReadOnlyList<NameReading> WithSecond(IReadOnlyList<NameReading> readings, string? second, string scripts, int max)
+    {
+        if (second is null || readings.Count == 0 || readings.Any(r => r.Text == second))
+        {
+            return readings;
+        }
+
+        List<NameReading> result = [readings[0], new NameReading(scripts, second), .. readings.Skip(1)];
+        return result.Count > max ? result[..Math.Max(max, 1)] : result;
     }
 
     /// <summary>

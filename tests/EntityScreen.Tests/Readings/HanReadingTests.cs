@@ -100,8 +100,63 @@ public class HanReadingTests
     [Fact]
     public void Read_PersonFamilyName_AlternativeRomanizations()
     {
-        var readings = NameReadings.Read("张一鸣", PartyType.Person).Select(r => r.Text).ToList();
+        // As the screener reads a name: more candidates than it searches (the first searched are pinyin, Wade-Giles and Korean).
+        var readings = NameReadings.Read("张一鸣", PartyType.Person, NameReadings.MaxCandidateReadings).Select(r => r.Text).ToList();
         Assert.Contains("chang yiming", readings);
+    }
+
+    [Theory]
+    [InlineData("谢家杰", "xie jiajie", "hsieh chiachieh")]
+    [InlineData("曹子轩", "cao zixuan", "tsao tzuhsuan")]
+    [InlineData("郭志强", "guo zhiqiang", "kuo chihchiang")]
+    [InlineData("周国荣", "zhou guorong", "chou kuojung")]
+    [InlineData("司马光", "sima guang", "ssuma kuang")] // a two-character family name, syllable by syllable
+    [InlineData("陈柏宏", "chen baihong", "chen pohung")] // 柏 is bó in Taiwan, where Wade-Giles names come from
+    public void Read_PersonName_WadeGilesReading_RightAfterThePinyin(string name, string pinyin, string wadeGiles)
+    {
+        foreach (var type in new[] { PartyType.Person, PartyType.Unknown })
+        {
+            var readings = NameReadings.Read(name, type);
+            Assert.Equal(pinyin, readings[0].Text);
+            Assert.Equal(wadeGiles, readings[1].Text);
+            Assert.InRange(readings.Count, 2, NameReadings.MaxReadings);
+        }
+    }
+
+    [Fact]
+    public void Read_PersonName_WadeGilesReading_NamedAsSuch()
+    {
+        var reading = NameReadings.Read("谢家杰", PartyType.Person)[1];
+        Assert.Equal(("han:wade-giles", "hsieh chiachieh"), (reading.Scripts, reading.Text));
+    }
+
+    [Fact]
+    public void Read_PersonName_WadeGilesLikeAnotherReading_NotRepeated()
+    {
+        var readings = NameReadings.Read("林明", PartyType.Person).Select(r => r.Text).ToList();
+        Assert.Equal("lin ming", readings[0]);
+        Assert.Equal(readings.Count, readings.Distinct().Count());
+    }
+
+    [Fact]
+    public void Read_HanjaPersonName_PinyinWadeGilesAndKorean_AllSearched()
+    {
+        foreach (var max in new[] { NameReadings.MaxReadings, NameReadings.MaxCandidateReadings })
+        {
+            var readings = NameReadings.Read("金正恩", PartyType.Person, max);
+            Assert.Equal("jin zhengen", readings[0].Text);
+            Assert.Equal("chin chengen", readings[1].Text);
+            Assert.Equal(("han:korean", "kim, jong un"), (readings[2].Scripts, readings[2].Text));
+            Assert.InRange(readings.Count, 3, max);
+            Assert.InRange(readings.Count(r => r.Scripts == "han:korean"), 1, max / 2);
+        }
+    }
+
+    [Fact]
+    public void Read_OrganisationName_NoWadeGilesReading()
+    {
+        Assert.DoesNotContain(NameReadings.Read("华为技术有限公司"), r => r.Scripts == "han:wade-giles");
+        Assert.DoesNotContain(NameReadings.Read("谢家杰", PartyType.Organization), r => r.Scripts == "han:wade-giles");
     }
 
     [Fact]

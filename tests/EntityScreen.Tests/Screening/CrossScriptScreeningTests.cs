@@ -113,6 +113,56 @@ public class CrossScriptScreeningTests
     }
 
     [Theory]
+    [InlineData("谢家杰", "Hsieh Chia-chieh")]
+    [InlineData("曹子轩", "TSAO, Tzu-hsuan")]
+    [InlineData("郭志强", "Kuo Chih Chiang")]
+    [InlineData("蒋经国", "Chiang Ching-kuo")]
+    public void Screen_ChinesePersonName_FindsTheWadeGilesName_AndTheReverse(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("SDN:1", "SDN", PartyType.Person, latin),
+            TestLists.Party("SDN:2", "SDN", PartyType.Person, "Chou Kuo-jung"))]);
+        var found = Assert.Single(latinList.Screen(chinese).Matches);
+        Assert.Equal("SDN:1", found.Party.Id);
+        Assert.True(found.Score >= ScreeningDefaults.Threshold, $"{found.Score}");
+        Assert.Equal("reading", found.Explanation.Method);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("UEL:1", "UEL", PartyType.Person, chinese),
+            TestLists.Party("UEL:2", "UEL", PartyType.Person, "周国荣"))]);
+        var reverse = Assert.Single(chineseList.Screen(latin).Matches);
+        Assert.Equal("UEL:1", reverse.Party.Id);
+        Assert.True(reverse.Score >= ScreeningDefaults.Threshold, $"{reverse.Score}");
+        Assert.NotNull(reverse.Explanation.NameReading);
+    }
+
+    [Theory]
+    [InlineData("谢国荣", "Hsieh Chia-chieh")] // the family name only
+    [InlineData("谢家明", "Hsieh Chia-chieh")] // the family name and one given syllable
+    [InlineData("曹子轩", "Tsao Tzu-ming")]
+    public void Screen_ChinesePersonName_WadeGilesLookAlike_NoMatch(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(TestLists.Party("SDN:1", "SDN", PartyType.Person, latin))]);
+        Assert.Empty(latinList.Screen(chinese).Matches);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(TestLists.Party("UEL:1", "UEL", PartyType.Person, chinese))]);
+        Assert.Empty(chineseList.Screen(latin).Matches);
+    }
+
+    [Theory]
+    [InlineData("谢家杰", "Xie Jiajie")]
+    [InlineData("曹子轩", "Cao Zi-xuan")]
+    public void Screen_ChinesePersonName_PinyinNameStillFound(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("SDN:1", "SDN", PartyType.Person, latin),
+            TestLists.Party("SDN:2", "SDN", PartyType.Person, "Zhou Guorong"))]);
+        var found = Assert.Single(latinList.Screen(chinese).Matches);
+        Assert.Equal("SDN:1", found.Party.Id);
+        Assert.True(found.Score >= ScreeningDefaults.Threshold, $"{found.Score}");
+    }
+
+    [Theory]
     [InlineData("Apple公司")]
     [InlineData("Tesla公司")]
     [InlineData("公司")]
