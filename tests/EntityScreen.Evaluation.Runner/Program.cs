@@ -58,6 +58,9 @@ for (var i = 0; i < args.Length; i++)
             options.Examples = int.Parse(args[++i], CultureInfo.InvariantCulture);
             cross.Examples = options.Examples;
             break;
+        case "--threshold":
+            cross.Threshold = double.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
         case "--cross-script":
             crossScript = true;
             break;
@@ -81,7 +84,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "-h" or "--help":
             Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
-            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--no-generated] [--untyped] [--overlay] [--threads N] [--examples N] [--out FILE]");
+            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--threshold T] [--no-generated] [--untyped] [--overlay] [--threads N] [--examples N] [--out FILE]");
             return 0;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal) || dataDir is not null)

@@ -24,6 +24,12 @@ internal static class NameScorer
     /// </summary>
     internal const float PersonExtraCost = 0.5f;
 
+    /// <summary>
+    /// Share of its weight a middle initial only one side has is forgiven (Thomas H. Jones / Thomas Jones): more than a
+    /// middle name's, as a letter says less about a person than a name, and lists and translations often drop it.
+    /// </summary>
+    internal const float InitialExtraDiscount = 0.75f;
+
     /// <summary>Scores without building an explanation.</summary>
     /// <param name="q">The query.</param>
     /// <param name="c">The listed name.</param>
@@ -189,7 +195,7 @@ internal static class NameScorer
 
         var total = q.TotalWeight + c.TotalWeight;
         substitution = SubstitutionFactor(total, qw, qUsed, cw, cUsed);
-        personDiscount = persons && substitution == 1 ? PersonExtraCost * ExtraNameWeight(qw, qUsed, q.Middle, cw, cUsed, c.Middle) : 0;
+        personDiscount = persons && substitution == 1 ? ExtraNameDiscount(q, qw, qUsed, c, cw, cUsed) : 0;
         // A Latin family name alone against a listed person Chinese names by the family name alone: only when they agree.
         if (q.FamilyProbe && n == 1 && m == 1 && !FamilyNamesAgree(q.Token(0), c.Token(0), numerator / total))
         {
@@ -261,21 +267,21 @@ internal static class NameScorer
     /// stand in middle-name places (<see cref="NameView.Middle"/>): the middle names and patronymics one side adds.
     /// A dropped given or family name still costs in full. 0 otherwise.
     /// </summary>
-    private static double ExtraNameWeight(Span<float> qw, Span<bool> qUsed, uint qMiddle, Span<float> cw, Span<bool> cUsed, uint cMiddle)
+    private static double ExtraNameDiscount(in NameView q, Span<float> qw, Span<bool> qUsed, in NameView c, Span<float> cw, Span<bool> cUsed)
     {
         if (qUsed.Length >= 2 && !qUsed.Contains(false))
         {
-            return Unaligned(cw, cUsed, cMiddle);
+            return Unaligned(c, cw, cUsed, c.Middle);
         }
 
-        return cUsed.Length >= 2 && !cUsed.Contains(false) ? Unaligned(qw, qUsed, qMiddle) : 0;
+        return cUsed.Length >= 2 && !cUsed.Contains(false) ? Unaligned(q, qw, qUsed, q.Middle) : 0;
 
-        static double Unaligned(Span<float> w, Span<bool> used, uint middle)
+        static double Unaligned(in NameView v, Span<float> w, Span<bool> used, uint middle)
         {
             double sum = 0;
             for (var i = 0; i < used.Length; i++)
             {
-                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i];
+                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i] * (v.Token(i).Length == 1 ? InitialExtraDiscount : PersonExtraCost);
             }
 
             return sum;

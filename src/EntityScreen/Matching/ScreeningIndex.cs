@@ -138,9 +138,10 @@ internal sealed class ScreeningIndex
         // contributions over the query's weight; when that is below the threshold, those probes may only add to names
         // the others reached. Any such set will do: it is filled with the probes that walk the longest postings per
         // unit of contribution (common words, initials), so those create no candidates. With the person rules a name
-        // can lose PersonExtraCost of the weight of the other side's unaligned middle-name parts from the
-        // denominator: when those are the query's, at most d × its middle weight M, so the sum is taken over Q − d M;
-        // when they are the listed name's, over Q.
+        // can lose up to d = InitialExtraDiscount (a middle initial's share; a middle name's, PersonExtraCost, is less)
+        // of the weight of the other side's unaligned middle-name parts from the denominator: when those are the
+        // query's, at most d × its middle weight M, so the sum is taken over Q − d M; when they are the listed name's,
+        // over Q.
         var personRules = persons && Store.HasPersons;
         Span<QueryTotals> totals = n <= 16 ? stackalloc QueryTotals[n] : new QueryTotals[n];
         var walks = s.Walks;
@@ -159,7 +160,7 @@ internal sealed class ScreeningIndex
             probes.Clear();
             AddProbes(q, s, probes);
             var middle = personRules ? MiddleWeight(q) : 0;
-            var tailWeight = q.TotalWeight - (NameScorer.PersonExtraCost * middle);
+            var tailWeight = q.TotalWeight - (NameScorer.InitialExtraDiscount * middle);
             totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight, q.FamilyOnly);
             for (var p = 0; p < probes.Count; p++)
             {
@@ -514,7 +515,7 @@ internal sealed class ScreeningIndex
 
     /// <summary>
     /// An upper bound of the name's score from what the postings accumulated for the query. Scored with the person
-    /// rules (<paramref name="person"/>), the denominator Q + C loses at most <see cref="NameScorer.PersonExtraCost"/>
+    /// rules (<paramref name="person"/>), the denominator Q + C loses at most <see cref="NameScorer.InitialExtraDiscount"/>
     /// times the middle weight of one side.
     /// </summary>
     private double Bound(in Accumulator a, int e, in QueryTotals q, bool person)
@@ -536,7 +537,7 @@ internal sealed class ScreeningIndex
                 // at most Q + C − X: the score is at most min(acc, Q + C − X) / (Q + C − d X), largest at
                 // X = min(M, Q + C − acc).
                 var middle = Math.Min(Math.Max(q.Middle, Store.MiddleWeight(e)), Math.Max(0, denominator - a.Latin));
-                denominator -= NameScorer.PersonExtraCost * middle;
+                denominator -= NameScorer.InitialExtraDiscount * middle;
             }
 
             bound = a.Latin / denominator;

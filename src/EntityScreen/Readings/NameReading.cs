@@ -199,14 +199,15 @@ internal static class NameReadings
         var choice = new int[segments.Count];
         Add();
 
-        // Second: every part the English often leaves out (中国, 人民解放军, 市) left out at once.
+        // Second: every part the English often leaves out (中国, 人民解放军, 市) left out at once, and every part it
+        // usually leaves out but may write (自治州 autonomous prefecture) written.
         var dropped = false;
         for (var s = 0; s < segments.Count; s++)
         {
             var empty = Array.IndexOf(segments[s].Renderings, string.Empty);
-            if (empty > 0)
+            if (empty > 0 || (empty == 0 && segments[s].Renderings.Length > 1))
             {
-                choice[s] = empty;
+                choice[s] = empty > 0 ? empty : 1;
                 dropped = true;
             }
         }

@@ -211,6 +211,17 @@ public class PersonRuleTests
     }
 
     [Theory]
+    [InlineData("John R. Smith", "John Robert Smith", "John Smith")]
+    [InlineData("PETROV, Nikolai S.", "PETROV, Nikolai Sergeyevich", "PETROV, Nikolai")]
+    public void Compare_PersonsWithAMiddleInitialOnOneSide_CostLessThanAMiddleName(string initial, string middleName, string plain)
+    {
+        var byInitial = s_screener.Compare(initial, plain, PartyType.Person).Score;
+        var byName = s_screener.Compare(middleName, plain, PartyType.Person).Score;
+        Assert.True(byInitial > byName, $"{initial}: {byInitial}, {middleName}: {byName}");
+        Assert.True(byInitial < 1.0, "a dropped initial still costs something");
+    }
+
+    [Theory]
     [InlineData("Mohamed Salah", "SALAH, Ali Mohamed")] // the given name dropped, not a middle name
     [InlineData("ABDELRAHMAN, Hassan", "ABDELRAHMAN, Ali Hassan")]
     [InlineData("Robert Smith", "John Robert Smith")]
