@@ -64,7 +64,12 @@ internal static class NameReadings
     /// <param name="name">The name as written.</param>
     /// <param name="type">What the name names, when known: persons' names are read as names, not vocabulary.</param>
     /// <param name="max">Most readings returned.</param>
-    internal static IReadOnlyList<NameReading> Read(string? name, PartyType type = PartyType.Unknown, int max = MaxReadings)
+    /// <param name="isListedWord">
+    /// Whether the lists screened against write a word (as a normalized token); null for no filter. An alternative
+    /// rendering holding a word they never write (nauchno proizvodstvennoe beside research and production) cannot align
+    /// with a listed word but by a typo, so it is not enumerated, leaving the readings searched to those that can.
+    /// </param>
+    internal static IReadOnlyList<NameReading> Read(string? name, PartyType type = PartyType.Unknown, int max = MaxReadings, Func<string, bool>? isListedWord = null)
     {
         if (string.IsNullOrEmpty(name) || Ascii.IsValid(name))
         {
@@ -141,6 +146,11 @@ internal static class NameReadings
             }
         }
 
+        if (isListedWord is not null)
+        {
+            KeepListedAlternatives(segments, isListedWord);
+        }
+
         // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the
         // first reading so that it is searched; a foreign person named by the family name alone, written by sound
         // (布朗巴克 Brownback, 史密斯 Smith), is read so too, second, even when it also reads as a Chinese name (史密斯 as Shi Misi).
@@ -160,6 +170,33 @@ internal static class NameReadings
         }
 
         return WithFamilyOnly(WithSecond(Enumerate(segments, string.Join('+', scripts), max), wadeGiles, "han:wade-giles", max), familyOnly, max);
+    }
+
+    /// <summary>Drops each segment's alternative renderings (after the first, not the empty one) that hold a word the lists never write.</summary>
+    private static void KeepListedAlternatives(List<ReadingSegment> segments, Func<string, bool> isListedWord)
+    {
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var renderings = segments[s].Renderings;
+            if (renderings.Length < 2)
+            {
+                continue;
+            }
+
+            var kept = new List<string>(renderings.Length) { renderings[0] };
+            for (var r = 1; r < renderings.Length; r++)
+            {
+                if (renderings[r].Length == 0 || renderings[r].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(isListedWord))
+                {
+                    kept.Add(renderings[r]);
+                }
+            }
+
+            if (kept.Count < renderings.Length)
+            {
+                segments[s] = segments[s] with { Renderings = [.. kept] };
+            }
+        }
     }
 
     /// <summary>The readings with the family-name-only one second (replacing an unmarked reading of the same text), at most <paramref name="max"/>.</summary>

@@ -352,11 +352,16 @@ public sealed class Screener
     /// The readings of a query that are searched, compiled: at most <see cref="NameReadings.MaxReadings"/>, those that
     /// normalize alike (technology / technologies, co ltd / company limited) once. A reading is compiled only once
     /// known to differ from those before it; the weights of the tokens the table lacks are looked up once per query.
+    /// Alternative renderings with a word the lists never write are not enumerated (<see cref="NameReadings.Read"/>).
     /// </summary>
-    private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type)
+    /// <param name="name">The name.</param>
+    /// <param name="type">Its type.</param>
+    /// <param name="alsoListed">Words to count as listed besides the index's (the other name of a comparison); null for none.</param>
+    private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type, HashSet<string>? alsoListed = null)
     {
         var result = new List<(NameReading, CompiledName)>();
-        var readings = NameReadings.Read(name, type, NameReadings.MaxCandidateReadings);
+        var table = _index.Store.Table;
+        var readings = NameReadings.Read(name, type, NameReadings.MaxCandidateReadings, IsListedWord);
         if (readings.Count == 0)
         {
             return result;
@@ -379,6 +384,20 @@ public sealed class Screener
         }
 
         return result;
+
+        // A word of a reading as the index holds it: normalized (a word normalization drops, such as a legal form, counts).
+        bool IsListedWord(string word)
+        {
+            foreach (var token in NameNormalizer.Normalize(word, int.MaxValue, table).Tokens)
+            {
+                if (table.Id(token) < 0 && alsoListed?.Contains(token) != true)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         float UnknownWeight(string token)
         {
@@ -452,7 +471,7 @@ public sealed class Screener
         var best = NameScorer.Explain(Compile(name1), Compile(name2), person);
 
         // As screening does: the readings of either name against the other as written, never two readings together.
-        foreach (var (reading, compiled) in SearchedReadings(name1, type))
+        foreach (var (reading, compiled) in SearchedReadings(name1, type, new HashSet<string>(NameNormalizer.Normalize(name2).Tokens, StringComparer.Ordinal)))
         {
             var candidate = Explain(compiled, reading, listed, name2, null, table, person);
             best = candidate.Score > best.Score ? candidate : best;
