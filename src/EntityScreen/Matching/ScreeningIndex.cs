@@ -14,6 +14,15 @@ internal readonly record struct Probe(int TokenId, double Contribution)
 {
     /// <summary>The posting's length, set before the probes are ordered.</summary>
     internal int Length { get; init; }
+
+    /// <summary>
+    /// Listed weight a name aligned through this probe surely keeps in the score's denominator (the weight of the
+    /// listed token or tokens it pairs with; 0 when unknown, as for an initial standing for any word).
+    /// </summary>
+    internal double Listed { get; init; }
+
+    /// <summary>The query token the probe aligns (each aligns once at most in a score); -1 when it spans several (a join, the whole query).</summary>
+    internal int QueryToken { get; init; } = -1;
 }
 
 /// <summary>A scored name, before the per-party reduction.</summary>
@@ -134,17 +143,22 @@ internal sealed class ScreeningIndex
         var s = s_scratch ??= new Scratch();
         s.Begin(Store.Count, Store.Table.Count, n);
 
-        // MaxScore pruning, per query: a name reached only by a set of probes scores at most their summed
-        // contributions over the query's weight; when that is below the threshold, those probes may only add to names
-        // the others reached. Any such set will do: it is filled with the probes that walk the longest postings per
-        // unit of contribution (common words, initials), so those create no candidates. With the person rules a name
-        // can lose PersonExtraCost of the weight of the other side's unaligned middle-name parts from the
-        // denominator: when those are the query's, at most d × its middle weight M, so the sum is taken over Q − d M;
-        // when they are the listed name's, over Q.
+        // MaxScore pruning, per query: a name reached only by a set of probes scores below the threshold t when their
+        // contributions cannot reach it; then those probes (the tail) may only add to names the others reached. Any
+        // such set will do: it is filled with the probes that walk the longest postings per unit of contribution
+        // (common words, initials), so those create no candidates. A name's score is its aligned pairs' contributions
+        // c over Q + C, and C holds at least the listed weight L of every pair aligned: the score is below t when
+        // Σ (c − t L) < t Q over the pairs, and each query token aligns once at most, so the tail holds when the sum
+        // over the query's tokens of their largest c − t L (and over the probes spanning several tokens of theirs)
+        // stays below t Q. With the person rules a name can lose PersonExtraCost of the weight of the other side's
+        // unaligned middle-name parts from the denominator: when those are the query's, at most d × its middle weight
+        // M, so Q − d M stands for Q; when they are the listed name's, the aligned listed weight stays in it.
         var personRules = persons && Store.HasPersons;
+        var cut = threshold - BoundMargin;
         Span<QueryTotals> totals = n <= 16 ? stackalloc QueryTotals[n] : new QueryTotals[n];
         var walks = s.Walks;
         walks.Clear();
+        Span<double> tokenShares = stackalloc double[NameNormalizer.MaxTokens];
         for (var k = 0; k < n; k++)
         {
             var tails = s.Tails(k);
@@ -166,20 +180,31 @@ internal sealed class ScreeningIndex
                 probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
             }
 
-            probes.Sort(static (a, b) =>
+            probes.Sort((a, b) =>
             {
                 var byCost = Cost(b).CompareTo(Cost(a));
                 return byCost != 0 ? byCost : a.TokenId.CompareTo(b.TokenId);
 
-                static double Cost(Probe p) => p.Contribution > 0 ? p.Length / p.Contribution : double.MaxValue;
+                double Cost(Probe p) => TailShare(p, cut) is var share && share > 0 ? p.Length / share : double.MaxValue;
             });
 
+            // The tail's sum: per query token its largest share so far, plus the shares of the probes spanning several.
+            var tokenShare = q.Count <= tokenShares.Length ? tokenShares[..q.Count] : new double[q.Count];
+            tokenShare.Clear();
             var tail = 0.0;
+            var tailLimit = cut * tailWeight;
             foreach (var probe in probes)
             {
-                if (((tail + probe.Contribution) / tailWeight) + BoundMargin < threshold)
+                var share = TailShare(probe, cut);
+                var added = probe.QueryToken < 0 ? share : Math.Max(0, share - tokenShare[probe.QueryToken]);
+                if (tail + added < tailLimit)
                 {
-                    tail += probe.Contribution;
+                    tail += added;
+                    if (probe.QueryToken >= 0)
+                    {
+                        tokenShare[probe.QueryToken] = Math.Max(tokenShare[probe.QueryToken], share);
+                    }
+
                     tails.Add(probe);
                 }
                 else
@@ -310,13 +335,18 @@ internal sealed class ScreeningIndex
         {
             var token = q.Token(i);
             var (w, key, exact) = (q.Weight(i), q.Key(i), q.Ids[i]);
+            var from = probes.Count;
             if (!s.TryGetTokenProbes(token, key, w, probes))
             {
-                var from = probes.Count;
                 // The token's sound key follows from its text and key (CompiledName), so the probes found for one
                 // (token, key, weight) serve every query holding it.
                 AddTokenProbes(token, key, q.Sound(i), w, exact, s, probes);
                 s.SetTokenProbes(token, key, w, CollectionsMarshal.AsSpan(probes)[from..]);
+            }
+
+            foreach (ref var probe in CollectionsMarshal.AsSpan(probes)[from..])
+            {
+                probe = probe with { QueryToken = i };
             }
         }
 
@@ -332,7 +362,7 @@ internal sealed class ScreeningIndex
             var id = table.Id(joined);
             if (id >= 0)
             {
-                probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]));
+                probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]) { Listed = weights[id] });
             }
         }
 
@@ -340,7 +370,7 @@ internal sealed class ScreeningIndex
         var acronymLength = NameScorer.AcronymOf(q, buffer[..NameScorer.MaxAcronymLength]);
         if (acronymLength > 0 && table.Id(buffer[..acronymLength]) is var acronym && acronym >= 0)
         {
-            probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])));
+            probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])) { Listed = weights[acronym] });
         }
     }
 
@@ -354,7 +384,7 @@ internal sealed class ScreeningIndex
         if (exact >= 0)
         {
             s.MarkToken(exact);
-            probes.Add(new Probe(exact, w + weights[exact]));
+            probes.Add(new Probe(exact, w + weights[exact]) { Listed = weights[exact] });
         }
 
         // Typo neighbours, and tokens spelt with the same transliteration key.
@@ -388,7 +418,7 @@ internal sealed class ScreeningIndex
             var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id]);
             if (sim > 0)
             {
-                probes.Add(new Probe(id, sim * (w + weights[id])));
+                probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id] });
             }
         }
 
@@ -399,7 +429,7 @@ internal sealed class ScreeningIndex
         }
         else if (char.IsAsciiLetter(token[0]) && table.Id(token.AsSpan(0, 1)) is var letter && letter >= 0 && s.MarkToken(letter))
         {
-            probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])));
+            probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])) { Listed = weights[letter] });
         }
 
         // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
@@ -415,7 +445,7 @@ internal sealed class ScreeningIndex
             var right = table.Id(token.AsSpan(k));
             if (right >= 0)
             {
-                probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]));
+                probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]) { Listed = weights[left] + weights[right] });
             }
         }
     }
@@ -499,6 +529,12 @@ internal sealed class ScreeningIndex
 
         return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
     }
+
+    /// <summary>
+    /// What a probe adds to a tail's sum against the threshold less the margin <paramref name="cut"/>: its contribution
+    /// c less <paramref name="cut"/> times the listed weight L it keeps in the denominator, at least 0.
+    /// </summary>
+    private static double TailShare(in Probe probe, double cut) => Math.Max(0, probe.Contribution - (Math.Max(0, cut) * probe.Listed));
 
     /// <summary>The weight of the query's tokens in middle-name places (<see cref="NameView.Middle"/>).</summary>
     private static double MiddleWeight(in NameView q)
