@@ -50,6 +50,14 @@ internal sealed class ScreeningIndex
     private readonly DeletionIndex _deletions;
     private readonly InitialIndex _initials;
 
+    /// <summary>
+    /// Per listed token id, the probes of a query token equal to it (with the table's weight, transliteration key and
+    /// the sound key a query gives it), found on the first search that needs them: finding a token's typo neighbours
+    /// costs about a hundred scattered reads of the deletion index, and the same words (a reading's china, technology,
+    /// institute; common given and family names) come back query after query. Bounded by the vocabulary.
+    /// </summary>
+    private readonly ListedTokenProbes?[] _listedTokenProbes;
+
     /// <param name="store">The listed names.</param>
     /// <param name="deletions">The typo neighbourhoods of the store's vocabulary, if already being built; else built here.</param>
     internal ScreeningIndex(NameStore store, Task<DeletionIndex>? deletions = null)
@@ -112,6 +120,7 @@ internal sealed class ScreeningIndex
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _initials = new InitialIndex(store);
+        _listedTokenProbes = new ListedTokenProbes?[table.Count];
         _deletions = deletions.GetAwaiter().GetResult();
     }
 
@@ -336,12 +345,22 @@ internal sealed class ScreeningIndex
             var token = q.Token(i);
             var (w, key, exact) = (q.Weight(i), q.Key(i), q.Ids[i]);
             var from = probes.Count;
-            if (!s.TryGetTokenProbes(token, key, w, probes))
+            if (exact >= 0 && Volatile.Read(ref _listedTokenProbes[exact]) is { } listed && listed.Serves(key, q.Sound(i), w))
+            {
+                probes.AddRange(listed.Probes);
+            }
+            else if (!s.TryGetTokenProbes(token, key, w, probes))
             {
                 // The token's sound key follows from its text and key (CompiledName), so the probes found for one
                 // (token, key, weight) serve every query holding it.
                 AddTokenProbes(token, key, q.Sound(i), w, exact, s, probes);
                 s.SetTokenProbes(token, key, w, CollectionsMarshal.AsSpan(probes)[from..]);
+
+                // A listed token as a query compiles it (the table's weight and key) is kept for the searches to come.
+                if (exact >= 0 && w == table.Weights[exact] && string.Equals(key, table.Keys[exact], StringComparison.Ordinal))
+                {
+                    Volatile.Write(ref _listedTokenProbes[exact], new ListedTokenProbes(key, q.Sound(i), w, CollectionsMarshal.AsSpan(probes)[from..].ToArray()));
+                }
             }
 
             foreach (ref var probe in CollectionsMarshal.AsSpan(probes)[from..])
@@ -651,6 +670,14 @@ internal sealed class ScreeningIndex
     /// </param>
     /// <param name="FamilyOnly">The query is a family name alone as Chinese writes it (<see cref="NameView.FamilyOnly"/>): a listed person's other names may cost nothing.</param>
     private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff, bool FamilyOnly);
+
+    /// <summary>The probes of a listed token as a query token with the given key, sound key and weight (<see cref="_listedTokenProbes"/>).</summary>
+    private sealed record ListedTokenProbes(string? Key, string? Sound, float Weight, Probe[] Probes)
+    {
+        /// <summary>True when a query token of this key, sound key and weight has these probes.</summary>
+        internal bool Serves(string? key, string? sound, float weight) =>
+            weight == Weight && string.Equals(key, Key, StringComparison.Ordinal) && string.Equals(sound, Sound, StringComparison.Ordinal);
+    }
 
     /// <summary>A posting walked for a query, with what it adds to each name on it.</summary>
     private readonly record struct Walk(int TokenId, int Query, double Contribution);
