@@ -241,8 +241,7 @@ internal sealed class ScreeningIndex
                 var (k, contribution) = (open[w].Query, open[w].Contribution);
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.Latin += contribution;
                 }
@@ -252,8 +251,7 @@ internal sealed class ScreeningIndex
                 var group = open[w..end];
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    var row = e * n;
+                    var row = s.Touch(e) * n;
                     foreach (var walk in group)
                     {
                         ref var a = ref acc[row + walk.Query];
@@ -276,9 +274,9 @@ internal sealed class ScreeningIndex
                 {
                     foreach (var e in posting)
                     {
-                        if (s.IsTouched(e) && acc[(e * n) + k] is { Reached: true })
+                        if (s.IsTouched(e) && acc[(s.Slot(e) * n) + k] is { Reached: true })
                         {
-                            acc[(e * n) + k].Latin += probe.Contribution;
+                            acc[(s.Slot(e) * n) + k].Latin += probe.Contribution;
                         }
                     }
                 }
@@ -288,9 +286,9 @@ internal sealed class ScreeningIndex
                     for (var t = 0; t < s.TouchedCount; t++)
                     {
                         var e = s.Touched[t];
-                        if (acc[(e * n) + k].Reached && posting.BinarySearch(e) >= 0)
+                        if (acc[(t * n) + k].Reached && posting.BinarySearch(e) >= 0)
                         {
-                            acc[(e * n) + k].Latin += probe.Contribution;
+                            acc[(t * n) + k].Latin += probe.Contribution;
                         }
                     }
                 }
@@ -312,7 +310,7 @@ internal sealed class ScreeningIndex
             for (var k = 0; k < n; k++)
             {
                 // Most names reached share a word or two of the query: their Latin sum alone rules them out.
-                ref var a = ref acc[(e * n) + k];
+                ref var a = ref acc[(t * n) + k];
                 if (!a.Reached || (a.Latin < totals[k].LatinCutoff && a.HanChar <= 0))
                 {
                     continue;
@@ -407,8 +405,7 @@ internal sealed class ScreeningIndex
         }
 
         // Typo neighbours, and tokens spelt with the same transliteration key.
-        s.Candidates.Clear();
-        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        s.DeletionCandidates(_deletions, token);
 
         // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
         // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
@@ -486,8 +483,7 @@ internal sealed class ScreeningIndex
             var sim = NameScorer.AcronymSimilarity(token.Length);
             foreach (var e in _initials.WithAcronym(token))
             {
-                s.Touch(e);
-                ref var a = ref acc[(e * n) + k];
+                ref var a = ref acc[(s.Touch(e) * n) + k];
                 a.Reached = true;
                 a.Latin += sim * (q.Weight(i) + Store.TotalWeight(e));
             }
@@ -501,8 +497,7 @@ internal sealed class ScreeningIndex
                 var w = 2.0 * Store.Table.HanWeight(ch);
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.HanChar += w;
                 }
@@ -515,8 +510,7 @@ internal sealed class ScreeningIndex
             {
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.HanBigram++;
                 }
@@ -532,8 +526,7 @@ internal sealed class ScreeningIndex
     {
         var table = Store.Table;
         var s = s_scratch ??= new Scratch();
-        s.Candidates.Clear();
-        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        s.DeletionCandidates(_deletions, token);
         var bestSim = 0f;
         var bestId = int.MaxValue;
         foreach (var id in s.Candidates)
@@ -692,12 +685,18 @@ internal sealed class ScreeningIndex
         private readonly List<TokenProbes> _tokenProbes = [];
         private readonly List<Probe> _tokenProbeList = [];
         private int[] _stamp = [];
+
+        /// <summary>Per name touched in this search (<see cref="_stamp"/> current), its place in <see cref="Touched"/>.</summary>
+        private int[] _slot = [];
         private int[] _tokenStamp = [];
         private int _generation;
         private int _probe;
         private int _queries;
 
-        /// <summary>Per name and query, at <c>name × queries + query</c>: cleared when the name is first touched.</summary>
+        /// <summary>
+        /// Per name reached and query, at <c>slot × queries + query</c> (<see cref="Touch"/>): the names reached in this
+        /// search lie together, not across the whole store, so the walks and the bounds read them from the cache.
+        /// </summary>
         internal Accumulator[] Accumulators { get; private set; } = [];
 
         internal int[] Touched { get; private set; } = [];
@@ -705,6 +704,13 @@ internal sealed class ScreeningIndex
         internal int TouchedCount { get; private set; }
 
         internal List<int> Candidates { get; } = [];
+
+        /// <summary>
+        /// The deletion-index candidates of the last few tokens looked up, a function of the token alone: a query token
+        /// the table lacks is looked up for its weight when compiled, then again for its probes when searched.
+        /// </summary>
+        private readonly (string? Token, int[] Ids)[] _recentCandidates = new (string?, int[])[8];
+        private int _nextRecent;
 
         internal List<ulong> Hashes { get; } = [];
 
@@ -718,6 +724,7 @@ internal sealed class ScreeningIndex
             if (_stamp.Length < entries)
             {
                 _stamp = new int[entries];
+                _slot = new int[entries];
                 Touched = new int[entries];
                 _generation = 0;
             }
@@ -748,6 +755,29 @@ internal sealed class ScreeningIndex
             _tokenProbes.Clear();
             _tokenProbeList.Clear();
             TouchedCount = 0;
+        }
+
+        /// <summary>Sets <see cref="Candidates"/> to the ids <paramref name="deletions"/> gives for <paramref name="token"/> (unverified, possibly repeated).</summary>
+        internal void DeletionCandidates(DeletionIndex deletions, string token)
+        {
+            Candidates.Clear();
+            if (!DeletionIndex.Eligible(token))
+            {
+                return;
+            }
+
+            foreach (var (recent, ids) in _recentCandidates)
+            {
+                if (string.Equals(recent, token, StringComparison.Ordinal))
+                {
+                    Candidates.AddRange(ids);
+                    return;
+                }
+            }
+
+            deletions.Candidates(token, Candidates, Hashes);
+            _recentCandidates[_nextRecent] = (token, [.. Candidates]);
+            _nextRecent = (_nextRecent + 1) % _recentCandidates.Length;
         }
 
         /// <summary>Query <paramref name="query"/>'s probes left out of the walk.</summary>
@@ -798,16 +828,23 @@ internal sealed class ScreeningIndex
 
         internal bool IsTouched(int e) => _stamp[e] == _generation;
 
-        internal void Touch(int e)
+        /// <summary>The place of a touched name in <see cref="Touched"/>: its row of <see cref="Accumulators"/>.</summary>
+        internal int Slot(int e) => _slot[e];
+
+        /// <summary>Marks a name reached, its accumulators cleared the first time; returns its slot (<see cref="Slot"/>).</summary>
+        internal int Touch(int e)
         {
             if (_stamp[e] == _generation)
             {
-                return;
+                return _slot[e];
             }
 
+            var slot = TouchedCount++;
             _stamp[e] = _generation;
-            Accumulators.AsSpan(e * _queries, _queries).Clear();
-            Touched[TouchedCount++] = e;
+            _slot[e] = slot;
+            Accumulators.AsSpan(slot * _queries, _queries).Clear();
+            Touched[slot] = e;
+            return slot;
         }
     }
 }
