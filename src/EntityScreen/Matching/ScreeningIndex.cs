@@ -126,6 +126,11 @@ internal sealed class ScreeningIndex
 
     internal NameStore Store { get; }
 
+    /// <summary>This index among those made in the process (1, 2, ...): names it in the per-thread scratch.</summary>
+    internal long Id { get; } = Interlocked.Increment(ref s_lastId);
+
+    private static long s_lastId;
+
 
     /// <summary>
     /// Every name with a score ≥ <paramref name="threshold"/> (and &gt; 0) that passes the filter, through the index,
@@ -405,7 +410,7 @@ internal sealed class ScreeningIndex
         }
 
         // Typo neighbours, and tokens spelt with the same transliteration key.
-        s.DeletionCandidates(_deletions, token);
+        s.DeletionCandidates(Id, _deletions, token);
 
         // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
         // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
@@ -526,7 +531,7 @@ internal sealed class ScreeningIndex
     {
         var table = Store.Table;
         var s = s_scratch ??= new Scratch();
-        s.DeletionCandidates(_deletions, token);
+        s.DeletionCandidates(Id, _deletions, token);
         var bestSim = 0f;
         var bestId = int.MaxValue;
         foreach (var id in s.Candidates)
@@ -706,10 +711,12 @@ internal sealed class ScreeningIndex
         internal List<int> Candidates { get; } = [];
 
         /// <summary>
-        /// The deletion-index candidates of the last few tokens looked up, a function of the token alone: a query token
-        /// the table lacks is looked up for its weight when compiled, then again for its probes when searched.
+        /// The deletion-index candidates of the last few tokens looked up, a function of the index and the token: a
+        /// query token the table lacks is looked up for its weight when compiled, then again for its probes when
+        /// searched. The scratch is the thread's, whatever the index: each entry names the index it came from by its
+        /// <see cref="Id"/> (not a reference, which would keep a replaced index alive).
         /// </summary>
-        private readonly (string? Token, int[] Ids)[] _recentCandidates = new (string?, int[])[8];
+        private readonly (long Index, string? Token, int[] Ids)[] _recentCandidates = new (long, string?, int[])[8];
         private int _nextRecent;
 
         internal List<ulong> Hashes { get; } = [];
@@ -757,8 +764,8 @@ internal sealed class ScreeningIndex
             TouchedCount = 0;
         }
 
-        /// <summary>Sets <see cref="Candidates"/> to the ids <paramref name="deletions"/> gives for <paramref name="token"/> (unverified, possibly repeated).</summary>
-        internal void DeletionCandidates(DeletionIndex deletions, string token)
+        /// <summary>Sets <see cref="Candidates"/> to the ids <paramref name="deletions"/> (of the index <paramref name="indexId"/>) gives for <paramref name="token"/> (unverified, possibly repeated).</summary>
+        internal void DeletionCandidates(long indexId, DeletionIndex deletions, string token)
         {
             Candidates.Clear();
             if (!DeletionIndex.Eligible(token))
@@ -766,9 +773,9 @@ internal sealed class ScreeningIndex
                 return;
             }
 
-            foreach (var (recent, ids) in _recentCandidates)
+            foreach (var (index, recent, ids) in _recentCandidates)
             {
-                if (string.Equals(recent, token, StringComparison.Ordinal))
+                if (index == indexId && string.Equals(recent, token, StringComparison.Ordinal))
                 {
                     Candidates.AddRange(ids);
                     return;
@@ -776,7 +783,7 @@ internal sealed class ScreeningIndex
             }
 
             deletions.Candidates(token, Candidates, Hashes);
-            _recentCandidates[_nextRecent] = (token, [.. Candidates]);
+            _recentCandidates[_nextRecent] = (indexId, token, [.. Candidates]);
             _nextRecent = (_nextRecent + 1) % _recentCandidates.Length;
         }
 
