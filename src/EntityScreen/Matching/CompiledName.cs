@@ -39,7 +39,7 @@ internal sealed class CompiledName
             Sounds = new string?[Ids.Length];
             for (var i = 0; i < Ids.Length; i++)
             {
-                Sounds[i] = SoundKey.IsKey(Keys[i]) || Skeleton.IsKey(Keys[i]) ? null : SoundKey.Key(normalized.Tokens[i]);
+                Sounds[i] = SoundKey.IsKey(Keys[i]) || Skeleton.IsKey(Keys[i]) ? null : table.QuerySound(normalized.Tokens[i], Ids[i]);
             }
         }
 

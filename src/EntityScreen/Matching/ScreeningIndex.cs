@@ -14,6 +14,15 @@ internal readonly record struct Probe(int TokenId, double Contribution)
 {
     /// <summary>The posting's length, set before the probes are ordered.</summary>
     internal int Length { get; init; }
+
+    /// <summary>
+    /// Listed weight a name aligned through this probe surely keeps in the score's denominator (the weight of the
+    /// listed token or tokens it pairs with; 0 when unknown, as for an initial standing for any word).
+    /// </summary>
+    internal double Listed { get; init; }
+
+    /// <summary>The query token the probe aligns (each aligns once at most in a score); -1 when it spans several (a join, the whole query).</summary>
+    internal int QueryToken { get; init; } = -1;
 }
 
 /// <summary>A scored name, before the per-party reduction.</summary>
@@ -40,6 +49,14 @@ internal sealed class ScreeningIndex
     private readonly FrozenDictionary<int, int[]> _hanBigrams;
     private readonly DeletionIndex _deletions;
     private readonly InitialIndex _initials;
+
+    /// <summary>
+    /// Per listed token id, the probes of a query token equal to it (with the table's weight, transliteration key and
+    /// the sound key a query gives it), found on the first search that needs them: finding a token's typo neighbours
+    /// costs about a hundred scattered reads of the deletion index, and the same words (a reading's china, technology,
+    /// institute; common given and family names) come back query after query. Bounded by the vocabulary.
+    /// </summary>
+    private readonly ListedTokenProbes?[] _listedTokenProbes;
 
     /// <param name="store">The listed names.</param>
     /// <param name="deletions">The typo neighbourhoods of the store's vocabulary, if already being built; else built here.</param>
@@ -103,10 +120,16 @@ internal sealed class ScreeningIndex
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _initials = new InitialIndex(store);
+        _listedTokenProbes = new ListedTokenProbes?[table.Count];
         _deletions = deletions.GetAwaiter().GetResult();
     }
 
     internal NameStore Store { get; }
+
+    /// <summary>This index among those made in the process (1, 2, ...): names it in the per-thread scratch.</summary>
+    internal long Id { get; } = Interlocked.Increment(ref s_lastId);
+
+    private static long s_lastId;
 
 
     /// <summary>
@@ -134,18 +157,23 @@ internal sealed class ScreeningIndex
         var s = s_scratch ??= new Scratch();
         s.Begin(Store.Count, Store.Table.Count, n);
 
-        // MaxScore pruning, per query: a name reached only by a set of probes scores at most their summed
-        // contributions over the query's weight; when that is below the threshold, those probes may only add to names
-        // the others reached. Any such set will do: it is filled with the probes that walk the longest postings per
-        // unit of contribution (common words, initials), so those create no candidates. With the person rules a name
-        // can lose up to d = InitialExtraDiscount (a middle initial's share; a middle name's, PersonExtraCost, is less)
-        // of the weight of the other side's unaligned middle-name parts from the denominator: when those are the
-        // query's, at most d × its middle weight M, so the sum is taken over Q − d M; when they are the listed name's,
-        // over Q.
+        // MaxScore pruning, per query: a name reached only by a set of probes scores below the threshold t when their
+        // contributions cannot reach it; then those probes (the tail) may only add to names the others reached. Any
+        // such set will do: it is filled with the probes that walk the longest postings per unit of contribution
+        // (common words, initials), so those create no candidates. A name's score is its aligned pairs' contributions
+        // c over Q + C, and C holds at least the listed weight L of every pair aligned: the score is below t when
+        // Σ (c − t L) < t Q over the pairs, and each query token aligns once at most, so the tail holds when the sum
+        // over the query's tokens of their largest c − t L (and over the probes spanning several tokens of theirs)
+        // stays below t Q. With the person rules a name can lose up to d = InitialExtraDiscount (a middle initial's
+        // share; a middle name's, PersonExtraCost, is less) of the weight of the other side's unaligned middle-name
+        // parts from the denominator: when those are the query's, at most d × its middle weight
+        // M, so Q − d M stands for Q; when they are the listed name's, the aligned listed weight stays in it.
         var personRules = persons && Store.HasPersons;
+        var cut = threshold - BoundMargin;
         Span<QueryTotals> totals = n <= 16 ? stackalloc QueryTotals[n] : new QueryTotals[n];
         var walks = s.Walks;
         walks.Clear();
+        Span<double> tokenShares = stackalloc double[NameNormalizer.MaxTokens];
         for (var k = 0; k < n; k++)
         {
             var tails = s.Tails(k);
@@ -167,20 +195,31 @@ internal sealed class ScreeningIndex
                 probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
             }
 
-            probes.Sort(static (a, b) =>
+            probes.Sort((a, b) =>
             {
                 var byCost = Cost(b).CompareTo(Cost(a));
                 return byCost != 0 ? byCost : a.TokenId.CompareTo(b.TokenId);
 
-                static double Cost(Probe p) => p.Contribution > 0 ? p.Length / p.Contribution : double.MaxValue;
+                double Cost(Probe p) => TailShare(p, cut) is var share && share > 0 ? p.Length / share : double.MaxValue;
             });
 
+            // The tail's sum: per query token its largest share so far, plus the shares of the probes spanning several.
+            var tokenShare = q.Count <= tokenShares.Length ? tokenShares[..q.Count] : new double[q.Count];
+            tokenShare.Clear();
             var tail = 0.0;
+            var tailLimit = cut * tailWeight;
             foreach (var probe in probes)
             {
-                if (((tail + probe.Contribution) / tailWeight) + BoundMargin < threshold)
+                var share = TailShare(probe, cut);
+                var added = probe.QueryToken < 0 ? share : Math.Max(0, share - tokenShare[probe.QueryToken]);
+                if (tail + added < tailLimit)
                 {
-                    tail += probe.Contribution;
+                    tail += added;
+                    if (probe.QueryToken >= 0)
+                    {
+                        tokenShare[probe.QueryToken] = Math.Max(tokenShare[probe.QueryToken], share);
+                    }
+
                     tails.Add(probe);
                 }
                 else
@@ -208,8 +247,7 @@ internal sealed class ScreeningIndex
                 var (k, contribution) = (open[w].Query, open[w].Contribution);
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.Latin += contribution;
                 }
@@ -219,8 +257,7 @@ internal sealed class ScreeningIndex
                 var group = open[w..end];
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    var row = e * n;
+                    var row = s.Touch(e) * n;
                     foreach (var walk in group)
                     {
                         ref var a = ref acc[row + walk.Query];
@@ -243,9 +280,9 @@ internal sealed class ScreeningIndex
                 {
                     foreach (var e in posting)
                     {
-                        if (s.IsTouched(e) && acc[(e * n) + k] is { Reached: true })
+                        if (s.IsTouched(e) && acc[(s.Slot(e) * n) + k] is { Reached: true })
                         {
-                            acc[(e * n) + k].Latin += probe.Contribution;
+                            acc[(s.Slot(e) * n) + k].Latin += probe.Contribution;
                         }
                     }
                 }
@@ -255,9 +292,9 @@ internal sealed class ScreeningIndex
                     for (var t = 0; t < s.TouchedCount; t++)
                     {
                         var e = s.Touched[t];
-                        if (acc[(e * n) + k].Reached && posting.BinarySearch(e) >= 0)
+                        if (acc[(t * n) + k].Reached && posting.BinarySearch(e) >= 0)
                         {
-                            acc[(e * n) + k].Latin += probe.Contribution;
+                            acc[(t * n) + k].Latin += probe.Contribution;
                         }
                     }
                 }
@@ -279,7 +316,7 @@ internal sealed class ScreeningIndex
             for (var k = 0; k < n; k++)
             {
                 // Most names reached share a word or two of the query: their Latin sum alone rules them out.
-                ref var a = ref acc[(e * n) + k];
+                ref var a = ref acc[(t * n) + k];
                 if (!a.Reached || (a.Latin < totals[k].LatinCutoff && a.HanChar <= 0))
                 {
                     continue;
@@ -311,13 +348,28 @@ internal sealed class ScreeningIndex
         {
             var token = q.Token(i);
             var (w, key, exact) = (q.Weight(i), q.Key(i), q.Ids[i]);
-            if (!s.TryGetTokenProbes(token, key, w, probes))
+            var from = probes.Count;
+            if (exact >= 0 && Volatile.Read(ref _listedTokenProbes[exact]) is { } listed && listed.Serves(key, q.Sound(i), w))
             {
-                var from = probes.Count;
+                probes.AddRange(listed.Probes);
+            }
+            else if (!s.TryGetTokenProbes(token, key, w, probes))
+            {
                 // The token's sound key follows from its text and key (CompiledName), so the probes found for one
                 // (token, key, weight) serve every query holding it.
                 AddTokenProbes(token, key, q.Sound(i), w, exact, s, probes);
                 s.SetTokenProbes(token, key, w, CollectionsMarshal.AsSpan(probes)[from..]);
+
+                // A listed token as a query compiles it (the table's weight and key) is kept for the searches to come.
+                if (exact >= 0 && w == table.Weights[exact] && string.Equals(key, table.Keys[exact], StringComparison.Ordinal))
+                {
+                    Volatile.Write(ref _listedTokenProbes[exact], new ListedTokenProbes(key, q.Sound(i), w, CollectionsMarshal.AsSpan(probes)[from..].ToArray()));
+                }
+            }
+
+            foreach (ref var probe in CollectionsMarshal.AsSpan(probes)[from..])
+            {
+                probe = probe with { QueryToken = i };
             }
         }
 
@@ -333,7 +385,7 @@ internal sealed class ScreeningIndex
             var id = table.Id(joined);
             if (id >= 0)
             {
-                probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]));
+                probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]) { Listed = weights[id] });
             }
         }
 
@@ -341,7 +393,7 @@ internal sealed class ScreeningIndex
         var acronymLength = NameScorer.AcronymOf(q, buffer[..NameScorer.MaxAcronymLength]);
         if (acronymLength > 0 && table.Id(buffer[..acronymLength]) is var acronym && acronym >= 0)
         {
-            probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])));
+            probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])) { Listed = weights[acronym] });
         }
     }
 
@@ -355,12 +407,11 @@ internal sealed class ScreeningIndex
         if (exact >= 0)
         {
             s.MarkToken(exact);
-            probes.Add(new Probe(exact, w + weights[exact]));
+            probes.Add(new Probe(exact, w + weights[exact]) { Listed = weights[exact] });
         }
 
         // Typo neighbours, and tokens spelt with the same transliteration key.
-        s.Candidates.Clear();
-        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        s.DeletionCandidates(Id, _deletions, token);
 
         // A token read from Arabic script carries a consonant-skeleton key instead (Skeleton), one read from Chinese
         // transliteration characters a sound key (SoundKey): its candidates are the listed tokens with that key,
@@ -389,7 +440,7 @@ internal sealed class ScreeningIndex
             var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id]);
             if (sim > 0)
             {
-                probes.Add(new Probe(id, sim * (w + weights[id])));
+                probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id] });
             }
         }
 
@@ -400,7 +451,7 @@ internal sealed class ScreeningIndex
         }
         else if (char.IsAsciiLetter(token[0]) && table.Id(token.AsSpan(0, 1)) is var letter && letter >= 0 && s.MarkToken(letter))
         {
-            probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])));
+            probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])) { Listed = weights[letter] });
         }
 
         // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
@@ -416,7 +467,7 @@ internal sealed class ScreeningIndex
             var right = table.Id(token.AsSpan(k));
             if (right >= 0)
             {
-                probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]));
+                probes.Add(new Probe(PostingCount(left) <= PostingCount(right) ? left : right, w + weights[left] + weights[right]) { Listed = weights[left] + weights[right] });
             }
         }
     }
@@ -438,8 +489,7 @@ internal sealed class ScreeningIndex
             var sim = NameScorer.AcronymSimilarity(token.Length);
             foreach (var e in _initials.WithAcronym(token))
             {
-                s.Touch(e);
-                ref var a = ref acc[(e * n) + k];
+                ref var a = ref acc[(s.Touch(e) * n) + k];
                 a.Reached = true;
                 a.Latin += sim * (q.Weight(i) + Store.TotalWeight(e));
             }
@@ -453,8 +503,7 @@ internal sealed class ScreeningIndex
                 var w = 2.0 * Store.Table.HanWeight(ch);
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.HanChar += w;
                 }
@@ -467,8 +516,7 @@ internal sealed class ScreeningIndex
             {
                 foreach (var e in posting)
                 {
-                    s.Touch(e);
-                    ref var a = ref acc[(e * n) + k];
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
                     a.Reached = true;
                     a.HanBigram++;
                 }
@@ -484,8 +532,7 @@ internal sealed class ScreeningIndex
     {
         var table = Store.Table;
         var s = s_scratch ??= new Scratch();
-        s.Candidates.Clear();
-        _deletions.Candidates(token, s.Candidates, s.Hashes);
+        s.DeletionCandidates(Id, _deletions, token);
         var bestSim = 0f;
         var bestId = int.MaxValue;
         foreach (var id in s.Candidates)
@@ -500,6 +547,12 @@ internal sealed class ScreeningIndex
 
         return bestSim > 0 ? table.Weights[bestId] : table.UnknownWeight;
     }
+
+    /// <summary>
+    /// What a probe adds to a tail's sum against the threshold less the margin <paramref name="cut"/>: its contribution
+    /// c less <paramref name="cut"/> times the listed weight L it keeps in the denominator, at least 0.
+    /// </summary>
+    private static double TailShare(in Probe probe, double cut) => Math.Max(0, probe.Contribution - (Math.Max(0, cut) * probe.Listed));
 
     /// <summary>The weight of the query's tokens in middle-name places (<see cref="NameView.Middle"/>).</summary>
     private static double MiddleWeight(in NameView q)
@@ -617,6 +670,14 @@ internal sealed class ScreeningIndex
     /// <param name="FamilyOnly">The query is a family name alone as Chinese writes it (<see cref="NameView.FamilyOnly"/>): a listed person's other names may cost nothing.</param>
     private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff, bool FamilyOnly);
 
+    /// <summary>The probes of a listed token as a query token with the given key, sound key and weight (<see cref="_listedTokenProbes"/>).</summary>
+    private sealed record ListedTokenProbes(string? Key, string? Sound, float Weight, Probe[] Probes)
+    {
+        /// <summary>True when a query token of this key, sound key and weight has these probes.</summary>
+        internal bool Serves(string? key, string? sound, float weight) =>
+            weight == Weight && string.Equals(key, Key, StringComparison.Ordinal) && string.Equals(sound, Sound, StringComparison.Ordinal);
+    }
+
     /// <summary>A posting walked for a query, with what it adds to each name on it.</summary>
     private readonly record struct Walk(int TokenId, int Query, double Contribution);
 
@@ -630,12 +691,18 @@ internal sealed class ScreeningIndex
         private readonly List<TokenProbes> _tokenProbes = [];
         private readonly List<Probe> _tokenProbeList = [];
         private int[] _stamp = [];
+
+        /// <summary>Per name touched in this search (<see cref="_stamp"/> current), its place in <see cref="Touched"/>.</summary>
+        private int[] _slot = [];
         private int[] _tokenStamp = [];
         private int _generation;
         private int _probe;
         private int _queries;
 
-        /// <summary>Per name and query, at <c>name × queries + query</c>: cleared when the name is first touched.</summary>
+        /// <summary>
+        /// Per name reached and query, at <c>slot × queries + query</c> (<see cref="Touch"/>): the names reached in this
+        /// search lie together, not across the whole store, so the walks and the bounds read them from the cache.
+        /// </summary>
         internal Accumulator[] Accumulators { get; private set; } = [];
 
         internal int[] Touched { get; private set; } = [];
@@ -643,6 +710,15 @@ internal sealed class ScreeningIndex
         internal int TouchedCount { get; private set; }
 
         internal List<int> Candidates { get; } = [];
+
+        /// <summary>
+        /// The deletion-index candidates of the last few tokens looked up, a function of the index and the token: a
+        /// query token the table lacks is looked up for its weight when compiled, then again for its probes when
+        /// searched. The scratch is the thread's, whatever the index: each entry names the index it came from by its
+        /// <see cref="Id"/> (not a reference, which would keep a replaced index alive).
+        /// </summary>
+        private readonly (long Index, string? Token, int[] Ids)[] _recentCandidates = new (long, string?, int[])[8];
+        private int _nextRecent;
 
         internal List<ulong> Hashes { get; } = [];
 
@@ -656,6 +732,7 @@ internal sealed class ScreeningIndex
             if (_stamp.Length < entries)
             {
                 _stamp = new int[entries];
+                _slot = new int[entries];
                 Touched = new int[entries];
                 _generation = 0;
             }
@@ -686,6 +763,29 @@ internal sealed class ScreeningIndex
             _tokenProbes.Clear();
             _tokenProbeList.Clear();
             TouchedCount = 0;
+        }
+
+        /// <summary>Sets <see cref="Candidates"/> to the ids <paramref name="deletions"/> (of the index <paramref name="indexId"/>) gives for <paramref name="token"/> (unverified, possibly repeated).</summary>
+        internal void DeletionCandidates(long indexId, DeletionIndex deletions, string token)
+        {
+            Candidates.Clear();
+            if (!DeletionIndex.Eligible(token))
+            {
+                return;
+            }
+
+            foreach (var (index, recent, ids) in _recentCandidates)
+            {
+                if (index == indexId && string.Equals(recent, token, StringComparison.Ordinal))
+                {
+                    Candidates.AddRange(ids);
+                    return;
+                }
+            }
+
+            deletions.Candidates(token, Candidates, Hashes);
+            _recentCandidates[_nextRecent] = (indexId, token, [.. Candidates]);
+            _nextRecent = (_nextRecent + 1) % _recentCandidates.Length;
         }
 
         /// <summary>Query <paramref name="query"/>'s probes left out of the walk.</summary>
@@ -736,16 +836,23 @@ internal sealed class ScreeningIndex
 
         internal bool IsTouched(int e) => _stamp[e] == _generation;
 
-        internal void Touch(int e)
+        /// <summary>The place of a touched name in <see cref="Touched"/>: its row of <see cref="Accumulators"/>.</summary>
+        internal int Slot(int e) => _slot[e];
+
+        /// <summary>Marks a name reached, its accumulators cleared the first time; returns its slot (<see cref="Slot"/>).</summary>
+        internal int Touch(int e)
         {
             if (_stamp[e] == _generation)
             {
-                return;
+                return _slot[e];
             }
 
+            var slot = TouchedCount++;
             _stamp[e] = _generation;
-            Accumulators.AsSpan(e * _queries, _queries).Clear();
-            Touched[TouchedCount++] = e;
+            _slot[e] = slot;
+            Accumulators.AsSpan(slot * _queries, _queries).Clear();
+            Touched[slot] = e;
+            return slot;
         }
     }
 }

@@ -40,7 +40,22 @@ internal sealed class TokenTable : ITokenPool
             ? (new string?[tokens.Length], new Dictionary<string, int[]>())
             : GroupByKey(tokens, t => listedSounds.TryGetValue(t, out var k) ? k : null);
         HasListedSounds = ByListedSound.Count > 0;
+        _folds = new string?[tokens.Length];
+        _querySounds = new string?[tokens.Length];
     }
+
+    /// <summary>Sentinel of <see cref="_querySounds"/>: the token has no sound key.</summary>
+    private static readonly string s_noSound = new('\0', 1);
+
+    /// <summary>
+    /// Per id, the folded form of the token as a query writes it (<see cref="ITokenPool.Fold"/>), made on first use:
+    /// queries and their readings repeat the listed words, and folding a word of six letters or more looks for a typo of
+    /// every abbreviation. Bounded by the vocabulary; a race makes the same string twice.
+    /// </summary>
+    private readonly string?[] _folds;
+
+    /// <summary>Per id, <see cref="SoundKey.Key(ReadOnlySpan{char})"/> of the token (<see cref="s_noSound"/> for none), made on first use (about a microsecond a token).</summary>
+    private readonly string?[] _querySounds;
 
     private readonly Lazy<(string?[] Keys, Dictionary<string, int[]> ById)> _sounds;
 
@@ -87,6 +102,44 @@ internal sealed class TokenTable : ITokenPool
 
     /// <summary>The table's own instance of a listed token (no allocation), else a new string.</summary>
     public string Get(ReadOnlySpan<char> token) => _spanIds.TryGetValue(token, out var id) ? Tokens[id] : new string(token);
+
+    /// <summary>The folded form of a raw token (<see cref="Abbreviations"/>), or the token itself; kept per listed token.</summary>
+    public string Fold(string raw)
+    {
+        if (!_ids.TryGetValue(raw, out var id))
+        {
+            return FoldOf(raw);
+        }
+
+        var folded = Volatile.Read(ref _folds[id]);
+        if (folded is null)
+        {
+            folded = FoldOf(raw);
+            Volatile.Write(ref _folds[id], folded);
+        }
+
+        return folded;
+
+        static string FoldOf(string raw) => Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
+    }
+
+    /// <summary>The sound key of a query token (<see cref="SoundKey.Key(ReadOnlySpan{char})"/>), kept per listed token; <paramref name="id"/> is its id, or -1.</summary>
+    internal string? QuerySound(string token, int id)
+    {
+        if (id < 0)
+        {
+            return SoundKey.Key(token);
+        }
+
+        var sound = Volatile.Read(ref _querySounds[id]);
+        if (sound is null)
+        {
+            sound = SoundKey.Key(token) ?? s_noSound;
+            Volatile.Write(ref _querySounds[id], sound);
+        }
+
+        return ReferenceEquals(sound, s_noSound) ? null : sound;
+    }
 
     /// <summary>The token's id, or -1 when no listed name holds it.</summary>
     internal int Id(ReadOnlySpan<char> token) => _spanIds.TryGetValue(token, out var id) ? id : -1;

@@ -39,6 +39,13 @@ internal sealed class Glossary
     private readonly FrozenDictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly GlossaryTerm[] _stems;
 
+    /// <summary>The stems by their text, the first of <see cref="_stems"/> kept for a text given twice.</summary>
+    private readonly FrozenDictionary<string, GlossaryTerm>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+
+    /// <summary>Lengths of the shortest and longest stems (0 when there are none).</summary>
+    private readonly int _minStem;
+    private readonly int _maxStem;
+
     internal Glossary(IEnumerable<GlossaryTerm> terms)
     {
         var exact = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
@@ -61,6 +68,18 @@ internal sealed class Glossary
         // Longest stems first, so the most specific one wins.
         stems.Sort((a, b) => b.Term.Length != a.Term.Length ? b.Term.Length - a.Term.Length : string.CompareOrdinal(a.Term, b.Term));
         _stems = [.. stems];
+
+        // A word is looked up by its prefixes, longest first, rather than tested against every stem (a thousand in
+        // the Cyrillic glossary): the first found is the longest stem it begins with, as in the list's order.
+        var byStem = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
+        foreach (var t in _stems)
+        {
+            byStem.TryAdd(t.Term, t);
+        }
+
+        _stemLookup = byStem.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _minStem = _stems.Length == 0 ? 0 : _stems[^1].Term.Length;
+        _maxStem = _stems.Length == 0 ? 0 : _stems[0].Term.Length;
         foreach (var t in exact.Keys)
         {
             MaxTermLength = Math.Max(MaxTermLength, t.Length);
@@ -98,11 +117,11 @@ internal sealed class Glossary
             return exact;
         }
 
-        foreach (var s in _stems)
+        for (var length = Math.Min(_maxStem, word.Length); length >= _minStem; length--)
         {
-            if (word.StartsWith(s.Term, StringComparison.Ordinal))
+            if (_stemLookup.TryGetValue(word[..length], out var stem))
             {
-                return s;
+                return stem;
             }
         }
 

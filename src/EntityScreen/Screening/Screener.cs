@@ -265,7 +265,9 @@ public sealed class Screener
             throw new ArgumentOutOfRangeException(nameof(query), max, "The query's maximum results must be at least 1.");
         }
 
-        var q = Compile(query.Name);
+        // The weights of the tokens the table lacks are looked up once for the query, its readings and its family name.
+        var unknownWeights = new UnknownWeights(_index);
+        var q = Compile(query.Name, unknownWeights.Of);
         var userFilter = BuildFilter(query);
         var filter = userFilter;
 
@@ -282,11 +284,11 @@ public sealed class Screener
         // A name in another script is also screened by its readings, against the listed names as published (never
         // against other readings: two readings can agree where the names differ, 研究院 and 研究所 both "institute").
         // The name as written and its readings are searched together, sharing the index work their tokens have in common.
-        var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown);
+        var readings = SearchedReadings(query.Name, query.Type ?? PartyType.Unknown, unknownWeights.Of);
         var published = readings.Count == 0 ? null : filter is null ? (Func<int, bool>)(e => !_entryIsReading[e]) : e => !_entryIsReading[e] && filter(e);
 
         // A person's family name alone, against the listed persons Chinese names by the family name alone (布朗巴克).
-        if (persons && _hasFamilyOnly && FamilyNameQuery(q) is { } familyName)
+        if (persons && _hasFamilyOnly && FamilyNameQuery(q, unknownWeights.Of) is { } familyName)
         {
             readings.Add(familyName);
         }
@@ -334,7 +336,7 @@ public sealed class Screener
     /// (<see cref="PersonNameParts.FamilyIndex"/>; a single word is its own), compiled alone: it is searched against the listed persons named by
     /// the family name alone in Chinese (<see cref="NameReading.FamilyOnly"/>); null for any other query.
     /// </summary>
-    private (NameReading Reading, CompiledName Compiled)? FamilyNameQuery(CompiledName q)
+    private (NameReading Reading, CompiledName Compiled)? FamilyNameQuery(CompiledName q, Func<string, float>? unknownWeight = null)
     {
         var normalized = q.Normalized;
         var index = normalized.Tokens.Length == 1 ? 0 : q.Family;
@@ -344,20 +346,22 @@ public sealed class Screener
             return null;
         }
 
-        var compiled = new CompiledName(NameNormalizer.Normalize(family, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, family, familyProbe: true);
+        var compiled = new CompiledName(NameNormalizer.Normalize(family, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, family, familyProbe: true);
         return (new NameReading(FamilyNameScripts, family), compiled);
     }
 
     /// <summary>
     /// The readings of a query that are searched, compiled: at most <see cref="NameReadings.MaxReadings"/>, those that
     /// normalize alike (technology / technologies, co ltd / company limited) once. A reading is compiled only once
-    /// known to differ from those before it; the weights of the tokens the table lacks are looked up once per query.
-    /// Alternative renderings with a word the lists never write are not enumerated (<see cref="NameReadings.Read"/>).
+    /// known to differ from those before it; the weights of the tokens the table lacks are looked up once per query
+    /// (<paramref name="unknownWeight"/>, shared with the query's other compilations when given). Alternative
+    /// renderings with a word the lists never write are not enumerated (<see cref="NameReadings.Read"/>).
     /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="type">Its type.</param>
+    /// <param name="unknownWeight">Weights of the tokens the table lacks; null to look them up here.</param>
     /// <param name="alsoListed">Words to count as listed besides the index's (the other name of a comparison); null for none.</param>
-    private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type, HashSet<string>? alsoListed = null)
+    private List<(NameReading Reading, CompiledName Compiled)> SearchedReadings(string name, PartyType type, Func<string, float>? unknownWeight = null, HashSet<string>? alsoListed = null)
     {
         var result = new List<(NameReading, CompiledName)>();
         var table = _index.Store.Table;
@@ -368,13 +372,13 @@ public sealed class Screener
         }
 
         var searched = new HashSet<string>(StringComparer.Ordinal);
-        Dictionary<string, float>? unknownWeights = null;
+        unknownWeight ??= new UnknownWeights(_index).Of;
         foreach (var reading in readings)
         {
             var normalized = NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table);
             if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords) + (reading.FamilyOnly ? "|family" : string.Empty)))
             {
-                var compiled = new CompiledName(normalized, _index.Store.Table, UnknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
+                var compiled = new CompiledName(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
                 result.Add((reading, compiled));
                 if (result.Count == NameReadings.MaxReadings)
                 {
@@ -398,13 +402,19 @@ public sealed class Screener
 
             return true;
         }
+    }
 
-        float UnknownWeight(string token)
+    /// <summary>The weights of the tokens the table lacks (<see cref="ScreeningIndex.UnknownTokenWeight"/>), each looked up once.</summary>
+    private sealed class UnknownWeights(ScreeningIndex index)
+    {
+        private Dictionary<string, float>? _weights;
+
+        internal float Of(string token)
         {
-            unknownWeights ??= new Dictionary<string, float>(StringComparer.Ordinal);
-            if (!unknownWeights.TryGetValue(token, out var weight))
+            _weights ??= new Dictionary<string, float>(StringComparer.Ordinal);
+            if (!_weights.TryGetValue(token, out var weight))
             {
-                unknownWeights[token] = weight = _index.UnknownTokenWeight(token);
+                _weights[token] = weight = index.UnknownTokenWeight(token);
             }
 
             return weight;
@@ -471,7 +481,7 @@ public sealed class Screener
         var best = NameScorer.Explain(Compile(name1), Compile(name2), person);
 
         // As screening does: the readings of either name against the other as written, never two readings together.
-        foreach (var (reading, compiled) in SearchedReadings(name1, type, new HashSet<string>(NameNormalizer.Normalize(name2).Tokens, StringComparer.Ordinal)))
+        foreach (var (reading, compiled) in SearchedReadings(name1, type, alsoListed: new HashSet<string>(NameNormalizer.Normalize(name2).Tokens, StringComparer.Ordinal)))
         {
             var candidate = Explain(compiled, reading, listed, name2, null, table, person);
             best = candidate.Score > best.Score ? candidate : best;
@@ -493,8 +503,8 @@ public sealed class Screener
         return best;
     }
 
-    private CompiledName Compile(string name) =>
-        new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, _index.UnknownTokenWeight, name);
+    private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>
+        new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, name);
 
     private Func<int, bool>? BuildFilter(ScreeningQuery query)
     {
