@@ -392,6 +392,11 @@ public sealed class Screener
         // A word of a reading as the index holds it: normalized (a word normalization drops, such as a legal form, counts).
         bool IsListedWord(string word)
         {
+            if (table.Id(word) >= 0 || alsoListed?.Contains(word) == true)
+            {
+                return true; // most words are listed tokens as they stand
+            }
+
             foreach (var token in NameNormalizer.Normalize(word, int.MaxValue, table).Tokens)
             {
                 if (table.Id(token) < 0 && alsoListed?.Contains(token) != true)
