@@ -178,18 +178,9 @@ internal static class HanReading
             return null;
         }
 
-        Span<char> simplified = stackalloc char[run.Length];
-        for (var i = 0; i < run.Length; i++)
-        {
-            if (!ScriptDetector.IsHan(run[i]))
-            {
-                return null;
-            }
-
-            simplified[i] = HanFolding.ToSimplified(run[i]);
-        }
-
-        if (HanTransliteration.Spell(simplified) is null)
+        // Han characters only (Fold turns anything else into a space), all of them transliteration characters.
+        var simplified = Fold(run, stackalloc char[run.Length]);
+        if (simplified.Contains(' ') || HanTransliteration.Spell(simplified) is not { } spelling)
         {
             return null;
         }
@@ -201,7 +192,7 @@ internal static class HanReading
         }
 
         var pinyin = sb.ToString();
-        var sound = HanTransliteration.Key(simplified);
+        var sound = SoundKey.OfSpelling(spelling);
         return new NameReading("han:family-name", pinyin, SoundWords: sound is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { [pinyin] = sound }, FamilyOnly: true);
     }
 

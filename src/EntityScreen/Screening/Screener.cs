@@ -29,6 +29,8 @@ public sealed class Screener
     /// </summary>
     private readonly bool[] _entryFamilyOnly;
     private readonly bool _hasFamilyOnly;
+    private readonly Func<int, bool> _isFamilyOnly;
+    private readonly Func<int, bool> _isNotFamilyOnly;
     private readonly ScreeningIndex _index;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
@@ -160,6 +162,10 @@ public sealed class Screener
             family[k] = families[kept[k]];
         }
 
+        // The filters of a query without filters of its own, made once (a query's own filter is combined per query).
+        _isFamilyOnly = e => _entryFamilyOnly[e];
+        _isNotFamilyOnly = e => !_entryFamilyOnly[e];
+
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
         Task<DeletionIndex>? deletions = null;
         var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
@@ -275,7 +281,7 @@ public sealed class Screener
         // where the two must agree on more than a sound key.
         if (_hasFamilyOnly)
         {
-            filter = userFilter is null ? e => !_entryFamilyOnly[e] : e => !_entryFamilyOnly[e] && userFilter(e);
+            filter = userFilter is null ? _isNotFamilyOnly : e => !_entryFamilyOnly[e] && userFilter(e);
         }
 
         // A query typed as an organisation, vessel or aircraft is never scored with the person rules.
@@ -299,9 +305,10 @@ public sealed class Screener
         (queries[0], filters[0], found[0]) = (q, filter, []);
         for (var k = 0; k < readings.Count; k++)
         {
-            var familyOnly = readings[k].Reading.Scripts == FamilyNameScripts;
-            Func<int, bool>? familyFilter = familyOnly ? userFilter is null ? e => _entryFamilyOnly[e] : e => _entryFamilyOnly[e] && userFilter(e) : null;
-            (queries[k + 1], filters[k + 1], found[k + 1]) = (readings[k].Compiled, familyOnly ? familyFilter : published, []);
+            var compiled = readings[k].Compiled;
+            var readingFilter = !compiled.FamilyProbe ? published
+                : userFilter is null ? _isFamilyOnly : e => _entryFamilyOnly[e] && userFilter(e);
+            (queries[k + 1], filters[k + 1], found[k + 1]) = (compiled, readingFilter, []);
         }
 
         if (exhaustive)
