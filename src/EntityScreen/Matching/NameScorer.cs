@@ -100,7 +100,7 @@ internal static class NameScorer
                 // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).
                 if (cj >= 0)
                 {
-                    s = TokenSimilarity.WithListedSound(s, q.Sound(i), c.Table.ListedSounds[cj]);
+                    s = TokenSimilarity.WithListedSound(s, q.Sound(i), c.Table.ListedSounds[cj], qt, c.Token(j));
                 }
 
                 sim[(i * m) + j] = s;
@@ -207,17 +207,20 @@ internal static class NameScorer
         if (persons && IsFamilyOnlyMatch(q, qUsed, c, cUsed) && FamilyNamesAgree(c.Token(c.Family), q.Token(0), numerator / (total - UnalignedWeight(cw, cUsed))))
         {
             // Chinese names a foreign person by the family name alone (布朗巴克 for Sam Brownback): the given and middle
-            // names it leaves out cost nothing, and the score is the family names' similarity.
+            // names it leaves out cost nothing, and the score is the family names' similarity, never more than
+            // FamilyOnlySimilarity: a family name alone is never strong evidence.
             personDiscount = UnalignedWeight(cw, cUsed);
+            return Math.Min(numerator / (total - personDiscount) * substitution, FamilyOnlySimilarity);
         }
 
-        return numerator / (total - personDiscount) * substitution;
+        return q.FamilyProbe ? Math.Min(numerator / (total - personDiscount) * substitution, FamilyOnlySimilarity) : numerator / (total - personDiscount) * substitution;
     }
 
     /// <summary>
-    /// Least similarity of a family name alone with the listed family name for the given names to cost nothing: a full
-    /// sound-key agreement (<see cref="TokenSimilarity.KeyEqual"/>); a short key or a spelling-key agreement is too little
-    /// evidence for a name of one word.
+    /// Least similarity of a family name alone with the listed family name for the given names to cost nothing, and the
+    /// most such a match scores: a full sound-key agreement, or a shorter key whose spelling aligns
+    /// (<see cref="TokenSimilarity.KeyEqual"/>); a key alone or a spelling-key agreement is too little evidence for a
+    /// name of one word.
     /// </summary>
     internal const float FamilyOnlySimilarity = TokenSimilarity.KeyEqual;
 

@@ -437,7 +437,7 @@ internal sealed class ScreeningIndex
                 continue;
             }
 
-            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id]);
+            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id], token, tokens[id]);
             if (sim > 0)
             {
                 probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id] });

@@ -54,15 +54,21 @@ internal static class TokenSimilarity
         }
 
         // A consonant skeleton of two letters (Assad ~sd, Diab ~db) is shared by many names: it weighs less.
-        return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : Text.SoundKey.IsKey(keyA) ? SoundEqual(keyA) : KeyEqual);
+        return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : Text.SoundKey.IsKey(keyA) ? SoundPair(keyA, a, b) : KeyEqual);
     }
 
     /// <summary>
     /// Similarity of two tokens with one sound key (<see cref="Text.SoundKey"/>): a name Chinese writes by sound and its
     /// Latin spelling, as close as a typo. Three consonant classes are shared by tens of listed words: they weigh
-    /// <see cref="ShortSoundEqual"/>; four or more <see cref="KeyEqual"/>.
+    /// <see cref="ShortSoundEqual"/>; two (with their vowels) by more, as a two-consonant skeleton (<see cref="ShortSkeletonEqual"/>);
+    /// four or more <see cref="KeyEqual"/>.
     /// </summary>
-    internal static float SoundEqual(string key) => Text.SoundKey.Symbols(key) <= Text.SoundKey.MinSymbols ? ShortSoundEqual : KeyEqual;
+    internal static float SoundEqual(string key) => Text.SoundKey.Symbols(key) switch
+    {
+        < Text.SoundKey.MaxVowelledSymbols => ShortSkeletonEqual,
+        Text.SoundKey.MaxVowelledSymbols => ShortSoundEqual,
+        _ => KeyEqual,
+    };
 
     /// <summary>Similarity of two tokens whose sound key is equal and only three classes long: one typo in a seven-letter word.</summary>
     internal const float ShortSoundEqual = 0.85f;
@@ -71,8 +77,28 @@ internal static class TokenSimilarity
     /// <paramref name="sim"/>, raised to the sound credit when the listed token was read from transliteration characters
     /// (<paramref name="listedSound"/>) and the query token's sound key (<paramref name="querySound"/>) equals it.
     /// </summary>
-    internal static float WithListedSound(float sim, string? querySound, string? listedSound) =>
-        querySound is not null && sim < 1f && string.Equals(querySound, listedSound, StringComparison.Ordinal) ? Math.Max(sim, SoundEqual(querySound)) : sim;
+    internal static float WithListedSound(float sim, string? querySound, string? listedSound, string queryToken, string listedToken) =>
+        querySound is not null && sim < 1f && string.Equals(querySound, listedSound, StringComparison.Ordinal) ? Math.Max(sim, SoundPair(querySound, listedToken, queryToken)) : sim;
+
+    /// <summary>
+    /// Similarity of a token read from transliteration characters (its pinyin, <paramref name="pinyin"/>) and a Latin
+    /// token with the same sound key <paramref name="key"/>: at least <see cref="SoundEqual"/>, raised by how well the
+    /// Latin spells the characters (<see cref="Readings.HanTransliteration.Alignment"/>): a spelling that aligns letter for
+    /// letter is as close as a known romanization (Cruz 克鲁兹, Navarro 纳瓦罗), one the key alone joins is not.
+    /// </summary>
+    internal static float SoundPair(string key, ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin)
+    {
+        var floor = SoundEqual(key);
+        var cap = Text.SoundKey.Symbols(key) < Text.SoundKey.MaxVowelledSymbols ? KeyEqual : AlignedSoundEqual;
+        var aligned = cap - (AlignmentSlope * (1 - Readings.HanTransliteration.Alignment(pinyin, latin)));
+        return Math.Max(floor, (float)aligned);
+    }
+
+    /// <summary>Similarity of a sound-key pair whose Latin spells the transliteration characters letter for letter (three classes or more; two: <see cref="KeyEqual"/>).</summary>
+    internal const float AlignedSoundEqual = 0.95f;
+
+    /// <summary>What each unit of alignment shortfall costs below the cap: an alignment of 0.9 costs 0.05.</summary>
+    internal const double AlignmentSlope = 0.5;
 
     /// <summary>Similarity of two tokens whose consonant skeleton (<see cref="Text.Skeleton"/>) is equal and only two consonants long.</summary>
     internal const float ShortSkeletonEqual = 0.8f;

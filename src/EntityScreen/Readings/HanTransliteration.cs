@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using EntityScreen.Text;
 
@@ -14,6 +15,12 @@ internal static class HanTransliteration
     internal const string Resource = "EntityScreen.Readings.han-transliteration.tsv";
 
     private static readonly Lazy<Glossary> s_characters = new(() => Glossary.FromResource(Resource));
+
+    /// <summary>Per pinyin syllable of a transliteration character, the English spellings those characters stand for (fei: fi, fe).</summary>
+    private static readonly Lazy<FrozenDictionary<string, string[]>> s_spellingsBySyllable = new(SpellingsBySyllable, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Longest pinyin syllable in <see cref="s_spellingsBySyllable"/>.</summary>
+    private const int MaxSyllable = 6;
 
     /// <summary>Fewest characters a run needs to be compared by sound: one character is a syllable, not a name.</summary>
     internal const int MinChars = 2;
@@ -45,5 +52,196 @@ internal static class HanTransliteration
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// How well a Latin token spells a run of transliteration characters read as pinyin (feilate, 菲拉特, against firat):
+    /// 1 − the cheapest phonetic edit cost of the token against any spelling of the run's syllables, per letter of the
+    /// token, in [0, 1]; 0 when the pinyin does not split into transliteration syllables. The edits are priced as
+    /// Chinese transliteration loses or blurs sounds: l / r, c / k / q, s / z / th, t / d, b / p, f / v / w, and vowels
+    /// cost little, as do h, w and y; a doubled letter counts once; any other consonant costs a whole letter.
+    /// </summary>
+    internal static double Alignment(ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin)
+    {
+        if (pinyin.Length is 0 or > 40 || latin.Length is 0 or > 40)
+        {
+            return 0;
+        }
+
+        Span<char> word = stackalloc char[latin.Length];
+        var m = 0;
+        foreach (var c in latin)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return 0;
+            }
+
+            if (m == 0 || word[m - 1] != c)
+            {
+                word[m++] = c;
+            }
+        }
+
+        word = word[..m];
+        var table = s_spellingsBySyllable.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // best[p][j]: the cheapest cost of spelling pinyin[..p] as word[..j]; rows kept per syllable boundary.
+        var width = m + 1;
+        var n = pinyin.Length;
+        Span<double> best = n * width <= 1024 ? stackalloc double[(n + 1) * width] : new double[(n + 1) * width];
+        best.Fill(double.PositiveInfinity);
+        for (var j = 0; j <= m; j++)
+        {
+            best[j] = j == 0 ? 0 : best[j - 1] + WordDropCost(word, j - 1);
+        }
+
+        Span<double> row = stackalloc double[width];
+        Span<double> next = stackalloc double[width];
+        for (var p = 0; p < n; p++)
+        {
+            var from = best.Slice(p * width, width);
+            if (double.IsPositiveInfinity(from[m]) && AllInfinite(from))
+            {
+                continue;
+            }
+
+            for (var len = 1; len <= MaxSyllable && p + len <= n; len++)
+            {
+                if (!table.TryGetValue(pinyin.Slice(p, len), out var spellings))
+                {
+                    continue;
+                }
+
+                var to = best.Slice((p + len) * width, width);
+                foreach (var spelling in spellings)
+                {
+                    from.CopyTo(row);
+                    foreach (var letter in spelling)
+                    {
+                        // One more letter of the spelling: matched to a letter of the word, or left out.
+                        // A letter the word just spelt is the doubled letter of two syllables (肯尼 ken-ni, Kennedy): free.
+                        next[0] = row[0] + DropCost(letter);
+                        for (var j = 1; j <= m; j++)
+                        {
+                            var v = Math.Min(row[j - 1] + SubstituteCost(letter, word[j - 1]), row[j] + (letter == word[j - 1] ? 0 : DropCost(letter)));
+                            next[j] = Math.Min(v, next[j - 1] + WordDropCost(word, j - 1));
+                        }
+
+                        next.CopyTo(row);
+                    }
+
+                    for (var j = 0; j <= m; j++)
+                    {
+                        to[j] = Math.Min(to[j], row[j]);
+                    }
+                }
+            }
+        }
+
+        var cost = best[(n * width) + m];
+        return double.IsPositiveInfinity(cost) ? 0 : Math.Max(0, 1 - (cost / m));
+
+        static bool AllInfinite(ReadOnlySpan<double> r)
+        {
+            foreach (var v in r)
+            {
+                if (!double.IsPositiveInfinity(v))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Cost of a letter of the Latin word that no syllable spells: as <see cref="DropCost"/>, but an r after a vowel and
+    /// before no vowel is often not written (Packer 帕克, Roeder 罗德): it costs as a vowel, and the -er of Carter (卡特) less; and a letter after one
+    /// transliteration does not tell it from (ck) is the same sound.
+    /// </summary>
+    private static double WordDropCost(ReadOnlySpan<char> word, int j) =>
+        IsFinalEr(word, j) ? 0.2
+        : word[j] == 'r' && j > 0 && IsVowel(word[j - 1]) && (j + 1 == word.Length || !IsVowel(word[j + 1])) ? 0.4
+        : j > 0 && SubstituteCost(word[j - 1], word[j]) <= 0.2 ? 0.2 // one sound spelt with two letters: ck, dt
+        : DropCost(word[j]);
+
+    /// <summary>True for the e or r of a final unstressed -er or -ers after a consonant, which Chinese leaves out (Carter 卡特, Parker 帕克).</summary>
+    private static bool IsFinalEr(ReadOnlySpan<char> word, int j)
+    {
+        var end = word.Length > 3 && word[^1] == 's' ? word.Length - 1 : word.Length;
+        var e = end - 2;
+        return e >= 2 && (j == e || j == e + 1) && word[e] == 'e' && word[e + 1] == 'r' && !IsVowel(word[e - 1]);
+    }
+
+    /// <summary>Cost of a letter one side has and the other does not: a vowel or h, w, y is often lost or added; a consonant is not.</summary>
+    private static double DropCost(char c) => c switch
+    {
+        'h' or 'w' or 'y' => 0.3,
+        'a' or 'e' or 'i' or 'o' or 'u' => 0.4,
+        _ => 1.0,
+    };
+
+    /// <summary>
+    /// Cost of one letter written as another: 0 when equal; 0.2 within a pair transliteration does not tell apart
+    /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w); 0.4 for two vowels and for pairs it blurs less often
+    /// (s / c / t as in Celia, Smith; g / k; g / j / y; j / z; m / n; s / x); 1 otherwise.
+    /// </summary>
+    private static double SubstituteCost(char a, char b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (IsVowel(a) && IsVowel(b) || (a == 'y' && IsVowel(b)) || (b == 'y' && IsVowel(a)))
+        {
+            return 0.4;
+        }
+
+        var (x, y) = a < b ? (a, b) : (b, a);
+        return (x, y) switch
+        {
+            ('l', 'r') or ('c', 'k') or ('c', 'q') or ('k', 'q') or ('s', 'z') or ('d', 't') or ('b', 'p') or ('f', 'v') or ('v', 'w') => 0.2,
+            ('c', 's') or ('s', 't') or ('g', 'k') or ('g', 'j') or ('j', 'y') or ('g', 'y') or ('j', 'z') or ('m', 'n') or ('s', 'x') or ('c', 'z') => 0.4,
+            _ => 1.0,
+        };
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static FrozenDictionary<string, string[]> SpellingsBySyllable()
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using var stream = typeof(HanTransliteration).Assembly.GetManifestResourceStream(Resource);
+        if (stream is null)
+        {
+            return FrozenDictionary<string, string[]>.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+        foreach (var term in Glossary.Parse(reader, Resource))
+        {
+            if (term.Term.Length != 1)
+            {
+                continue;
+            }
+
+            var syllable = HanReading.Pinyin(term.Term[0]);
+            if (syllable.Length is 0 or > MaxSyllable)
+            {
+                continue;
+            }
+
+            if (!map.TryGetValue(syllable, out var set))
+            {
+                map[syllable] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(term.Renderings.Where(r => r.Length > 0));
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 }

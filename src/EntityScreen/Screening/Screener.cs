@@ -28,8 +28,12 @@ public sealed class Screener
     /// <see cref="NameReading.FamilyOnly"/>); a person query's family name is searched against these entries too.
     /// </summary>
     private readonly bool[] _entryFamilyOnly;
+
+    /// <summary>Per party, whether it has a listed name of two or more words besides any family name alone.</summary>
+    private readonly bool[] _partyHasFullName;
     private readonly bool _hasFamilyOnly;
     private readonly Func<int, bool> _isFamilyOnly;
+    private readonly Func<int, bool> _isFamilyOnlyOfFamilyOnlyParty;
     private readonly Func<int, bool> _isNotFamilyOnly;
     private readonly ScreeningIndex _index;
 
@@ -162,8 +166,17 @@ public sealed class Screener
             family[k] = families[kept[k]];
         }
 
+        // The parties also listed by a name of two or more words (Ted Cruz beside 克鲁兹): their family name alone is no
+        // match for a query that gives another given name (Penelope Cruz).
+        _partyHasFullName = new bool[_parties.Length];
+        for (var k = 0; k < kept.Count; k++)
+        {
+            _partyHasFullName[_entryParty[k]] |= !_entryFamilyOnly[k] && names[k].Tokens.Length >= 2;
+        }
+
         // The filters of a query without filters of its own, made once (a query's own filter is combined per query).
         _isFamilyOnly = e => _entryFamilyOnly[e];
+        _isFamilyOnlyOfFamilyOnlyParty = e => _entryFamilyOnly[e] && !_partyHasFullName[_entryParty[e]];
         _isNotFamilyOnly = e => !_entryFamilyOnly[e];
 
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
@@ -306,8 +319,11 @@ public sealed class Screener
         for (var k = 0; k < readings.Count; k++)
         {
             var compiled = readings[k].Compiled;
+            // A full name's family name alone reaches only the persons the lists know by no fuller name: one listed as
+            // Ted Cruz and 克鲁兹 is not Penelope Cruz, though both are 克鲁兹 in Chinese.
+            var familyFilter = q.Normalized.Tokens.Length >= 2 ? _isFamilyOnlyOfFamilyOnlyParty : _isFamilyOnly;
             var readingFilter = !compiled.FamilyProbe ? published
-                : userFilter is null ? _isFamilyOnly : e => _entryFamilyOnly[e] && userFilter(e);
+                : userFilter is null ? familyFilter : e => familyFilter(e) && userFilter(e);
             (queries[k + 1], filters[k + 1], found[k + 1]) = (compiled, readingFilter, []);
         }
 

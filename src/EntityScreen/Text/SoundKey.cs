@@ -7,16 +7,19 @@ namespace EntityScreen.Text;
 /// th; f/ph; m/n/ng; l/r), in order, without vowels, h, w, y and v before a vowel (戴维斯 Davies), a liquid after a
 /// vowel (马丁 Martin, 帕尔默 Palmer), a final silent e and doubled letters. The readings spell each transliteration
 /// character as English would (<see cref="Readings.HanTransliteration"/>), so one function keys both sides. A name
-/// that starts with a vowel is marked (<c>.</c>), and a key of only three classes keeps its vowels too, one class per
-/// run: three classes alone are shared by tens of listed words. The key starts with <c>^</c> so it never equals a
+/// that starts with a vowel is marked (<c>.</c>), and a key of only two or three classes keeps its vowels too, one class
+/// per run: three classes alone are shared by tens of listed words, two by hundreds. The key starts with <c>^</c> so it never equals a
 /// <see cref="Phonetic"/> or <see cref="Skeleton"/> key.
 /// </summary>
 internal static class SoundKey
 {
     private static readonly System.Buffers.SearchValues<char> s_vowels = System.Buffers.SearchValues.Create("aeiouy");
 
-    /// <summary>Fewest consonant classes a key needs: two are shared by hundreds of listed words.</summary>
-    internal const int MinSymbols = 3;
+    /// <summary>Fewest consonant classes a key needs: one class and its vowels is any short word.</summary>
+    internal const int MinSymbols = 2;
+
+    /// <summary>Most consonant classes a key keeps its vowels with (<see cref="VowelPattern"/>): up to three, a key alone is shared by many words.</summary>
+    internal const int MaxVowelledSymbols = 3;
 
     /// <summary>
     /// The sound key of a Latin token (lower-case ASCII letters), or null when it has fewer than <see cref="MinSymbols"/>
@@ -200,11 +203,11 @@ internal static class SoundKey
             return null;
         }
 
-        // Three classes are shared by many words: the vowels are kept too, one class per run of vowels (a; e, i, y and
+        // Two or three classes are shared by many words: the vowels are kept too, one class per run of vowels (a; e, i, y and
         // the diphthong ai; o, u), as Chinese transliteration keeps them (洛克希德 lo-k-hi-d Lockheed o-e, 马丁 ma-tin
         // Martin a-e, 莱 lai Clive), a final -es after a vowel and a consonant counting as silent (Jones 琼斯).
         var text = new string(key[..length]);
-        return symbols == MinSymbols ? text + VowelPattern(t) : text;
+        return symbols <= MaxVowelledSymbols ? text + VowelPattern(t) : text;
     }
 
     /// <summary>True for a key made by <see cref="Key"/>.</summary>

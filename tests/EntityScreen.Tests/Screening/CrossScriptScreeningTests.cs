@@ -1,3 +1,5 @@
+using EntityScreen.Matching;
+
 namespace EntityScreen.Tests.Screening;
 
 /// <summary>Screening names in other scripts than the list's: readings find parties, legal forms and junk find nothing.</summary>
@@ -86,6 +88,25 @@ public class CrossScriptScreeningTests
         Assert.Equal("AFSL:1", reverse.Party.Id);
         Assert.Equal("brantley", reverse.Explanation.QueryReading);
         Assert.Contains("family-name", reverse.Explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_FamilyNameAloneInChinese_OfAPartyAlsoListedInFull_NotReachedByAnotherGivenName()
+    {
+        // The China lists name a person both in full and by the family name alone (Owen Brantley, 布兰特利; invented).
+        var list = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "Owen Brantley", "布兰特利"),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "马歇尔"))]);
+
+        // Another person of that family name is not the listed one: the full name says who the lists mean.
+        Assert.Empty(list.Screen(new ScreeningQuery("Mark Brantley") { Type = PartyType.Person }).Matches);
+
+        // The listed person is found by the full name, and by the family name alone in either script.
+        Assert.Equal("AFSL:1", Assert.Single(list.Screen(new ScreeningQuery("Owen Brantley") { Type = PartyType.Person }).Matches).Party.Id);
+        Assert.Equal("AFSL:1", Assert.Single(list.Screen(new ScreeningQuery("布兰特利") { Type = PartyType.Person }).Matches).Party.Id);
+        var alone = Assert.Single(list.Screen(new ScreeningQuery("Brantley") { Type = PartyType.Person }).Matches);
+        Assert.Equal("AFSL:1", alone.Party.Id);
+        Assert.True(alone.Score <= NameScorer.FamilyOnlySimilarity + 1e-6, $"{alone.Score}");
     }
 
     [Theory]
