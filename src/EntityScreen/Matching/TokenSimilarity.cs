@@ -58,22 +58,6 @@ internal static class TokenSimilarity
     }
 
     /// <summary>
-    /// Similarity of two tokens with one sound key (<see cref="Text.SoundKey"/>): a name Chinese writes by sound and its
-    /// Latin spelling, as close as a typo. Three consonant classes are shared by tens of listed words: they weigh
-    /// <see cref="ShortSoundEqual"/>; two (with their vowels) by more, as a two-consonant skeleton (<see cref="ShortSkeletonEqual"/>);
-    /// four or more <see cref="KeyEqual"/>.
-    /// </summary>
-    internal static float SoundEqual(string key) => Text.SoundKey.Symbols(key) switch
-    {
-        < Text.SoundKey.MaxVowelledSymbols => ShortSkeletonEqual,
-        Text.SoundKey.MaxVowelledSymbols => ShortSoundEqual,
-        _ => KeyEqual,
-    };
-
-    /// <summary>Similarity of two tokens whose sound key is equal and only three classes long: one typo in a seven-letter word.</summary>
-    internal const float ShortSoundEqual = 0.85f;
-
-    /// <summary>
     /// <paramref name="sim"/>, raised to the sound credit when the listed token was read from transliteration characters
     /// (<paramref name="listedSound"/>) and the query token's sound key (<paramref name="querySound"/>) equals it.
     /// </summary>
@@ -82,23 +66,32 @@ internal static class TokenSimilarity
 
     /// <summary>
     /// Similarity of a token read from transliteration characters (its pinyin, <paramref name="pinyin"/>) and a Latin
-    /// token with the same sound key <paramref name="key"/>: at least <see cref="SoundEqual"/>, raised by how well the
-    /// Latin spells the characters (<see cref="Readings.HanTransliteration.Alignment"/>): a spelling that aligns letter for
-    /// letter is as close as a known romanization (Cruz 克鲁兹, Navarro 纳瓦罗), one the key alone joins is not.
+    /// token with the same sound key <paramref name="key"/> (<see cref="Text.SoundKey"/>): how well the Latin spells the
+    /// characters (<see cref="Readings.HanTransliteration.Alignment"/>), <see cref="AlignedSoundEqual"/> letter for letter
+    /// and <see cref="AlignmentSlope"/> less per unit of shortfall. A key of four classes or more is evidence on its own:
+    /// never below <see cref="KeyEqual"/>. A shorter key is shared by tens of listed words (three classes) or hundreds
+    /// (two, with their vowels): the alignment alone decides, nothing below <see cref="MinAlignment"/>, and two classes
+    /// at most <see cref="KeyEqual"/> (Cruz 克鲁兹 and Navarro 纳瓦罗 align; Garnet and 肯尼迪 share a key, not a spelling).
     /// </summary>
     internal static float SoundPair(string key, ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin)
     {
-        var floor = SoundEqual(key);
-        var cap = Text.SoundKey.Symbols(key) < Text.SoundKey.MaxVowelledSymbols ? KeyEqual : AlignedSoundEqual;
-        var aligned = cap - (AlignmentSlope * (1 - Readings.HanTransliteration.Alignment(pinyin, latin)));
-        return Math.Max(floor, (float)aligned);
+        var q = Readings.HanTransliteration.Alignment(pinyin, latin);
+        var aligned = (float)(AlignedSoundEqual - (AlignmentSlope * (1 - q)));
+        var symbols = Text.SoundKey.Symbols(key);
+        return symbols > Text.SoundKey.ShortSymbols ? Math.Max(KeyEqual, aligned)
+            : q < MinAlignment ? 0f
+            : symbols <= Text.SoundKey.MaxVowelledSymbols ? Math.Min(KeyEqual, aligned)
+            : aligned;
     }
 
-    /// <summary>Similarity of a sound-key pair whose Latin spells the transliteration characters letter for letter (three classes or more; two: <see cref="KeyEqual"/>).</summary>
+    /// <summary>Similarity of a sound-key pair whose Latin spells the transliteration characters letter for letter.</summary>
     internal const float AlignedSoundEqual = 0.95f;
 
-    /// <summary>What each unit of alignment shortfall costs below the cap: an alignment of 0.9 costs 0.05.</summary>
+    /// <summary>What each unit of alignment shortfall costs below <see cref="AlignedSoundEqual"/>: an alignment of 0.9 costs 0.05.</summary>
     internal const double AlignmentSlope = 0.5;
+
+    /// <summary>Least alignment a short sound key (<see cref="Text.SoundKey.ShortSymbols"/> classes or fewer) gets any credit with.</summary>
+    internal const double MinAlignment = 0.75;
 
     /// <summary>Similarity of two tokens whose consonant skeleton (<see cref="Text.Skeleton"/>) is equal and only two consonants long.</summary>
     internal const float ShortSkeletonEqual = 0.8f;

@@ -185,7 +185,8 @@ internal static class HanTransliteration
 
     /// <summary>
     /// Cost of one letter written as another: 0 when equal; 0.2 within a pair transliteration does not tell apart
-    /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w); 0.4 for two vowels and for pairs it blurs less often
+    /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w) and for two vowels of a class (e / i / y, o / u); 0.4 for a
+    /// and e or o (the English a is often either), 0.6 for other vowels; 0.4 for pairs it blurs less often
     /// (s / c / t as in Celia, Smith; g / k; g / j / y; j / z; m / n; s / x); 1 otherwise.
     /// </summary>
     private static double SubstituteCost(char a, char b)
@@ -195,9 +196,9 @@ internal static class HanTransliteration
             return 0;
         }
 
-        if (IsVowel(a) && IsVowel(b) || (a == 'y' && IsVowel(b)) || (b == 'y' && IsVowel(a)))
+        if ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'))
         {
-            return 0.4;
+            return VowelClass(a) == VowelClass(b) ? 0.2 : a == 'a' || b == 'a' ? (a is 'e' or 'o' || b is 'e' or 'o' ? 0.4 : 0.6) : 0.6;
         }
 
         var (x, y) = a < b ? (a, b) : (b, a);
@@ -210,6 +211,14 @@ internal static class HanTransliteration
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>The vowel classes transliteration keeps apart: a; e, i, y; o, u.</summary>
+    private static char VowelClass(char c) => c switch
+    {
+        'a' => 'a',
+        'o' or 'u' => 'o',
+        _ => 'e',
+    };
 
     private static FrozenDictionary<string, string[]> SpellingsBySyllable()
     {

@@ -7,9 +7,10 @@ namespace EntityScreen.Text;
 /// th; f/ph; m/n/ng; l/r), in order, without vowels, h, w, y and v before a vowel (戴维斯 Davies), a liquid after a
 /// vowel (马丁 Martin, 帕尔默 Palmer), a final silent e and doubled letters. The readings spell each transliteration
 /// character as English would (<see cref="Readings.HanTransliteration"/>), so one function keys both sides. A name
-/// that starts with a vowel is marked (<c>.</c>), and a key of only two or three classes keeps its vowels too, one class
-/// per run: three classes alone are shared by tens of listed words, two by hundreds. The key starts with <c>^</c> so it never equals a
-/// <see cref="Phonetic"/> or <see cref="Skeleton"/> key.
+/// that starts with a vowel is marked (<c>.</c>), and a key of only two classes keeps the vowels before its last class
+/// too, one class per run: two classes alone are shared by hundreds of listed words. A key of three classes or fewer
+/// only joins candidates: how well the spelling aligns decides (<see cref="Matching.TokenSimilarity.SoundPair"/>). The
+/// key starts with <c>^</c> so it never equals a <see cref="Phonetic"/> or <see cref="Skeleton"/> key.
 /// </summary>
 internal static class SoundKey
 {
@@ -18,8 +19,11 @@ internal static class SoundKey
     /// <summary>Fewest consonant classes a key needs: one class and its vowels is any short word.</summary>
     internal const int MinSymbols = 2;
 
-    /// <summary>Most consonant classes a key keeps its vowels with (<see cref="VowelPattern"/>): up to three, a key alone is shared by many words.</summary>
-    internal const int MaxVowelledSymbols = 3;
+    /// <summary>Most consonant classes a key keeps its vowels with (<see cref="VowelPattern"/>): two classes alone are shared by hundreds of listed words.</summary>
+    internal const int MaxVowelledSymbols = 2;
+
+    /// <summary>Most consonant classes of a short key: one shared by tens of listed words or more, which joins candidates but is no evidence alone.</summary>
+    internal const int ShortSymbols = 3;
 
     /// <summary>
     /// The sound key of a Latin token (lower-case ASCII letters), or null when it has fewer than <see cref="MinSymbols"/>
@@ -110,6 +114,7 @@ internal static class SoundKey
             key[length++] = '.';
         }
         var i = 0;
+        var lastSymbolEnd = 0;
         while (i < n)
         {
             var c = t[i];
@@ -195,6 +200,7 @@ internal static class SoundKey
             Append(key, ref length, extra);
             Append(key, ref length, symbol);
             i += step;
+            lastSymbolEnd = symbol != '\0' ? i : lastSymbolEnd;
         }
 
         var symbols = length - (vowelInitial ? 2 : 1);
@@ -203,11 +209,12 @@ internal static class SoundKey
             return null;
         }
 
-        // Two or three classes are shared by many words: the vowels are kept too, one class per run of vowels (a; e, i, y and
+        // Two classes are shared by many words: the vowels before the last class are kept too (the vowels
+        // after it are what each language adds or drops: Carter 卡特, Parker 帕克, Matthew 马修), one class per run of vowels (a; e, i, y and
         // the diphthong ai; o, u), as Chinese transliteration keeps them (洛克希德 lo-k-hi-d Lockheed o-e, 马丁 ma-tin
         // Martin a-e, 莱 lai Clive), a final -es after a vowel and a consonant counting as silent (Jones 琼斯).
         var text = new string(key[..length]);
-        return symbols <= MaxVowelledSymbols ? text + VowelPattern(t) : text;
+        return symbols <= MaxVowelledSymbols ? text + VowelPattern(t[..lastSymbolEnd]) : text;
     }
 
     /// <summary>True for a key made by <see cref="Key"/>.</summary>

@@ -1,5 +1,6 @@
 using EntityScreen.Matching;
 using EntityScreen.Readings;
+using EntityScreen.Text;
 
 namespace EntityScreen.Tests.Readings;
 
@@ -64,17 +65,28 @@ public class TransliterationAlignmentTests
         Assert.InRange(HanTransliteration.Alignment(string.Concat(Enumerable.Repeat("si", 5000)), new string('s', 5000)), 0, 1);
 
     [Fact]
-    public void SoundPair_RaisesAnAlignedSpelling_NeverLowersTheKeyCredit()
+    public void SoundPair_ShortKey_TheAlignmentDecides()
     {
-        // 佩洛西 and Pelosi share a three-class key; the spelling aligns letter for letter.
-        const string key = "^PLSeoe";
-        var aligned = TokenSimilarity.SoundPair(key, "peiluoxi", "pelosi");
-        Assert.True(aligned > TokenSimilarity.ShortSoundEqual && aligned <= TokenSimilarity.AlignedSoundEqual, $"{aligned}");
+        // 佩洛西 and Pelosi share a three-class key (^PLS) and the spelling aligns letter for letter.
+        var aligned = TokenSimilarity.SoundPair("^PLS", "peiluoxi", "pelosi");
+        Assert.InRange(aligned, 0.9f, TokenSimilarity.AlignedSoundEqual);
 
-        // The same key, a spelling the characters do not write: the key's credit, no more, no less.
-        Assert.Equal(TokenSimilarity.ShortSoundEqual, TokenSimilarity.SoundPair(key, "peiluoxi", "pulsea"));
+        // 肯尼迪 (Kennedy) and Garnet share a three-class key (^KNT), not a spelling: no credit.
+        Assert.Equal("^KNT", SoundKey.Key("garnet"));
+        Assert.Equal(SoundKey.Key("garnet"), HanTransliteration.Key("肯尼迪"));
+        Assert.Equal(0f, TokenSimilarity.SoundPair("^KNT", "kennidi", "garnet"));
 
-        // Two classes: capped at a known romanization's credit.
-        Assert.InRange(TokenSimilarity.SoundPair("^NLaao", "nawaluo", "navarro"), TokenSimilarity.ShortSkeletonEqual, TokenSimilarity.KeyEqual);
+        // Two classes: at most a known romanization's credit.
+        Assert.InRange(TokenSimilarity.SoundPair("^NLaa", "nawaluo", "navarro"), TokenSimilarity.ShortSkeletonEqual, TokenSimilarity.KeyEqual);
+    }
+
+    [Fact]
+    public void SoundPair_LongKey_NeverBelowAKnownRomanization()
+    {
+        // Four classes or more are evidence alone (洛克希德 / Lockheed ^LKT... ); a good spelling raises them.
+        const string key = "^FLPS";
+        Assert.Equal(key, SoundKey.Key("phillips"));
+        Assert.True(TokenSimilarity.SoundPair(key, "feilipusi", "phillips") >= TokenSimilarity.KeyEqual);
+        Assert.Equal(TokenSimilarity.KeyEqual, TokenSimilarity.SoundPair(key, "feilipusi", "fulpos"));
     }
 }
