@@ -187,7 +187,8 @@ internal static class HanTransliteration
     /// Cost of one letter written as another: 0 when equal; 0.2 within a pair transliteration does not tell apart
     /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w) and for two vowels of a class (e / i / y, o / u); 0.4 for a
     /// and e or o (the English a is often either), 0.6 for other vowels; 0.4 for pairs it blurs less often
-    /// (s / c / t as in Celia, Smith; g / k; g / j / y; j / z; m / n; s / x); 1 otherwise.
+    /// (s / c / t as in Celia, Smith; g / k; g / j / y; j / z; s / x); 0.6 for m / n, which Chinese keeps apart (姆 m, 恩 n) but a
+    /// final ng blurs; 1 otherwise.
     /// </summary>
     private static double SubstituteCost(char a, char b)
     {
@@ -205,7 +206,8 @@ internal static class HanTransliteration
         return (x, y) switch
         {
             ('l', 'r') or ('c', 'k') or ('c', 'q') or ('k', 'q') or ('s', 'z') or ('d', 't') or ('b', 'p') or ('f', 'v') or ('v', 'w') => 0.2,
-            ('c', 's') or ('s', 't') or ('g', 'k') or ('g', 'j') or ('j', 'y') or ('g', 'y') or ('j', 'z') or ('m', 'n') or ('s', 'x') or ('c', 'z') => 0.4,
+            ('c', 's') or ('s', 't') or ('g', 'k') or ('g', 'j') or ('j', 'y') or ('g', 'y') or ('j', 'z') or ('s', 'x') or ('c', 'z') => 0.4,
+            ('m', 'n') => 0.6,
             _ => 1.0,
         };
     }
