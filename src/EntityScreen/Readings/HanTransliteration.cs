@@ -61,7 +61,10 @@ internal static class HanTransliteration
     /// Chinese transliteration loses or blurs sounds: l / r, c / k / q, s / z / th, t / d, b / p, f / v / w, and vowels
     /// cost little, as do h, w and y; a doubled letter counts once; any other consonant costs a whole letter.
     /// </summary>
-    internal static double Alignment(ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin)
+    /// <param name="pinyin">The characters' pinyin, one word (feilate).</param>
+    /// <param name="latin">The Latin word, lower-case ASCII letters.</param>
+    /// <param name="least">The least alignment the caller has a use for: below it the answer is 0, found sooner.</param>
+    internal static double Alignment(ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin, double least = 0)
     {
         if (pinyin.Length is 0 or > 40 || latin.Length is 0 or > 40)
         {
@@ -91,9 +94,17 @@ internal static class HanTransliteration
         var n = pinyin.Length;
         Span<double> best = n * width <= 1024 ? stackalloc double[(n + 1) * width] : new double[(n + 1) * width];
         best.Fill(double.PositiveInfinity);
+        Span<double> wordDrop = stackalloc double[m];
+        for (var j = 0; j < m; j++)
+        {
+            wordDrop[j] = WordDropCost(word, j);
+        }
+
+        // Costs over the budget can never come back under it: such cells count as unreachable.
+        var budget = ((1 - least) * m) + 1e-9;
         for (var j = 0; j <= m; j++)
         {
-            best[j] = j == 0 ? 0 : best[j - 1] + WordDropCost(word, j - 1);
+            best[j] = j == 0 ? 0 : best[j - 1] + wordDrop[j - 1];
         }
 
         Span<double> row = stackalloc double[width];
@@ -101,7 +112,7 @@ internal static class HanTransliteration
         for (var p = 0; p < n; p++)
         {
             var from = best.Slice(p * width, width);
-            if (double.IsPositiveInfinity(from[m]) && AllInfinite(from))
+            if (Min(from) > budget)
             {
                 continue;
             }
@@ -117,18 +128,32 @@ internal static class HanTransliteration
                 foreach (var spelling in spellings)
                 {
                     from.CopyTo(row);
+                    var alive = true;
                     foreach (var letter in spelling)
                     {
                         // One more letter of the spelling: matched to a letter of the word, or left out.
                         // A letter the word just spelt is the doubled letter of two syllables (肯尼 ken-ni, Kennedy): free.
-                        next[0] = row[0] + DropCost(letter);
+                        var drop = DropCost(letter);
+                        next[0] = row[0] + drop;
+                        var rowMin = next[0];
                         for (var j = 1; j <= m; j++)
                         {
-                            var v = Math.Min(row[j - 1] + SubstituteCost(letter, word[j - 1]), row[j] + (letter == word[j - 1] ? 0 : DropCost(letter)));
-                            next[j] = Math.Min(v, next[j - 1] + WordDropCost(word, j - 1));
+                            var v = Math.Min(row[j - 1] + SubstituteCost(letter, word[j - 1]), row[j] + (letter == word[j - 1] ? 0 : drop));
+                            next[j] = Math.Min(v, next[j - 1] + wordDrop[j - 1]);
+                            rowMin = Math.Min(rowMin, next[j]);
                         }
 
                         next.CopyTo(row);
+                        if (rowMin > budget)
+                        {
+                            alive = false;
+                            break;
+                        }
+                    }
+
+                    if (!alive)
+                    {
+                        continue;
                     }
 
                     for (var j = 0; j <= m; j++)
@@ -140,19 +165,17 @@ internal static class HanTransliteration
         }
 
         var cost = best[(n * width) + m];
-        return double.IsPositiveInfinity(cost) ? 0 : Math.Max(0, 1 - (cost / m));
+        return cost > budget ? 0 : Math.Max(0, 1 - (cost / m));
 
-        static bool AllInfinite(ReadOnlySpan<double> r)
+        static double Min(ReadOnlySpan<double> r)
         {
+            var min = double.PositiveInfinity;
             foreach (var v in r)
             {
-                if (!double.IsPositiveInfinity(v))
-                {
-                    return false;
-                }
+                min = Math.Min(min, v);
             }
 
-            return true;
+            return min;
         }
     }
 
