@@ -7,8 +7,8 @@ internal static class ListedNameVariants
     /// The name without a bracketed acronym of itself ("Beijing University of Aeronautics and Astronautics (BUAA)",
     /// "China Electronics Technology Group Corp. (CETC) 54th Research Institute"), or null when it has none. The acronym
     /// must be one word in capitals whose letters are, in order, initials of the name's other words (the first letter the
-    /// name's first initial): a bracketed place or qualifier ("(Hong Kong)", "(HK)", "(Australia)") names another entity
-    /// and stays.
+    /// name's first or second initial; one letter of four or more may stand for part of a word): a bracketed place or
+    /// qualifier ("(Hong Kong)", "(HK)", "(Australia)") names another entity and stays.
     /// </summary>
     internal static string? WithoutBracketedAcronym(string name)
     {
@@ -68,25 +68,35 @@ internal static class ListedNameVariants
             }
         }
 
-        if (count == 0 || initials[0] != inside[0])
+        // The acronym starts at the first initial or the second (a group's prefix before the unit's own words: "AVIC
+        // Flight Automatic Control Research Institute (FACRI)"); one letter of an acronym of four or more may stand for
+        // part of a word ("National Supercomputing Center Guangzhou (NSCC-GZ)": super-computing).
+        if (count == 0 || (initials[0] != inside[0] && (count < 2 || initials[1] != inside[0])))
         {
             return null;
         }
 
-        var at = 0;
+        var at = initials[0] == inside[0] ? 0 : 1;
+        var misses = 0;
         foreach (var c in inside)
         {
-            while (at < count && initials[at] != c)
+            var next = at;
+            while (next < count && initials[next] != c)
             {
-                at++;
+                next++;
             }
 
-            if (at == count)
+            if (next == count)
             {
-                return null;
+                if (++misses > (inside.Length >= 4 ? 1 : 0))
+                {
+                    return null;
+                }
+
+                continue;
             }
 
-            at++;
+            at = next + 1;
         }
 
         return rest.Length > 0 ? rest : null;
