@@ -75,11 +75,13 @@ internal static class TokenSimilarity
     /// </summary>
     internal static float SoundPair(string key, ReadOnlySpan<char> pinyin, ReadOnlySpan<char> latin)
     {
-        var q = Readings.HanTransliteration.Alignment(pinyin, latin);
-        var aligned = (float)(AlignedSoundEqual - (AlignmentSlope * (1 - q)));
+        // Only an alignment that earns more than the key alone is worth finding out.
         var symbols = Text.SoundKey.Symbols(key);
+        var least = symbols > Text.SoundKey.ShortSymbols ? 1 - ((AlignedSoundEqual - KeyEqual) / AlignmentSlope) : MinAlignment;
+        var q = Readings.HanTransliteration.Alignment(pinyin, latin, least);
+        var aligned = (float)(AlignedSoundEqual - (AlignmentSlope * (1 - q)));
         return symbols > Text.SoundKey.ShortSymbols ? Math.Max(KeyEqual, aligned)
-            : q < MinAlignment ? 0f
+            : q < least ? 0f
             : symbols <= Text.SoundKey.MaxVowelledSymbols ? Math.Min(KeyEqual, aligned)
             : aligned;
     }
