@@ -181,14 +181,21 @@ internal static class HanTransliteration
 
     /// <summary>
     /// Cost of a letter of the Latin word that no syllable spells: as <see cref="DropCost"/>, but an r after a vowel and
-    /// before no vowel is often not written (Packer 帕克, Roeder 罗德): it costs as a vowel, and the -er of Carter (卡特) less; and a letter after one
+    /// before no vowel is often not written (Packer 帕克, Roeder 罗德): it costs as a vowel, and the -er of Carter (卡特) and a silent gh (Loughton 劳顿) less; and a letter after one
     /// transliteration does not tell it from (ck) is the same sound.
     /// </summary>
     private static double WordDropCost(ReadOnlySpan<char> word, int j) =>
-        IsFinalEr(word, j) ? 0.2
+        IsFinalEr(word, j) || IsSilentGh(word, j) ? 0.2
         : word[j] == 'r' && j > 0 && IsVowel(word[j - 1]) && (j + 1 == word.Length || !IsVowel(word[j + 1])) ? 0.4
         : j > 0 && SubstituteCost(word[j - 1], word[j]) <= 0.2 ? 0.2 // one sound spelt with two letters: ck, dt
         : DropCost(word[j]);
+
+    /// <summary>True for the g or h of a gh after a vowel and before no vowel, which English does not sound (Loughton 劳顿, Houghton 霍顿).</summary>
+    private static bool IsSilentGh(ReadOnlySpan<char> word, int j)
+    {
+        var g = word[j] == 'g' ? j : word[j] == 'h' && j > 0 && word[j - 1] == 'g' ? j - 1 : -1;
+        return g > 0 && g + 1 < word.Length && word[g + 1] == 'h' && IsVowel(word[g - 1]) && (g + 2 == word.Length || !IsVowel(word[g + 2]));
+    }
 
     /// <summary>True for the e or r of a final unstressed -er or -ers after a consonant, which Chinese leaves out (Carter 卡特, Parker 帕克).</summary>
     private static bool IsFinalEr(ReadOnlySpan<char> word, int j)

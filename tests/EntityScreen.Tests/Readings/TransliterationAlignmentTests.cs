@@ -49,6 +49,7 @@ public class TransliterationAlignmentTests
     [InlineData("nawaluo", "navarro")] // 纳瓦罗: v written w, a doubled letter once
     [InlineData("kennidi", "kennedy")] // 肯尼迪: the n two syllables share
     [InlineData("pake", "packer")] // 帕克: an r after a vowel often not written
+    [InlineData("laodun", "loughton")] // 劳顿: a silent gh
     public void Alignment_HighForTheNameTheCharactersSpell(string pinyin, string latin) =>
         Assert.InRange(HanTransliteration.Alignment(pinyin, latin), 0.85, 1.0);
 
