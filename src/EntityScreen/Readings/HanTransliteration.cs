@@ -217,7 +217,7 @@ internal static class HanTransliteration
     /// Cost of one letter written as another: 0 when equal; 0.2 within a pair transliteration does not tell apart
     /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w) and for two vowels of a class (e / i / y, o / u); 0.4 for a
     /// and e or o (the English a is often either), 0.6 for other vowels; 0.4 for pairs it blurs less often
-    /// (s / c / t as in Celia, Smith; g / k; g / j / y; j / z; s / x); 0.6 for m / n, which Chinese keeps apart (姆 m, 恩 n) but a
+    /// (s / c as in Celia, s / t as in Smith; g / k; g / j / y; j / z; s / x); 0.6 for m / n, which Chinese keeps apart (姆 m, 恩 n) but a
     /// final ng blurs; 1 otherwise.
     /// </summary>
     private static double SubstituteCost(char a, char b)

@@ -7,8 +7,9 @@ internal static class ListedNameVariants
     /// The name without a bracketed acronym of itself ("Beijing University of Aeronautics and Astronautics (BUAA)",
     /// "China Electronics Technology Group Corp. (CETC) 54th Research Institute"), or null when it has none. The acronym
     /// must be one word in capitals whose letters are, in order, initials of the name's other words (the first letter the
-    /// name's first or second initial; one letter of four or more may stand for part of a word): a bracketed place or
-    /// qualifier ("(Hong Kong)", "(HK)", "(Australia)") names another entity and stays.
+    /// name's first initial, or its second for an acronym of four letters or more; one letter of four or more may
+    /// stand for part of a word): a bracketed place or qualifier ("(Hong Kong)", "(HK)", "(US)", "(Australia)") names
+    /// another entity and stays.
     /// </summary>
     internal static string? WithoutBracketedAcronym(string name)
     {
@@ -68,10 +69,11 @@ internal static class ListedNameVariants
             }
         }
 
-        // The acronym starts at the first initial or the second (a group's prefix before the unit's own words: "AVIC
-        // Flight Automatic Control Research Institute (FACRI)"); one letter of an acronym of four or more may stand for
-        // part of a word ("National Supercomputing Center Guangzhou (NSCC-GZ)": super-computing).
-        if (count == 0 || (initials[0] != inside[0] && (count < 2 || initials[1] != inside[0])))
+        // The acronym starts at the first initial, or, for an acronym of four letters or more, the second (a group's
+        // prefix before the unit's own words: "AVIC Flight Automatic Control Research Institute (FACRI)"; a shorter one
+        // there is a place: "Global United Shipping (US)"); one letter of an acronym of four or more may stand for part
+        // of a word ("National Supercomputing Center Guangzhou (NSCC-GZ)": super-computing).
+        if (count == 0 || (initials[0] != inside[0] && (inside.Length < 4 || count < 2 || initials[1] != inside[0])))
         {
             return null;
         }

@@ -166,12 +166,14 @@ public sealed class Screener
             family[k] = families[kept[k]];
         }
 
-        // The parties also listed by a name of two or more words (Ted Cruz beside 克鲁兹): their family name alone is no
-        // match for a query that gives another given name (Penelope Cruz).
+        // The parties also listed by a name of two or more words (Ted Cruz beside 克鲁兹, or 泰德·克鲁兹): their family
+        // name alone is no match for a query that gives another given name (Penelope Cruz). Only names the lists
+        // publish count, not the library's readings of them (史密斯 also reads as a Chinese name, Shi Misi).
         _partyHasFullName = new bool[_parties.Length];
         for (var k = 0; k < kept.Count; k++)
         {
-            _partyHasFullName[_entryParty[k]] |= !_entryFamilyOnly[k] && names[k].Tokens.Length >= 2;
+            _partyHasFullName[_entryParty[k]] |= !_entryIsReading[k] && !_entryFamilyOnly[k]
+                && (names[k].Tokens.Length >= 2 || _entryName[k].Value.AsSpan().IndexOfAny(s_foreignNameSeparators) >= 0);
         }
 
         // The filters of a query without filters of its own, made once (a query's own filter is combined per query).
@@ -350,6 +352,9 @@ public sealed class Screener
 
         return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
     }
+
+    /// <summary>The middle dots Chinese and Japanese write between the parts of a foreign name (约翰·博尔顿).</summary>
+    private static readonly System.Buffers.SearchValues<char> s_foreignNameSeparators = System.Buffers.SearchValues.Create("·・•‧");
 
     /// <summary>What the family-name query of a person's name is explained as (<see cref="FamilyNameQuery"/>).</summary>
     private const string FamilyNameScripts = "latin:family-name";

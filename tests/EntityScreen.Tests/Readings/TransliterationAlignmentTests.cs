@@ -82,12 +82,49 @@ public class TransliterationAlignmentTests
     }
 
     [Fact]
-    public void SoundPair_LongKey_NeverBelowAKnownRomanization()
+    public void SoundPair_LongKey_NeverBelowAKnownRomanization_RaisedByTheSpelling()
     {
-        // Four classes or more are evidence alone (洛克希德 / Lockheed ^LKT... ); a good spelling raises them.
+        // Four classes or more are evidence alone; a spelling that aligns letter for letter raises them (菲利普斯 Phillips).
         const string key = "^FLPS";
         Assert.Equal(key, SoundKey.Key("phillips"));
-        Assert.True(TokenSimilarity.SoundPair(key, "feilipusi", "phillips") >= TokenSimilarity.KeyEqual);
+        Assert.Equal(key, HanTransliteration.Key("菲利普斯"));
+        Assert.Equal(TokenSimilarity.AlignedSoundEqual, TokenSimilarity.SoundPair(key, "feilipusi", "phillips"));
         Assert.Equal(TokenSimilarity.KeyEqual, TokenSimilarity.SoundPair(key, "feilipusi", "fulpos"));
+    }
+
+    [Fact]
+    public void Alignment_WithALeastValue_SameAsWithout_AboveIt_AndZeroBelow()
+    {
+        // The early stop must never change an alignment the caller can use: every pair of the common names, both ways round.
+        foreach (var (han, _) in s_common)
+        {
+            var pinyin = Pinyin(han);
+            foreach (var (_, latin) in s_common)
+            {
+                var full = HanTransliteration.Alignment(pinyin, latin);
+                foreach (var least in new[] { 0.5, 0.75, 0.9, 1.0 })
+                {
+                    var pruned = HanTransliteration.Alignment(pinyin, latin, least);
+                    if (full >= least)
+                    {
+                        Assert.Equal(full, pruned, 9);
+                    }
+                    else if (full < least - 1e-6)
+                    {
+                        Assert.Equal(0, pruned);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Alignment_LongestInputs_RunTheDp()
+    {
+        // 40 letters each side, the longest aligned (the heap path of the DP): bounded and exact for the same spelling.
+        var pinyin = string.Concat(Enumerable.Repeat("luo", 13)) + "l";
+        var latin = new string('x', 40);
+        Assert.InRange(HanTransliteration.Alignment(pinyin.AsSpan(0, 39), latin), 0, 1);
+        Assert.Equal(1.0, HanTransliteration.Alignment(string.Concat(Enumerable.Repeat("kelinsi", 5)), string.Concat(Enumerable.Repeat("colins", 5))), 9);
     }
 }

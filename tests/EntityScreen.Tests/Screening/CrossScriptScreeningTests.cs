@@ -109,6 +109,19 @@ public class CrossScriptScreeningTests
         Assert.True(alone.Score <= NameScorer.FamilyOnlySimilarity + 1e-6, $"{alone.Score}");
     }
 
+    [Fact]
+    public void Screen_FamilyNameAloneInChinese_FullNameInChineseToo_NotReachedByAnotherGivenName_ButAPartyKnownOnlyByItIs()
+    {
+        // A Chinese full name (欧文·布兰特利) says who the lists mean as much as a Latin one; a family name alone (史密斯)
+        // that also reads as a Chinese name (Shi Misi) is still the only name of its party, and any Smith may be it.
+        var list = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "欧文·布兰特利", "布兰特利"),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "史密斯"))]);
+        Assert.DoesNotContain(list.Screen(new ScreeningQuery("Mark Brantley") { Type = PartyType.Person }).Matches, m => m.Party.Id == "AFSL:1");
+        var smith = Assert.Single(list.Screen(new ScreeningQuery("John Smith") { Type = PartyType.Person }).Matches);
+        Assert.Equal("AFSL:2", smith.Party.Id);
+    }
+
     [Theory]
     [InlineData("Brantley Owen")] // the family name sounds like the given name only
     [InlineData("Ivan Boranatoli")] // same consonants, more syllables than Chinese has characters

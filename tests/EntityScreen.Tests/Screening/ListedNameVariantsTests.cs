@@ -22,6 +22,8 @@ public class ListedNameVariantsTests
     [InlineData("China Electronics Technology Group Corporation 13th Research Institute (CETC 14)")]
     [InlineData("Shanghai Trading (XYZ)")]
     [InlineData("Shanghai Trading (STX)")] // one letter missing from an acronym of three
+    [InlineData("Global United Shipping (US)")] // a place: a short acronym starts at the first initial
+    [InlineData("China Hong Kong Holdings (HK) Limited")]
     [InlineData("Alpha Beta Gamma Trading (BXYT)")] // two missing
     [InlineData("No brackets at all")]
     public void WithoutBracketedAcronym_QualifierOrNoAcronym_Kept(string name)
