@@ -531,9 +531,30 @@ public sealed class Screener
                 candidate = Explain(family.Compiled, family.Reading, listed, reading.Text, reading.Text, table, person);
                 best = candidate.Score > best.Score ? candidate : best;
             }
+
+            // Screening compares a Latin word with a listed word written by sound (纳瓦罗, 菲拉特·盖曾) through the lists' table
+            // of such words, which a name from outside the lists is not in: its reading is compared as the query instead.
+            if (reading.SoundWords is { Count: > 0 } || reading.FamilyOnly)
+            {
+                candidate = ExplainReadingAsQuery(reading, name2, name1, table, person);
+                best = candidate.Score > best.Score ? candidate : best;
+            }
         }
 
         return best;
+    }
+
+    /// <summary>The second name's reading compared as the query against the first name (<see cref="Compare(string, string, PartyType)"/>).</summary>
+    private MatchExplanation ExplainReadingAsQuery(NameReading reading, string readName, string other, TokenTable table, bool person)
+    {
+        var query = new CompiledName(NameNormalizer.Normalize(reading.Text, Options.MaxQueryLength, table), table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
+        var explanation = NameScorer.Explain(query, new CompiledName(NameNormalizer.Normalize(other), table, text: other), person);
+        return explanation with
+        {
+            Method = explanation.Score > 0 ? "reading" : explanation.Method,
+            NameReading = reading.Text,
+            Summary = $"listed name '{readName}' read as ({reading.Scripts}): {reading.Text}, compared on sound with the first name; " + explanation.Summary,
+        };
     }
 
     private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>

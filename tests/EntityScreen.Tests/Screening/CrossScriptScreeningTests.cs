@@ -109,6 +109,26 @@ public class CrossScriptScreeningTests
         Assert.True(alone.Score <= NameScorer.FamilyOnlySimilarity + 1e-6, $"{alone.Score}");
     }
 
+    [Theory]
+    [InlineData("Owen Brantley", "布兰特利", true)] // a family name alone, written by sound
+    [InlineData("John Brantley", "约翰·布兰特利", true)] // a full name written by sound
+    [InlineData("Mark Brantley", "约翰·布兰特利", false)] // another given name
+    [InlineData("Owen Marsh", "布兰特利", false)] // another family name
+    public void Compare_LatinWithAChineseNameBySound_NotInTheLists_ComparedOnItsReading(string latin, string chinese, bool same)
+    {
+        // The sample lists hold neither name: the Chinese name's reading is compared as the query, on sound.
+        var explanation = s_sample.Compare(latin, chinese, PartyType.Person);
+        if (same)
+        {
+            Assert.True(explanation.Score >= ScreeningDefaults.Threshold, $"{explanation.Score}: {explanation.Summary}");
+            Assert.Contains("compared on sound", explanation.Summary, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(explanation.Score < ScreeningDefaults.Threshold, $"{explanation.Score}: {explanation.Summary}");
+        }
+    }
+
     [Fact]
     public void Screen_FamilyNameAloneInChinese_FullNameInChineseToo_NotReachedByAnotherGivenName_ButAPartyKnownOnlyByItIs()
     {
