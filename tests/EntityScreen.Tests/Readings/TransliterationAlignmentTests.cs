@@ -77,6 +77,10 @@ public class TransliterationAlignmentTests
         Assert.Equal(SoundKey.Key("garnet"), HanTransliteration.Key("肯尼迪"));
         Assert.Equal(0f, TokenSimilarity.SoundPair("^KNT", "kennidi", "garnet"));
 
+        // 卡隆 and Kering share ^KLN: every vowel differs.
+        Assert.Equal(SoundKey.Key("kering"), HanTransliteration.Key("卡隆"));
+        Assert.Equal(0f, TokenSimilarity.SoundPair(SoundKey.Key("kering")!, "kalong", "kering"));
+
         // Two classes: at most a known romanization's credit.
         Assert.InRange(TokenSimilarity.SoundPair("^NLaa", "nawaluo", "navarro"), TokenSimilarity.ShortSkeletonEqual, TokenSimilarity.KeyEqual);
     }
