@@ -204,16 +204,18 @@ internal static class NameScorer
             return 0;
         }
 
+        var familyOnly = q.FamilyProbe;
         if (persons && IsFamilyOnlyMatch(q, qUsed, c, cUsed) && FamilyNamesAgree(c.Token(c.Family), q.Token(0), numerator / (total - UnalignedWeight(cw, cUsed))))
         {
             // Chinese names a foreign person by the family name alone (布朗巴克 for Sam Brownback): the given and middle
-            // names it leaves out cost nothing, and the score is the family names' similarity, never more than
-            // FamilyOnlySimilarity: a family name alone is never strong evidence.
+            // names it leaves out cost nothing, and the score is the family names' similarity.
             personDiscount = UnalignedWeight(cw, cUsed);
-            return Math.Min(numerator / (total - personDiscount) * substitution, FamilyOnlySimilarity);
+            familyOnly = true;
         }
 
-        return q.FamilyProbe ? Math.Min(numerator / (total - personDiscount) * substitution, FamilyOnlySimilarity) : numerator / (total - personDiscount) * substitution;
+        // A family name alone is never strong evidence: at most FamilyOnlySimilarity.
+        var score = numerator / (total - personDiscount) * substitution;
+        return familyOnly ? Math.Min(score, FamilyOnlySimilarity) : score;
     }
 
     /// <summary>

@@ -92,6 +92,9 @@ internal sealed class Glossary
     /// <summary>Terms, exact and stems.</summary>
     internal int Count => _terms.Count + _stems.Length;
 
+    /// <summary>The exact terms (not the stems), in no particular order.</summary>
+    internal IEnumerable<GlossaryTerm> ExactTerms => _terms.Values;
+
     /// <summary>The exact term <paramref name="text"/>, or null.</summary>
     internal GlossaryTerm? Find(ReadOnlySpan<char> text) => _lookup.TryGetValue(text, out var t) ? t : null;
 

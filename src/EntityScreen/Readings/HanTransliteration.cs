@@ -92,7 +92,8 @@ internal static class HanTransliteration
         // best[p][j]: the cheapest cost of spelling pinyin[..p] as word[..j]; rows kept per syllable boundary.
         var width = m + 1;
         var n = pinyin.Length;
-        Span<double> best = n * width <= 1024 ? stackalloc double[(n + 1) * width] : new double[(n + 1) * width];
+        var cells = (n + 1) * width;
+        Span<double> best = cells <= 1024 ? stackalloc double[cells] : new double[cells];
         best.Fill(double.PositiveInfinity);
         Span<double> wordDrop = stackalloc double[m];
         for (var j = 0; j < m; j++)
@@ -181,8 +182,8 @@ internal static class HanTransliteration
 
     /// <summary>
     /// Cost of a letter of the Latin word that no syllable spells: as <see cref="DropCost"/>, but an r after a vowel and
-    /// before no vowel is often not written (Packer 帕克, Roeder 罗德): it costs as a vowel, and the -er of Carter (卡特) and a silent gh (Loughton 劳顿) less; and a letter after one
-    /// transliteration does not tell it from (ck) is the same sound.
+    /// before no vowel is often not written (Packer 帕克, Roeder 罗德): it costs as a vowel; the -er of Carter (卡特) and a
+    /// silent gh (Loughton 劳顿) less; and a letter after one transliteration does not tell it from (ck) is the same sound.
     /// </summary>
     private static double WordDropCost(ReadOnlySpan<char> word, int j) =>
         IsFinalEr(word, j) || IsSilentGh(word, j) ? 0.2
@@ -216,9 +217,9 @@ internal static class HanTransliteration
     /// <summary>
     /// Cost of one letter written as another: 0 when equal; 0.2 within a pair transliteration does not tell apart
     /// (l / r, c / k / q, s / z, t / d, b / p, f / v, v / w) and for two vowels of a class (e / i / y, o / u); 0.4 for a
-    /// and e or o (the English a is often either), 0.6 for other vowels; 0.4 for pairs it blurs less often
-    /// (s / c as in Celia, s / t as in Smith; g / k; g / j / y; j / z; s / x); 0.6 for m / n, which Chinese keeps apart (姆 m, 恩 n) but a
-    /// final ng blurs; 1 otherwise.
+    /// and e or o (the English a is often either), 0.6 for other vowels; 0.4 for pairs it blurs less often (s / c as in
+    /// Celia, s / t as in Smith; g / k; g / j / y; j / z; s / x); 0.6 for m / n, which Chinese keeps apart (姆 m, 恩 n)
+    /// but a final ng blurs; 1 otherwise.
     /// </summary>
     private static double SubstituteCost(char a, char b)
     {
@@ -255,21 +256,9 @@ internal static class HanTransliteration
     private static FrozenDictionary<string, string[]> SpellingsBySyllable()
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        using var stream = typeof(HanTransliteration).Assembly.GetManifestResourceStream(Resource);
-        if (stream is null)
+        foreach (var term in s_characters.Value.ExactTerms)
         {
-            return FrozenDictionary<string, string[]>.Empty;
-        }
-
-        using var reader = new StreamReader(stream);
-        foreach (var term in Glossary.Parse(reader, Resource))
-        {
-            if (term.Term.Length != 1)
-            {
-                continue;
-            }
-
-            var syllable = HanReading.Pinyin(term.Term[0]);
+            var syllable = term.Term.Length == 1 ? HanReading.Pinyin(term.Term[0]) : string.Empty;
             if (syllable.Length is 0 or > MaxSyllable)
             {
                 continue;

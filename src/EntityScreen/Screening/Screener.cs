@@ -29,7 +29,7 @@ public sealed class Screener
     /// </summary>
     private readonly bool[] _entryFamilyOnly;
 
-    /// <summary>Per party, whether it has a listed name of two or more words besides any family name alone.</summary>
+    /// <summary>Per party, whether the lists publish a fuller name for it than a family name alone (see the constructor).</summary>
     private readonly bool[] _partyHasFullName;
     private readonly bool _hasFamilyOnly;
     private readonly Func<int, bool> _isFamilyOnly;
@@ -406,8 +406,7 @@ public sealed class Screener
             var normalized = NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table);
             if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords) + (reading.FamilyOnly ? "|family" : string.Empty)))
             {
-                var compiled = new CompiledName(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
-                result.Add((reading, compiled));
+                result.Add((reading, CompileReading(reading, normalized, unknownWeight)));
                 if (result.Count == NameReadings.MaxReadings)
                 {
                     break;
@@ -547,7 +546,7 @@ public sealed class Screener
     /// <summary>The second name's reading compared as the query against the first name (<see cref="Compare(string, string, PartyType)"/>).</summary>
     private MatchExplanation ExplainReadingAsQuery(NameReading reading, string readName, string other, TokenTable table, bool person)
     {
-        var query = new CompiledName(NameNormalizer.Normalize(reading.Text, Options.MaxQueryLength, table), table, _index.UnknownTokenWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
+        var query = CompileReading(reading, NameNormalizer.Normalize(reading.Text, Options.MaxQueryLength, table), _index.UnknownTokenWeight);
         var explanation = NameScorer.Explain(query, new CompiledName(NameNormalizer.Normalize(other), table, text: other), person);
         return explanation with
         {
@@ -556,6 +555,10 @@ public sealed class Screener
             Summary = $"listed name '{readName}' read as ({reading.Scripts}): {reading.Text}, compared on sound with the first name; " + explanation.Summary,
         };
     }
+
+    /// <summary>A reading compiled as a query: its words with the skeleton and sound keys they are compared on.</summary>
+    private CompiledName CompileReading(NameReading reading, NormalizedName normalized, Func<string, float> unknownWeight) =>
+        new(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
 
     private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, name);

@@ -209,9 +209,9 @@ internal static class SoundKey
             return null;
         }
 
-        // Two classes are shared by many words: the vowels before the last class are kept too (the vowels
-        // after it are what each language adds or drops: Carter 卡特, Parker 帕克, Matthew 马修), one class per run of vowels (a; e, i, y and
-        // the diphthong ai; o, u), as Chinese transliteration keeps them (洛克希德 lo-k-hi-d Lockheed o-e, 马丁 ma-tin
+        // Two classes are shared by many words: the vowels before the last class are kept too (the vowels after it are
+        // what each language adds or drops: Carter 卡特, Parker 帕克, Matthew 马修), one class per run of vowels (a; e, i, y
+        // and the diphthong ai; o, u), as Chinese transliteration keeps them (洛克希德 lo-k-hi-d Lockheed o-e, 马丁 ma-tin
         // Martin a-e, 莱 lai Clive), a final -es after a vowel and a consonant counting as silent (Jones 琼斯).
         var text = new string(key[..length]);
         return symbols <= MaxVowelledSymbols ? text + VowelPattern(t[..lastSymbolEnd]) : text;
