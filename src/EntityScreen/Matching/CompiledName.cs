@@ -14,8 +14,10 @@ internal sealed class CompiledName
     /// <param name="soundTokens">Tokens read from Chinese transliteration characters, with the sound key each is compared on (<see cref="SoundKey"/>); null for none.</param>
     /// <param name="familyOnly">The name is a foreign person's family name alone, as Chinese writes it (<see cref="NameView.FamilyOnly"/>).</param>
     /// <param name="familyProbe">The name is a query's Latin family name alone, searched against listed family names written in Chinese (<see cref="NameView.FamilyProbe"/>).</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false)
+    /// <param name="middleNamesUnwritten">The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false)
     {
+        MiddleNamesUnwritten = middleNamesUnwritten;
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length, tokens: normalized.Tokens);
         Family = text is null ? -1 : PersonNameParts.FamilyIndex(text, normalized.Tokens.Length, tokens: normalized.Tokens);
@@ -88,13 +90,16 @@ internal sealed class CompiledName
     /// <summary>The name is a query's Latin family name alone (<see cref="NameView.FamilyProbe"/>).</summary>
     internal bool FamilyProbe { get; }
 
+    /// <summary>The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</summary>
+    internal bool MiddleNamesUnwritten { get; }
+
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

@@ -174,6 +174,13 @@ internal static class NameScorer
         numerator += Acronym(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryAcronym: true);
         numerator += Acronym(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryAcronym: false);
 
+        // A query word read from characters Chinese writes names by sound, left unaligned in a name that otherwise
+        // agrees, against a listed word it spells (瓦特斯 / Walters beside John, whose sound keys differ).
+        if (numerator > 0)
+        {
+            numerator += SoundWords(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw);
+        }
+
         if (alignment is not null)
         {
             for (var i = 0; i < n; i++)
@@ -217,6 +224,77 @@ internal static class NameScorer
         var score = numerator / (total - personDiscount) * substitution;
         return familyOnly ? Math.Min(score, FamilyOnlySimilarity) : score;
     }
+
+    /// <summary>Least alignment (<see cref="Readings.HanTransliteration.Alignment"/>) of a word written by sound with a listed word, in a name that otherwise agrees.</summary>
+    internal const double MinSoundWordAlignment = 0.85;
+
+    /// <summary>
+    /// Aligns the query's unaligned words read from transliteration characters (a sound key: 瓦特斯 watesi) with the
+    /// listed name's unaligned Latin words they spell (Walters), and the query's Latin words with the listed words so
+    /// read, once some other pair of the names is aligned: the sound
+    /// key joins candidates only when Chinese keeps every consonant class of the English (it drops the d of Richardson
+    /// 理查森, the r of Walters 瓦特斯), and within a name already reached, how well the Latin spells the characters is
+    /// evidence enough: an alignment of at least <see cref="MinSoundWordAlignment"/>, scored as a sound-key pair is
+    /// (<see cref="TokenSimilarity.AlignedSoundEqual"/> less <see cref="TokenSimilarity.AlignmentSlope"/> per unit
+    /// short), heaviest-first among equals.
+    /// </summary>
+    private static double SoundWords(in NameView q, Span<float> qw, Span<bool> qUsed, in NameView c, Span<float> cw, Span<bool> cUsed, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw)
+    {
+        double sum = 0;
+        while (true)
+        {
+            var (bi, bj, best) = (-1, -1, 0f);
+            for (var i = 0; i < qUsed.Length; i++)
+            {
+                // A query word read by sound against a listed Latin word; a query Latin word against a listed word read by sound.
+                var read = SoundKey.IsKey(q.Key(i));
+                if (qUsed[i] || (!read && !IsReverseSoundWord(q, i)))
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < cUsed.Length; j++)
+                {
+                    var cj = c.Ids[j];
+                    if (cUsed[j] || (cj >= 0 && c.Table.ListedSounds[cj] is not null) == read || (read && !IsWord(c.Token(j))))
+                    {
+                        continue;
+                    }
+
+                    var quality = read
+                        ? Readings.HanTransliteration.Alignment(q.Token(i), c.Token(j), MinSoundWordAlignment)
+                        : Readings.HanTransliteration.Alignment(c.Token(j), q.Token(i), MinSoundWordAlignment);
+                    var sim = quality < MinSoundWordAlignment ? 0f : (float)(TokenSimilarity.AlignedSoundEqual - (TokenSimilarity.AlignmentSlope * (1 - quality)));
+                    if (sim > best || (sim == best && sim > 0 && qw[i] + cw[j] > qw[bi] + cw[bj]))
+                    {
+                        (bi, bj, best) = (i, j, sim);
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                return sum;
+            }
+
+            qUsed[bi] = true;
+            cUsed[bj] = true;
+            sum += best * (qw[bi] + cw[bj]);
+            alignment?.Add(new TokenAlignment(qRaw![bi], cRaw![bj], AlignmentKind.Fuzzy, best, qw[bi], cw[bj]));
+        }
+
+    }
+
+    /// <summary>A Latin word of two letters or more: a digit is no English spelling.</summary>
+    private static bool IsWord(string token) => token.Length >= 2 && !token.AsSpan().ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>
+    /// True when query token <paramref name="i"/> is a Latin word (not one read from Arabic or Chinese by the library)
+    /// that may align with a listed word read from transliteration characters (<see cref="SoundWords"/>): the lists
+    /// hold such words.
+    /// </summary>
+    internal static bool IsReverseSoundWord(in NameView q, int i) =>
+        q.Table.HasListedSounds && q.Key(i) is var key && !SoundKey.IsKey(key) && !Skeleton.IsKey(key) && IsWord(q.Token(i));
 
     /// <summary>
     /// Least similarity of a family name alone with the listed family name for the given names to cost nothing, and the
@@ -274,19 +352,20 @@ internal static class NameScorer
     /// </summary>
     private static double ExtraNameDiscount(in NameView q, Span<float> qw, Span<bool> qUsed, in NameView c, Span<float> cw, Span<bool> cUsed)
     {
+        // A name Chinese writes of a foreign person leaves the middle names out: the other side's cost as middle initials.
         if (qUsed.Length >= 2 && !qUsed.Contains(false))
         {
-            return Unaligned(c, cw, cUsed, c.Middle);
+            return Unaligned(c, cw, cUsed, c.Middle, q.MiddleNamesUnwritten);
         }
 
-        return cUsed.Length >= 2 && !cUsed.Contains(false) ? Unaligned(q, qw, qUsed, q.Middle) : 0;
+        return cUsed.Length >= 2 && !cUsed.Contains(false) ? Unaligned(q, qw, qUsed, q.Middle, c.MiddleNamesUnwritten) : 0;
 
-        static double Unaligned(in NameView v, Span<float> w, Span<bool> used, uint middle)
+        static double Unaligned(in NameView v, Span<float> w, Span<bool> used, uint middle, bool unwritten)
         {
             double sum = 0;
             for (var i = 0; i < used.Length; i++)
             {
-                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i] * (v.Token(i).Length == 1 ? InitialExtraDiscount : PersonExtraCost);
+                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i] * (unwritten || v.Token(i).Length == 1 ? InitialExtraDiscount : PersonExtraCost);
             }
 
             return sum;
@@ -659,6 +738,7 @@ internal static class NameScorer
                 + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
+                    : personDiscount > 0 && (q.MiddleNamesUnwritten || c.MiddleNamesUnwritten) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation

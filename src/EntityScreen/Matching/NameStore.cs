@@ -22,14 +22,20 @@ internal sealed class NameStore
     private readonly uint[] _middle;
     private readonly float[] _middleWeight;
     private readonly sbyte[] _family;
+    private readonly bool[] _middleNamesUnwritten;
+    private readonly float[] _maxTokenWeight;
+    private readonly float _maxWeight;
 
     /// <summary>
     /// Stores the names; <paramref name="person"/> marks the persons' names (null: none is) and
     /// <paramref name="middle"/> holds their middle-name masks (<see cref="NameView.Middle"/>) and <paramref name="family"/>
-    /// the index of their family-name tokens (<see cref="NameView.Family"/>, -1 for none).
+    /// the index of their family-name tokens (<see cref="NameView.Family"/>, -1 for none); <paramref name="middleNamesUnwritten"/>
+    /// marks the Chinese readings of foreign persons' names (<see cref="NameView.MiddleNamesUnwritten"/>).
     /// </summary>
-    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null, sbyte[]? family = null)
+    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null, sbyte[]? family = null, bool[]? middleNamesUnwritten = null)
     {
+        _middleNamesUnwritten = middleNamesUnwritten ?? new bool[names.Count];
+        _maxTokenWeight = new float[names.Count];
         _person = person ?? new bool[names.Count];
         _middle = middle ?? new uint[names.Count];
         _family = family ?? CreateUnknownFamilies(names.Count);
@@ -66,6 +72,7 @@ internal sealed class NameStore
                 var k = tokens - _tokenStart[i];
                 _tokenIds[tokens++] = id;
                 _totalWeight[i] += table.Weight(id);
+                _maxTokenWeight[i] = Math.Max(_maxTokenWeight[i], table.Weight(id));
                 if (k < 32 && (_middle[i] & (1u << k)) != 0)
                 {
                     _middleWeight[i] += table.Weight(id);
@@ -88,6 +95,7 @@ internal sealed class NameStore
         }
 
         _tokenStart[count] = tokens;
+        _maxWeight = count == 0 ? 0 : _maxTokenWeight.Max();
         _hanStart[count] = han;
         _bigramStart[count] = bigrams;
         _hanChars = hanChars[..han];
@@ -115,10 +123,16 @@ internal sealed class NameStore
 
     internal float TotalWeight(int e) => _totalWeight[e];
 
+    /// <summary>The weight of the name's heaviest token.</summary>
+    internal float MaxTokenWeight(int e) => _maxTokenWeight[e];
+
+    /// <summary>The weight of the heaviest token of any name.</summary>
+    internal float MaxTokenWeight() => _maxWeight;
+
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e]);
+        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e], middleNamesUnwritten: _middleNamesUnwritten[e]);
 
     private static sbyte[] CreateUnknownFamilies(int count)
     {

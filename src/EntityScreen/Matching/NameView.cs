@@ -27,7 +27,8 @@ internal readonly ref struct NameView
         string?[]? sounds = null,
         int family = -1,
         bool familyOnly = false,
-        bool familyProbe = false)
+        bool familyProbe = false,
+        bool middleNamesUnwritten = false)
     {
         Table = table;
         Ids = ids;
@@ -46,6 +47,7 @@ internal readonly ref struct NameView
         Family = family;
         FamilyOnly = familyOnly;
         FamilyProbe = familyProbe;
+        MiddleNamesUnwritten = middleNamesUnwritten;
     }
 
     internal TokenTable Table { get; }
@@ -93,6 +95,13 @@ internal readonly ref struct NameView
     /// name alone (<see cref="FamilyOnly"/>): it scores only where the two agree (<see cref="NameScorer.FamilyNamesAgree"/>).
     /// </summary>
     internal bool FamilyProbe { get; }
+
+    /// <summary>
+    /// The name is a Chinese reading of a foreign person's name (written with a middle dot, or with words written by
+    /// sound): Chinese writes a foreign name as given name and family name and leaves the middle names out, so a middle
+    /// name only the other side has costs no more than a middle initial (<see cref="NameScorer.InitialExtraDiscount"/>).
+    /// </summary>
+    internal bool MiddleNamesUnwritten { get; }
 
     /// <summary>Per-token sound keys of a query, compared with the listed tokens written by sound (<see cref="TokenTable.ListedSounds"/>); null for listed names.</summary>
     internal string?[]? Sounds { get; }

@@ -50,6 +50,17 @@ internal sealed class ScreeningIndex
     private readonly DeletionIndex _deletions;
     private readonly InitialIndex _initials;
 
+    /// <summary>Per name, the weight and count of its words read from transliteration characters (<see cref="TokenTable.ListedSounds"/>); 0 for most.</summary>
+    private readonly (float Weight, int Count)[] _soundWords;
+
+    /// <summary>
+    /// The postings restricted to the names holding words read by sound (<see cref="_soundWords"/>), by token id, or
+    /// by <c>−1 − letter</c> for the names with a word of that initial: a query's Latin words may align with such words
+    /// by spelling alone (<see cref="NameScorer.SoundWords"/>), so a name of them reached only by the probes left out of
+    /// the walks is still a candidate; they are few, and so are these postings.
+    /// </summary>
+    private readonly FrozenDictionary<int, int[]> _soundPostings;
+
     /// <summary>
     /// Per listed token id, the probes of a query token equal to it (with the table's weight, transliteration key and
     /// the sound key a query gives it), found on the first search that needs them: finding a token's typo neighbours
@@ -120,8 +131,46 @@ internal sealed class ScreeningIndex
         _hanChars = hanChars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _hanBigrams = hanBigrams.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _initials = new InitialIndex(store);
+        _soundWords = new (float, int)[store.Count];
+        var soundPostings = new Dictionary<int, List<int>>();
+        for (var e = 0; table.HasListedSounds && e < store.Count; e++)
+        {
+            var ids = store.TokenIds(e);
+            foreach (var id in ids)
+            {
+                if (table.ListedSounds[id] is not null)
+                {
+                    _soundWords[e] = (_soundWords[e].Weight + table.Weights[id], _soundWords[e].Count + 1);
+                }
+            }
+
+            if (_soundWords[e].Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var id in ids)
+            {
+                Add(id, e);
+                if (char.IsAsciiLetterLower(table.Tokens[id][0]))
+                {
+                    Add(-1 - (table.Tokens[id][0] - 'a'), e);
+                }
+            }
+        }
+
+        _soundPostings = soundPostings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _listedTokenProbes = new ListedTokenProbes?[table.Count];
         _deletions = deletions.GetAwaiter().GetResult();
+
+        void Add(int key, int e)
+        {
+            var list = soundPostings.TryGetValue(key, out var l) ? l : soundPostings[key] = [];
+            if (list.Count == 0 || list[^1] != e)
+            {
+                list.Add(e);
+            }
+        }
     }
 
     internal NameStore Store { get; }
@@ -189,7 +238,8 @@ internal sealed class ScreeningIndex
             AddProbes(q, s, probes);
             var middle = personRules ? MiddleWeight(q) : 0;
             var tailWeight = q.TotalWeight - (NameScorer.InitialExtraDiscount * middle);
-            totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight, q.FamilyOnly);
+            var (soundWeight, soundWords) = SoundWords(q);
+            totals[k] = new QueryTotals(q.TotalWeight, middle, q.HanTotalWeight, q.HanBigrams.Length, (threshold - BoundMargin) * tailWeight, q.FamilyOnly, soundWeight, soundWords, ReverseSoundWords(q));
             for (var p = 0; p < probes.Count; p++)
             {
                 probes[p] = probes[p] with { Length = Posting(probes[p]).Length };
@@ -207,6 +257,19 @@ internal sealed class ScreeningIndex
             var tokenShare = q.Count <= tokenShares.Length ? tokenShares[..q.Count] : new double[q.Count];
             tokenShare.Clear();
             var tail = 0.0;
+
+            // A word read by sound may align with any listed word of a name another probe reached
+            // (NameScorer.SoundWords): its share is in the tail from the start, as a probe no posting holds.
+            for (var i = 0; soundWords > 0 && i < q.Count; i++)
+            {
+                if (SoundKey.IsKey(q.Key(i)))
+                {
+                    var listed = Store.MaxTokenWeight();
+                    tokenShare[i] = TailShare(new Probe(-1, TokenSimilarity.AlignedSoundEqual * (q.Weight(i) + listed)) { Listed = listed }, cut);
+                    tail += tokenShare[i];
+                }
+            }
+
             var tailLimit = cut * tailWeight;
             foreach (var probe in probes)
             {
@@ -301,6 +364,34 @@ internal sealed class ScreeningIndex
             }
         }
 
+        // A name holding words read by sound may align them with the query's Latin words by spelling once another pair
+        // aligns: reached only by the probes left out, it is a candidate too (their postings restricted to such names).
+        for (var k = 0; k < n; k++)
+        {
+            if (totals[k].Reverse.Count == 0 || _soundPostings.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var probe in s.Tails(k))
+            {
+                if (!_soundPostings.TryGetValue(probe.TokenId, out var posting))
+                {
+                    continue;
+                }
+
+                foreach (var e in posting)
+                {
+                    ref var a = ref acc[(s.Touch(e) * n) + k];
+                    if (!a.Reached || a.TailOnly)
+                    {
+                        a.Reached = a.TailOnly = true;
+                        a.Latin += probe.Contribution;
+                    }
+                }
+            }
+        }
+
         for (var k = 0; k < n; k++)
         {
             if (!queries[k].IsEmpty)
@@ -316,7 +407,19 @@ internal sealed class ScreeningIndex
             for (var k = 0; k < n; k++)
             {
                 // Most names reached share a word or two of the query: their Latin sum alone rules them out.
-                ref var a = ref acc[(t * n) + k];
+                var a = acc[(t * n) + k];
+                if (a.Latin > 0 && totals[k].SoundWords > 0)
+                {
+                    // The query's words read by sound may each align with one of the name's words (NameScorer.SoundWords).
+                    a.Latin += TokenSimilarity.AlignedSoundEqual * (totals[k].SoundWeight + Math.Min(totals[k].SoundWords * Store.MaxTokenWeight(e), Store.TotalWeight(e)));
+                }
+
+                if (a.Latin > 0 && totals[k].Reverse.Count > 0 && _soundWords[e] is { Count: > 0 } sound)
+                {
+                    // The name's words read by sound may each align with one of the query's Latin words.
+                    a.Latin += TokenSimilarity.AlignedSoundEqual * (sound.Weight + Math.Min(totals[k].Reverse.Weight, sound.Count * totals[k].Reverse.MaxWeight));
+                }
+
                 if (!a.Reached || (a.Latin < totals[k].LatinCutoff && a.HanChar <= 0))
                 {
                     continue;
@@ -554,6 +657,40 @@ internal sealed class ScreeningIndex
     /// </summary>
     private static double TailShare(in Probe probe, double cut) => Math.Max(0, probe.Contribution - (Math.Max(0, cut) * probe.Listed));
 
+    /// <summary>The weight and count of the query's words read from transliteration characters (a sound key), which <see cref="NameScorer"/> may align by spelling alone.</summary>
+    private static (double Weight, int Count) SoundWords(in NameView q)
+    {
+        var (weight, count) = (0.0, 0);
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (SoundKey.IsKey(q.Key(i)))
+            {
+                weight += q.Weight(i);
+                count++;
+            }
+        }
+
+        return (weight, count);
+    }
+
+    /// <summary>The weight, count and heaviest weight of the query's Latin words that may align with listed words read by sound (<see cref="NameScorer.IsReverseSoundWord"/>).</summary>
+    private static ReverseSound ReverseSoundWords(in NameView q)
+    {
+        var r = default(ReverseSound);
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (NameScorer.IsReverseSoundWord(q, i))
+            {
+                r = new ReverseSound(r.Weight + q.Weight(i), r.Count + 1, Math.Max(r.MaxWeight, q.Weight(i)));
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>A query's Latin words that may align with listed words read by sound: their weight, count and heaviest weight.</summary>
+    private readonly record struct ReverseSound(double Weight, int Count, double MaxWeight);
+
     /// <summary>The weight of the query's tokens in middle-name places (<see cref="NameView.Middle"/>).</summary>
     private static double MiddleWeight(in NameView q)
     {
@@ -656,6 +793,9 @@ internal sealed class ScreeningIndex
 
         /// <summary>An open probe, an acronym or a Chinese key of the query reached the name: it is a candidate.</summary>
         internal bool Reached;
+
+        /// <summary>Only probes left out of the walks reached the name, which holds words read by sound (<see cref="_soundPostings"/>).</summary>
+        internal bool TailOnly;
     }
 
     /// <summary>What the bound needs of a query.</summary>
@@ -668,7 +808,10 @@ internal sealed class ScreeningIndex
     /// sum over Q − d M (the denominator Q + C − d X is at least that, as C ≥ X).
     /// </param>
     /// <param name="FamilyOnly">The query is a family name alone as Chinese writes it (<see cref="NameView.FamilyOnly"/>): a listed person's other names may cost nothing.</param>
-    private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff, bool FamilyOnly);
+    /// <param name="SoundWeight">The weight of its words read by sound (<see cref="ScreeningIndex.SoundWords(in NameView)"/>).</param>
+    /// <param name="SoundWords">How many words of it are read by sound.</param>
+    /// <param name="Reverse">Its Latin words that may align with listed words read by sound (<see cref="ReverseSoundWords"/>).</param>
+    private readonly record struct QueryTotals(float Total, double Middle, float HanTotal, int HanBigrams, double LatinCutoff, bool FamilyOnly, double SoundWeight, int SoundWords, ReverseSound Reverse);
 
     /// <summary>The probes of a listed token as a query token with the given key, sound key and weight (<see cref="_listedTokenProbes"/>).</summary>
     private sealed record ListedTokenProbes(string? Key, string? Sound, float Weight, Probe[] Probes)

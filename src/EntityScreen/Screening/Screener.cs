@@ -58,6 +58,7 @@ public sealed class Screener
 
         var pending = new List<(int Party, ListedName Name, string? Text, bool Reading)>(pendingCount);
         var familyOnlyReadings = new HashSet<int>();
+        var middleUnwrittenReadings = new HashSet<int>();
 
         // Words of the readings read from transliteration characters (洛克希德 → luokexide), with their sound keys.
         var listedSounds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -92,6 +93,11 @@ public sealed class Screener
                         if (reading.FamilyOnly && _parties[p] is { Type: PartyType.Person, TypeInferred: false })
                         {
                             familyOnlyReadings.Add(pending.Count);
+                        }
+
+                        if (MiddleNamesUnwritten(reading, name.Value))
+                        {
+                            middleUnwrittenReadings.Add(pending.Count);
                         }
 
                         pending.Add((p, name, reading.Text, true));
@@ -154,6 +160,7 @@ public sealed class Screener
         var person = new bool[kept.Count];
         var middle = new uint[kept.Count];
         var family = new sbyte[kept.Count];
+        var middleUnwritten = new bool[kept.Count];
         for (var k = 0; k < kept.Count; k++)
         {
             names[k] = normalized[kept[k]];
@@ -164,6 +171,7 @@ public sealed class Screener
             _hasFamilyOnly |= _entryFamilyOnly[k];
             middle[k] = middles[kept[k]];
             family[k] = families[kept[k]];
+            middleUnwritten[k] = middleUnwrittenReadings.Contains(kept[k]);
         }
 
         // The parties also listed by a name of two or more words (Ted Cruz beside 克鲁兹, or 泰德·克鲁兹): their family
@@ -184,7 +192,7 @@ public sealed class Screener
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
         Task<DeletionIndex>? deletions = null;
         var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
-        _index = new ScreeningIndex(new NameStore(names, table, person, middle, family), deletions);
+        _index = new ScreeningIndex(new NameStore(names, table, person, middle, family, middleUnwritten), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
@@ -406,7 +414,7 @@ public sealed class Screener
             var normalized = NameNormalizer.Normalize(reading.Text, int.MaxValue, _index.Store.Table);
             if (!normalized.IsEmpty && searched.Add(ReadingKey(normalized, reading.SkeletonWords, reading.SoundWords) + (reading.FamilyOnly ? "|family" : string.Empty)))
             {
-                result.Add((reading, CompileReading(reading, normalized, unknownWeight)));
+                result.Add((reading, CompileReading(reading, name, normalized, unknownWeight)));
                 if (result.Count == NameReadings.MaxReadings)
                 {
                     break;
@@ -546,7 +554,7 @@ public sealed class Screener
     /// <summary>The second name's reading compared as the query against the first name (<see cref="Compare(string, string, PartyType)"/>).</summary>
     private MatchExplanation ExplainReadingAsQuery(NameReading reading, string readName, string other, TokenTable table, bool person)
     {
-        var query = CompileReading(reading, NameNormalizer.Normalize(reading.Text, Options.MaxQueryLength, table), _index.UnknownTokenWeight);
+        var query = CompileReading(reading, readName, NameNormalizer.Normalize(reading.Text, Options.MaxQueryLength, table), _index.UnknownTokenWeight);
         var explanation = NameScorer.Explain(query, new CompiledName(NameNormalizer.Normalize(other), table, text: other), person);
         return explanation with
         {
@@ -557,8 +565,17 @@ public sealed class Screener
     }
 
     /// <summary>A reading compiled as a query: its words with the skeleton and sound keys they are compared on.</summary>
-    private CompiledName CompileReading(NameReading reading, NormalizedName normalized, Func<string, float> unknownWeight) =>
-        new(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly);
+    private CompiledName CompileReading(NameReading reading, string source, NormalizedName normalized, Func<string, float> unknownWeight) =>
+        new(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly, middleNamesUnwritten: MiddleNamesUnwritten(reading, source));
+
+    /// <summary>
+    /// True for a Chinese reading of a foreign person's name: written with a middle dot (约翰·博尔顿) or holding words
+    /// written by sound. Chinese writes such a name as given name and family name and leaves the middle names out
+    /// (<see cref="NameView.MiddleNamesUnwritten"/>).
+    /// </summary>
+    private static bool MiddleNamesUnwritten(NameReading reading, string source) =>
+        reading.Scripts.StartsWith("han", StringComparison.Ordinal)
+        && (reading.SoundWords is { Count: > 0 } || source.AsSpan().IndexOfAny(s_foreignNameSeparators) >= 0);
 
     private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, name);

@@ -8,7 +8,8 @@ namespace EntityScreen.Tests.Matching;
 /// The candidate index returns exactly what scoring every name returns for queries in other scripts too: Han, Hangul,
 /// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists;
 /// names Chinese writes by sound (compared on sound keys), and Latin names that reach China-list names published only in
-/// Chinese by the sound of their readings; foreign persons named by the family name alone in Chinese (布朗巴克), both ways.
+/// Chinese by the sound of their readings; foreign persons named by the family name alone in Chinese (布朗巴克), both ways;
+/// words written by sound aligned by spelling alone within a name another word reached (NameScorer.SoundWords), both ways.
 /// </summary>
 public class CrossScriptEquivalenceTests
 {
@@ -45,7 +46,7 @@ public class CrossScriptEquivalenceTests
         Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
 
         // The queries must reach listed parties through readings, or the proof would prove nothing about them.
-        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family" })
+        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family", "sound-word" })
         {
             Assert.True(matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
         }
@@ -123,6 +124,14 @@ public class CrossScriptEquivalenceTests
                 ? Word(persons, random) + " " + SpellInLatin(familyOnly[random.Next(familyOnly.Length)])
                 : null) ?? persons[random.Next(persons.Length)]));
 
+            // Sound words: a listed foreign name written in Chinese, spelt in Latin with other spellings of its characters
+            // (斯 s / th, 尔 er / l), whose sound key may differ from the reading's; or its given name kept and its family
+            // name another run: both align by spelling only within a name another word reached (NameScorer.SoundWords).
+            var foreign = dotted.Length > 0 ? dotted[random.Next(dotted.Length)] : han[random.Next(han.Length)];
+            queries.Add(("sound-word", i % 2 == 0
+                ? SpellInLatin(foreign, random) ?? latin[random.Next(latin.Length)]
+                : foreign.Contains('·', StringComparison.Ordinal) ? foreign[..(foreign.LastIndexOf('·') + 1)] + run() : run() + "·" + foreign));
+
             // Kana and mixed script.
             queries.Add(("kana", new string([.. Enumerable.Range(0, 2 + random.Next(5)).Select(_ => (char)(0x30A2 + random.Next(80)))])));
             queries.Add(("mixed", latin[random.Next(latin.Length)] + hanTerms[random.Next(hanTerms.Count)].Term));
@@ -146,14 +155,39 @@ public class CrossScriptEquivalenceTests
         }
     }
 
-    /// <summary>The transliteration runs of a Chinese name spelt in Latin letters, other runs left out; null when it has none.</summary>
-    private static string? SpellInLatin(string name)
+    /// <summary>
+    /// The transliteration runs of a Chinese name spelt in Latin letters, other runs left out; null when it has none. With
+    /// <paramref name="random"/>, each character takes one of its spellings at random (斯 s / th), else its first.
+    /// </summary>
+    private static string? SpellInLatin(string name, Random? random = null)
     {
         var parts = name.Split(['·', ' ', '(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => HanTransliteration.Spell(p))
+            .Select(p => random is null ? HanTransliteration.Spell(p) : SpellAnyhow(p, random))
             .OfType<string>()
             .ToArray();
         return parts.Length == 0 ? null : string.Join(' ', parts);
+    }
+
+    private static readonly Dictionary<char, string[]> s_spellings = Terms(HanTransliteration.Resource)
+        .Where(t => t.Term.Length == 1)
+        .GroupBy(t => t.Term[0])
+        .ToDictionary(g => g.Key, g => g.SelectMany(t => t.Renderings).Where(r => r.Length > 0).Distinct().ToArray());
+
+    private static string? SpellAnyhow(string run, Random random)
+    {
+        if (HanTransliteration.Spell(run) is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var c in run)
+        {
+            var spellings = s_spellings[c];
+            sb.Append(spellings[random.Next(spellings.Length)]);
+        }
+
+        return sb.ToString();
     }
 
     private static string Compose(List<GlossaryTerm> terms, Random random, Func<string> unknown, string separator)

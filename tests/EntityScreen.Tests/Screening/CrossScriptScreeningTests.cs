@@ -58,6 +58,55 @@ public class CrossScriptScreeningTests
     }
 
     [Theory]
+    [InlineData("凯文·理查森", "Kevin Richardson")] // Chinese leaves out the d: sound keys ^LSN and ^LSTSN
+    [InlineData("凯文·瓦特斯", "Kevin Walters")] // and the l and r
+    public void Screen_WordWrittenBySound_KeysDiffer_FoundBySpellingWithinTheName_AndTheReverse(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:1", "EL", PartyType.Person, latin),
+            TestLists.Party("EL:2", "EL", PartyType.Person, "Kevin Marsh"))]);
+        var found = Assert.Single(latinList.Screen(new ScreeningQuery(chinese) { Type = PartyType.Person }).Matches);
+        Assert.Equal("EL:1", found.Party.Id);
+        Assert.NotNull(found.Explanation.QueryReading);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, chinese),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "凯文·马歇尔"))]);
+        var reverse = Assert.Single(chineseList.Screen(new ScreeningQuery(latin) { Type = PartyType.Person }).Matches);
+        Assert.Equal("AFSL:1", reverse.Party.Id);
+        Assert.NotNull(reverse.Explanation.NameReading);
+    }
+
+    [Fact]
+    public void Compare_ForeignNameInChinese_MiddleNameLeftOut_CostsAQuarter_BothWays()
+    {
+        // Chinese writes a foreign person as given name · family name (大卫·萨顿 for David Keith Sutton): a middle name
+        // only the Latin side has costs what a middle initial costs (a quarter of its weight), not half as between Latin names.
+        var screener = Screener.Create([TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Person, "Kevin Marsh"))]);
+        var latin = screener.Compare("Kevin Walters", "Kevin James Walters", PartyType.Person);
+        var chinese = screener.Compare("凯文·瓦特斯", "Kevin James Walters", PartyType.Person);
+        var reverse = screener.Compare("Kevin James Walters", "凯文·瓦特斯", PartyType.Person);
+        Assert.InRange(chinese.Score, ScreeningDefaults.Threshold, 1);
+        Assert.Equal(chinese.Score, reverse.Score, 4);
+        Assert.Contains("Chinese writes no middle names", chinese.Summary, StringComparison.Ordinal);
+        Assert.Contains("watesi~walters", chinese.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chinese writes no middle names", latin.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("理查森", "Kevin Richardson")] // the word alone: its sound key is what reaches a name
+    [InlineData("约翰·理查森", "Kevin Richardson")] // nothing else of the name agrees
+    [InlineData("凯文·理查森", "Kevin Robertson")] // a word it does not spell
+    public void Screen_WordWrittenBySound_KeysDiffer_NoMatchWithoutTheRestOfTheName(string chinese, string latin)
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Person, latin))]);
+        Assert.Empty(latinList.Screen(new ScreeningQuery(chinese) { Type = PartyType.Person }).Matches);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(TestLists.Party("AFSL:1", "AFSL", PartyType.Person, chinese))]);
+        Assert.Empty(chineseList.Screen(new ScreeningQuery(latin) { Type = PartyType.Person }).Matches);
+    }
+
+    [Theory]
     [InlineData("约翰·麦克唐奈", "Kevin McDonnell")] // another given name
     [InlineData("凯文·加拉格尔", "Kevin McDonnell")] // another family name
     [InlineData("特斯拉公司", "OJSC TSRY")] // an acronym is spelt, not sounded
