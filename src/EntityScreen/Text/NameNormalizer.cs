@@ -29,6 +29,9 @@ internal static class NameNormalizer
         ["mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "professor"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that only say a number follows (No. 28, Nr. 5, Number 3; № reads as No).</summary>
+    private static readonly FrozenSet<string> s_numberMarkers = FrozenSet.ToFrozenSet(["no", "nr", "nos", "number"], StringComparer.Ordinal);
+
     /// <summary>Apostrophes: they join the letters around them (O'Brien → obrien).</summary>
     internal static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’‘`´ʼʻ′\u0092\u0091");
 
@@ -130,6 +133,16 @@ internal static class NameNormalizer
 
         rawTokens.RemoveRange(0, skip);
 
+        // A number marker before a number is not name text: "No. 28 Institute", "28th Institute" and 第二十八研究所 name
+        // one institute. Kept when the number would be all that is left.
+        for (var i = rawTokens.Count - 2; i >= 0 && rawTokens.Count > 2; i--)
+        {
+            if (s_numberMarkers.Contains(rawTokens[i]) && IsNumber(rawTokens[i + 1]))
+            {
+                rawTokens.RemoveAt(i);
+            }
+        }
+
         // Fold abbreviations first, so legal forms are found in any spelling (Co., Ltd. / Company Limited).
         var tokens = new string[rawTokens.Count];
         for (var i = 0; i < tokens.Length; i++)
@@ -148,6 +161,10 @@ internal static class NameNormalizer
             hanCore,
             transliterated && end > start);
     }
+
+    /// <summary>True for a number written with digits, or as an ordinal with digits (28, 28th).</summary>
+    private static bool IsNumber(string token) =>
+        token.Length > 0 && (!token.AsSpan().ContainsAnyExceptInRange('0', '9') || Abbreviations.OrdinalNumber(token) is not null);
 
     /// <summary>Joins, in place, two adjacent tokens whose concatenation is a word of the abbreviation or legal-form tables.</summary>
     private static void JoinKnownWords(List<string> tokens)

@@ -300,6 +300,30 @@ public class PersonRuleTests
     }
 }
 
+public class NumberMarkerTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
+
+    [Theory]
+    [InlineData("CETC No. 28 Research Institute", "cetc 28 research institute")]
+    [InlineData("Factory Nr. 5 of Machinery", "factory 5 of machinery")]
+    [InlineData("Number 3 Design Bureau", "3 design bureau")]
+    [InlineData("No. 28th Institute", "28 institute")]
+    [InlineData("No 28", "no 28")] // the number alone is kept with its marker
+    [InlineData("No Kwang Chol", "no kwang chol")] // a word, not a marker: no number follows
+    public void Normalize_NumberMarkerBeforeANumber_IsDropped(string name, string normalized) =>
+        Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
+
+    [Fact]
+    public void Compare_NumberWrittenWithMarker_OrdinalOrChinese_NameOneInstitute()
+    {
+        const string listed = "China Electronics Technology Group Corporation No. 28 Institute";
+        Assert.True(s_screener.Compare("China Electronics Technology Group Corporation 28th Institute", listed).Score >= 0.99);
+        Assert.True(s_screener.Compare("中国电子科技集团公司第二十八研究所", listed).Score >= ScreeningDefaults.Threshold);
+        Assert.True(s_screener.Compare("China Electronics Technology Group Corporation No. 29 Institute", listed).Score < ScreeningDefaults.Threshold);
+    }
+}
+
 public class ArabicNameTests
 {
     private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
