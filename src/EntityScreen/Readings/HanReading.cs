@@ -197,22 +197,34 @@ internal static class HanReading
     }
 
     /// <summary>
-    /// The Wade-Giles reading of a short Han name read as a person's (蔡其昌 → tsai chichang), as Taiwanese and older
-    /// names are written (Tsai Chi-chang): the family name's pinyin (its first rendering) and each given-name syllable in
-    /// Wade-Giles without apostrophes; null when the name is not read as a person's.
+    /// The Wade-Giles readings of a short Han name read as a person's (蔡其昌 → tsai chichang), as Taiwanese and older
+    /// names are written (Tsai Chi-chang): each given-name syllable in Wade-Giles without apostrophes, after the family
+    /// name in Wade-Giles (its first rendering's), then after each other spelling of the family name the surname table
+    /// gives (顾 ku, then koo: Koo Li-hsiung; 柯 ko, then kuo, ker: Ker Chien-ming), the family names Taiwanese passports
+    /// write beside Wade-Giles given names; empty when the name is not read as a person's.
     /// </summary>
     /// <param name="run">The whole name.</param>
     /// <param name="isPerson">The name is known to be a person's.</param>
-    internal static string? ReadWadeGilesPerson(ReadOnlySpan<char> run, bool isPerson)
+    internal static IReadOnlyList<string> ReadWadeGilesPerson(ReadOnlySpan<char> run, bool isPerson)
     {
         Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
         var segments = new List<ReadingSegment>(2);
         if (!TryReadPerson(Fold(run, buffer), isPerson, segments) || WadeGiles.FromWord(segments[0].Renderings[0]) is not { } family)
         {
-            return null;
+            return [];
         }
 
-        return family + " " + WadeGiles.Join(segments[1].Source.Select(TaiwanPinyin));
+        var given = WadeGiles.Join(segments[1].Source.Select(TaiwanPinyin));
+        var families = new List<string> { family };
+        foreach (var other in segments[0].Renderings.AsSpan(1))
+        {
+            if (other.Length > 0 && !families.Contains(other))
+            {
+                families.Add(other);
+            }
+        }
+
+        return [.. families.Select(f => f + " " + given)];
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ internal static class NameReadings
         // first reading so that it is searched; a foreign person named by the family name alone, written by sound
         // (布朗巴克 Brownback, 史密斯 Smith), is read so too, second, even when it also reads as a Chinese name (史密斯 as Shi Misi).
         var hanPerson = person && wholeName && only == RunKind.Han;
-        var wadeGiles = hanPerson ? HanReading.ReadWadeGilesPerson(text, type == PartyType.Person) : null;
+        var wadeGiles = hanPerson ? HanReading.ReadWadeGilesPerson(text, type == PartyType.Person) : [];
         var familyOnly = hanPerson ? HanReading.ReadFamilyOnly(text) : null;
 
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each;
@@ -163,8 +163,8 @@ internal static class NameReadings
         // searched hold both.
         if (hanPerson && HanReading.ReadKoreanPerson(text) is { } korean)
         {
-            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles, "han:wade-giles", max / 2);
-            var first = chinese.Count > 1 && chinese[1].Text == wadeGiles ? 2 : 1;
+            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
+            var first = chinese.Count > 1 && wadeGiles.Count > 0 && chinese[1].Text == wadeGiles[0] ? 2 : 1;
             var hanja = Enumerate(korean, "han:korean", max - (max / 2));
             return WithFamilyOnly([.. chinese.Take(first), .. hanja.Take(1), .. chinese.Skip(first), .. hanja.Skip(1)], familyOnly, max);
         }
@@ -212,15 +212,16 @@ internal static class NameReadings
         return result.Count > max ? result[..max] : result;
     }
 
-    /// <summary><paramref name="readings"/> with <paramref name="second"/> after the first, unless already among them; at most <paramref name="max"/>.</summary>
-    private static IReadOnlyList<NameReading> WithSecond(IReadOnlyList<NameReading> readings, string? second, string scripts, int max)
+    /// <summary><paramref name="readings"/> with the <paramref name="seconds"/> after the first, each unless already among them; at most <paramref name="max"/>.</summary>
+    private static IReadOnlyList<NameReading> WithSecond(IReadOnlyList<NameReading> readings, IEnumerable<string> seconds, string scripts, int max)
     {
-        if (second is null || readings.Count == 0 || readings.Any(r => r.Text == second))
+        var added = seconds.Where(s => !readings.Any(r => r.Text == s)).Distinct().Select(s => new NameReading(scripts, s)).ToList();
+        if (added.Count == 0 || readings.Count == 0)
         {
             return readings;
         }
 
-        List<NameReading> result = [readings[0], new NameReading(scripts, second), .. readings.Skip(1)];
+        List<NameReading> result = [readings[0], .. added, .. readings.Skip(1)];
         return result.Count > max ? result[..Math.Max(max, 1)] : result;
     }
 

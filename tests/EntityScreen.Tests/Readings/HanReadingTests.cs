@@ -123,6 +123,31 @@ public class HanReadingTests
         }
     }
 
+    [Theory]
+    [InlineData("顾明德", "ku mingte", "koo mingte")] // Koo beside Wade-Giles given names (invented person)
+    [InlineData("柯明德", "ko mingte", "ker mingte")]
+    public void Read_PersonName_WadeGilesReadings_WithTheFamilyNamesOtherSpellings(string name, string standard, string other)
+    {
+        var readings = NameReadings.Read(name, PartyType.Person, NameReadings.MaxCandidateReadings).Select(r => (r.Scripts, r.Text)).ToList();
+        Assert.Contains(("han:wade-giles", standard), readings);
+        Assert.Contains(("han:wade-giles", other), readings);
+        Assert.True(readings.IndexOf(("han:wade-giles", standard)) < readings.IndexOf(("han:wade-giles", other)));
+    }
+
+    [Fact]
+    public void Screen_TaiwanesePersonWithFamilyNameSpeltOtherwise_FoundBothWays()
+    {
+        var latinList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:1", "EL", PartyType.Person, "Koo Ming-te"),
+            TestLists.Party("EL:2", "EL", PartyType.Person, "Lin Chih-ming"))]);
+        Assert.Equal("EL:1", Assert.Single(latinList.Screen(new ScreeningQuery("顾明德") { Type = PartyType.Person }).Matches).Party.Id);
+
+        var chineseList = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "顾明德"),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "林志明"))]);
+        Assert.Equal("AFSL:1", Assert.Single(chineseList.Screen(new ScreeningQuery("Koo Ming-te") { Type = PartyType.Person }).Matches).Party.Id);
+    }
+
     [Fact]
     public void Read_PersonName_WadeGilesReading_NamedAsSuch()
     {
