@@ -27,9 +27,11 @@ internal static class HanTransliteration
 
     /// <summary>
     /// The sound key of a run of simplified Han characters, when it has at least <see cref="MinChars"/> characters, all of
-    /// them transliteration characters, and its key at least <see cref="SoundKey.MinSymbols"/> classes; else null.
+    /// them transliteration characters; else null. A key of one class (霍利 Hawley, 科尔加 Kolga) is made too: no Latin
+    /// word has one (<see cref="SoundKey.MinSymbols"/>), so it joins no candidate, but it marks the word as written by
+    /// sound, to be aligned by spelling within a name that otherwise agrees (<see cref="Matching.NameScorer"/>).
     /// </summary>
-    internal static string? Key(ReadOnlySpan<char> run) => Spell(run) is { } spelling ? SoundKey.OfSpelling(spelling) : null;
+    internal static string? Key(ReadOnlySpan<char> run) => Spell(run) is { } spelling ? SoundKey.OfSpelling(spelling, 1) : null;
 
     /// <summary>The English spelling of a run of transliteration characters (洛克希德 → lokhid), or null when a character is not one.</summary>
     internal static string? Spell(ReadOnlySpan<char> run)

@@ -69,9 +69,11 @@ internal static class SoundKey
     /// The sound key of a spelling, without the word check of <see cref="Key"/>: the readings' spellings of
     /// transliteration characters (扬科夫斯基 yankofski) are syllables run together, each one pronounced.
     /// </summary>
-    internal static string? OfSpelling(ReadOnlySpan<char> token)
+    /// <param name="token">The spelling.</param>
+    /// <param name="minSymbols">Fewest classes the key needs (<see cref="MinSymbols"/> unless a caller marks words by a key no Latin word has).</param>
+    internal static string? OfSpelling(ReadOnlySpan<char> token, int minSymbols = MinSymbols)
     {
-        if (token.Length < MinSymbols || token.Length > 40)
+        if (token.Length < minSymbols || token.Length > 40)
         {
             return null;
         }
@@ -204,7 +206,7 @@ internal static class SoundKey
         }
 
         var symbols = length - (vowelInitial ? 2 : 1);
-        if (symbols < MinSymbols)
+        if (symbols < minSymbols)
         {
             return null;
         }

@@ -60,6 +60,8 @@ public class CrossScriptScreeningTests
     [Theory]
     [InlineData("凯文·理查森", "Kevin Richardson")] // Chinese leaves out the d: sound keys ^LSN and ^LSTSN
     [InlineData("凯文·瓦特斯", "Kevin Walters")] // and the l and r
+    [InlineData("凯文·科尔加", "Kevin Kolga")] // a word of one consonant class: no Latin word has its key
+    [InlineData("凯文·霍利", "Kevin Hawley")]
     public void Screen_WordWrittenBySound_KeysDiffer_FoundBySpellingWithinTheName_AndTheReverse(string chinese, string latin)
     {
         var latinList = Screener.Create([TestLists.Snapshot(
@@ -95,6 +97,7 @@ public class CrossScriptScreeningTests
 
     [Theory]
     [InlineData("理查森", "Kevin Richardson")] // the word alone: its sound key is what reaches a name
+    [InlineData("霍利", "Kevin Hawley")]
     [InlineData("约翰·理查森", "Kevin Richardson")] // nothing else of the name agrees
     [InlineData("凯文·理查森", "Kevin Robertson")] // a word it does not spell
     public void Screen_WordWrittenBySound_KeysDiffer_NoMatchWithoutTheRestOfTheName(string chinese, string latin)
