@@ -29,6 +29,9 @@ internal static class NameNormalizer
         ["mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "professor"],
         StringComparer.Ordinal);
 
+    /// <summary>English function words: a translation or a reading of a name writes them or not as its style goes.</summary>
+    private static readonly FrozenSet<string> s_functionWords = FrozenSet.ToFrozenSet(["and", "of", "the", "for", "on", "in", "at"], StringComparer.Ordinal);
+
     /// <summary>Words that only say a number follows (No. 28, Nr. 5, Number 3; № reads as No).</summary>
     private static readonly FrozenSet<string> s_numberMarkers = FrozenSet.ToFrozenSet(["no", "nr", "nos", "number"], StringComparer.Ordinal);
 
@@ -132,6 +135,13 @@ internal static class NameNormalizer
         }
 
         rawTokens.RemoveRange(0, skip);
+
+        // English function words are not name text (Ball Aerospace & Technologies / 鲍尔航空航天技术; Subcommittee on Human
+        // Rights of the European Parliament / 欧洲议会人权分委会), unless nothing else is left.
+        if (rawTokens.Exists(t => !s_functionWords.Contains(t)))
+        {
+            rawTokens.RemoveAll(s_functionWords.Contains);
+        }
 
         // A number marker before a number is not name text: "No. 28 Institute", "28th Institute" and 第二十八研究所 name
         // one institute. Kept when the number would be all that is left.

@@ -306,7 +306,7 @@ public class NumberMarkerTests
 
     [Theory]
     [InlineData("CETC No. 28 Research Institute", "cetc 28 research institute")]
-    [InlineData("Factory Nr. 5 of Machinery", "factory 5 of machinery")]
+    [InlineData("Factory Nr. 5 of Machinery", "factory 5 machinery")]
     [InlineData("Number 3 Design Bureau", "3 design bureau")]
     [InlineData("No. 28th Institute", "28 institute")]
     [InlineData("No 28", "no 28")] // the number alone is kept with its marker
@@ -322,6 +322,26 @@ public class NumberMarkerTests
         Assert.True(s_screener.Compare("中国电子科技集团公司第二十八研究所", listed).Score >= ScreeningDefaults.Threshold);
         Assert.True(s_screener.Compare("China Electronics Technology Group Corporation No. 29 Institute", listed).Score < ScreeningDefaults.Threshold);
     }
+}
+
+public class FunctionWordTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
+
+    [Theory]
+    [InlineData("Bank of China", "bank china")]
+    [InlineData("The Boeing Company", "boeing")]
+    [InlineData("Ball Aerospace & Technologies Corp.", "ball aerospace technology")]
+    [InlineData("Subcommittee on Human Rights of the European Parliament", "subcommittee human rights european parliament")]
+    [InlineData("The Of", "the of")] // nothing else: kept
+    public void Normalize_EnglishFunctionWords_AreNotNameText(string name, string normalized) =>
+        Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
+
+    [Theory]
+    [InlineData("Ball Aerospace & Technologies Corp.", "Ball Aerospace Technologies")]
+    [InlineData("Institute of Science Tokyo", "Tokyo Science Institute")]
+    public void Compare_NamesDifferingOnlyInFunctionWords_ScoreOne(string a, string b) =>
+        Assert.Equal(1.0, s_screener.Compare(a, b).Score);
 }
 
 public class ArabicNameTests
