@@ -285,6 +285,11 @@ internal static class NameScorer
 
     }
 
+    /// <summary>True when the middle-name discount fell on the side facing a Chinese reading that writes no middle names (every token of the reading aligned).</summary>
+    private static bool UnwrittenMiddleDiscounted(in NameView q, in NameView c, List<TokenAlignment> alignment) =>
+        (q.MiddleNamesUnwritten && !alignment.Any(a => a.Kind == AlignmentKind.QueryOnly))
+        || (c.MiddleNamesUnwritten && !alignment.Any(a => a.Kind == AlignmentKind.NameOnly));
+
     /// <summary>A Latin word of two letters or more: a digit is no English spelling.</summary>
     private static bool IsWord(string token) => token.Length >= 2 && !token.AsSpan().ContainsAnyExceptInRange('a', 'z');
 
@@ -738,7 +743,7 @@ internal static class NameScorer
                 + (missing.Count > 0 ? $"; unmatched [{string.Join(", ", missing)}]" : string.Empty)
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
-                    : personDiscount > 0 && (q.MiddleNamesUnwritten || c.MiddleNamesUnwritten) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
+                    : personDiscount > 0 && UnwrittenMiddleDiscounted(q, c, alignment) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation

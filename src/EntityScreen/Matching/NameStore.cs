@@ -123,6 +123,9 @@ internal sealed class NameStore
 
     internal float TotalWeight(int e) => _totalWeight[e];
 
+    /// <summary>The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</summary>
+    internal bool MiddleNamesUnwritten(int e) => _middleNamesUnwritten[e];
+
     /// <summary>The weight of the name's heaviest token.</summary>
     internal float MaxTokenWeight(int e) => _maxTokenWeight[e];
 

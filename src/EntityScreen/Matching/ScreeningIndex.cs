@@ -264,8 +264,8 @@ internal sealed class ScreeningIndex
             {
                 if (SoundKey.IsKey(q.Key(i)))
                 {
-                    var listed = Store.MaxTokenWeight();
-                    tokenShare[i] = TailShare(new Probe(-1, TokenSimilarity.AlignedSoundEqual * (q.Weight(i) + listed)) { Listed = listed }, cut);
+                    // c − t L = 0.95 w + (0.95 − t) L for a listed word of weight L: largest at the heaviest L, or at none above 0.95.
+                    tokenShare[i] = (TokenSimilarity.AlignedSoundEqual * q.Weight(i)) + (Math.Max(0, TokenSimilarity.AlignedSoundEqual - Math.Max(0, cut)) * Store.MaxTokenWeight());
                     tail += tokenShare[i];
                 }
             }

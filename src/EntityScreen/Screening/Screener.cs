@@ -529,7 +529,7 @@ public sealed class Screener
 
         foreach (var reading in NameReadings.Read(name2, type))
         {
-            var candidate = Explain(Compile(name1), null, listed, reading.Text, reading.Text, table, person);
+            var candidate = Explain(Compile(name1), null, listed, reading.Text, reading.Text, table, person, MiddleNamesUnwritten(reading, name2));
             best = candidate.Score > best.Score ? candidate : best;
 
             // A person named by the family name alone in Chinese (布朗巴克): against the other name's family name, as screening does.
@@ -644,21 +644,22 @@ public sealed class Screener
             var table = _index.Store.Table;
             var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
             var person = persons && _index.Store.IsPerson(s.Entry);
+            var unwritten = _index.Store.MiddleNamesUnwritten(s.Entry);
             matches.Add(new ScreeningMatch(
                 _parties[_entryParty[s.Entry]],
                 name,
                 s.Score,
                 band,
-                () => Explain(q, queryReading, name, nameText, nameReading, table, person)));
+                () => Explain(q, queryReading, name, nameText, nameReading, table, person, unwritten)));
         }
 
         return matches;
     }
 
     /// <summary>The scorer's explanation of one match, with the reading that made it when one did.</summary>
-    private static MatchExplanation Explain(CompiledName q, NameReading? queryReading, ListedName name, string text, string? nameReading, TokenTable table, bool person)
+    private static MatchExplanation Explain(CompiledName q, NameReading? queryReading, ListedName name, string text, string? nameReading, TokenTable table, bool person, bool middleNamesUnwritten = false)
     {
-        var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(text), table, text: text), person);
+        var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(text), table, text: text, middleNamesUnwritten: middleNamesUnwritten), person);
         if (queryReading is null && nameReading is null)
         {
             return explanation;

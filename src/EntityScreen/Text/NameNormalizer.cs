@@ -29,8 +29,11 @@ internal static class NameNormalizer
         ["mr", "mrs", "ms", "mme", "mlle", "dr", "prof", "professor"],
         StringComparer.Ordinal);
 
-    /// <summary>English function words: a translation or a reading of a name writes them or not as its style goes.</summary>
-    private static readonly FrozenSet<string> s_functionWords = FrozenSet.ToFrozenSet(["and", "of", "the", "for", "on", "in", "at"], StringComparer.Ordinal);
+    /// <summary>
+    /// English function words a translation or a reading of a name writes or not as its style goes; only those no name
+    /// part reads as (not in, on, at, the: Korean 인 In, Cantonese On, Vietnamese Thế).
+    /// </summary>
+    private static readonly FrozenSet<string> s_functionWords = FrozenSet.ToFrozenSet(["and", "und", "of"], StringComparer.Ordinal);
 
     /// <summary>Words that only say a number follows (No. 28, Nr. 5, Number 3; № reads as No).</summary>
     private static readonly FrozenSet<string> s_numberMarkers = FrozenSet.ToFrozenSet(["no", "nr", "nos", "number"], StringComparer.Ordinal);
@@ -136,11 +139,14 @@ internal static class NameNormalizer
 
         rawTokens.RemoveRange(0, skip);
 
-        // English function words are not name text (Ball Aerospace & Technologies / 鲍尔航空航天技术; Subcommittee on Human
-        // Rights of the European Parliament / 欧洲议会人权分委会), unless nothing else is left.
-        if (rawTokens.Exists(t => !s_functionWords.Contains(t)))
+        // "and" and "of" are not name text (Ball Aerospace & Technologies / 鲍尔航空航天技术; Institute of Science Tokyo):
+        // between two words, not next to a single letter (AT&T), and only with two other words left.
+        for (var i = rawTokens.Count - 2; i >= 1 && rawTokens.Count > 2; i--)
         {
-            rawTokens.RemoveAll(s_functionWords.Contains);
+            if (s_functionWords.Contains(rawTokens[i]) && !IsLetter(rawTokens[i - 1]) && !IsLetter(rawTokens[i + 1]))
+            {
+                rawTokens.RemoveAt(i);
+            }
         }
 
         // A number marker before a number is not name text: "No. 28 Institute", "28th Institute" and 第二十八研究所 name
@@ -171,6 +177,9 @@ internal static class NameNormalizer
             hanCore,
             transliterated && end > start);
     }
+
+    /// <summary>True for a single letter (the T of AT&amp;T).</summary>
+    private static bool IsLetter(string token) => token.Length == 1 && char.IsAsciiLetter(token[0]);
 
     /// <summary>True for a number written with digits, or as an ordinal with digits (28, 28th).</summary>
     private static bool IsNumber(string token) =>

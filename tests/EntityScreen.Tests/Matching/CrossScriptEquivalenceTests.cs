@@ -16,6 +16,7 @@ public class CrossScriptEquivalenceTests
     [Theory]
     [InlineData(0.85)]
     [InlineData(0.70)]
+    [InlineData(0.97)] // above the 0.95 a word aligned by sound scores: the tail's share for it changes form
     public void Search_CrossScriptQueries_EqualsExhaustiveScan(double threshold)
     {
         var screener = RealLists.Screener;
@@ -45,10 +46,11 @@ public class CrossScriptEquivalenceTests
 
         Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
 
-        // The queries must reach listed parties through readings, or the proof would prove nothing about them.
+        // The queries must reach listed parties through readings, or the proof would prove nothing about them (at the
+        // usual thresholds: above 0.95 few readings reach any party).
         foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family", "sound-word" })
         {
-            Assert.True(matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
+            Assert.True(threshold > 0.9 || matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
         }
     }
 

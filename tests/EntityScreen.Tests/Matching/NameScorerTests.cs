@@ -330,10 +330,14 @@ public class FunctionWordTests
 
     [Theory]
     [InlineData("Bank of China", "bank china")]
-    [InlineData("The Boeing Company", "boeing")]
     [InlineData("Ball Aerospace & Technologies Corp.", "ball aerospace technology")]
-    [InlineData("Subcommittee on Human Rights of the European Parliament", "subcommittee human rights european parliament")]
-    [InlineData("The Of", "the of")] // nothing else: kept
+    [InlineData("Schmidt und Partner", "schmidt partner")]
+    [InlineData("Schmidt and Partner", "schmidt partner")]
+    [InlineData("Subcommittee on Human Rights of the European Parliament", "subcommittee on human rights the european parliament")]
+    [InlineData("O, In Chun", "o in chun")] // Korean 인 In: a name part, not a function word
+    [InlineData("Nguyen The Anh", "nguyen the anh")] // Vietnamese Thế
+    [InlineData("AT&T", "at and t")] // next to a single letter: kept
+    [InlineData("Of and", "of and")] // nothing else: kept
     public void Normalize_EnglishFunctionWords_AreNotNameText(string name, string normalized) =>
         Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
 

@@ -95,6 +95,18 @@ public class CrossScriptScreeningTests
         Assert.DoesNotContain("Chinese writes no middle names", latin.Summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Screen_ListedForeignNameInChinese_MiddleNameLeftOut_ExplanationScoreIsTheMatchScore()
+    {
+        // The listed reading writes no middle names: the explanation scores it as screening did (a quarter, not half).
+        var list = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("AFSL:1", "AFSL", PartyType.Person, "凯文·瓦特斯"),
+            TestLists.Party("AFSL:2", "AFSL", PartyType.Person, "凯文·马歇尔"))]);
+        var match = Assert.Single(list.Screen(new ScreeningQuery("Kevin James Walters") { Type = PartyType.Person, Threshold = 0.5 }).Matches);
+        Assert.Equal(match.Score, match.Explanation.Score);
+        Assert.Contains("Chinese writes no middle names", match.Explanation.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("理查森", "Kevin Richardson")] // the word alone: its sound key is what reaches a name
     [InlineData("霍利", "Kevin Hawley")]
