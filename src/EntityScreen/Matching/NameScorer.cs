@@ -240,6 +240,24 @@ internal static class NameScorer
     /// </summary>
     private static double SoundWords(in NameView q, Span<float> qw, Span<bool> qUsed, in NameView c, Span<float> cw, Span<bool> cUsed, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw)
     {
+        // Most names scored hold no word read by sound on either side: nothing to pair, found without the pair loop.
+        var queryRead = false;
+        for (var i = 0; i < qUsed.Length && !queryRead; i++)
+        {
+            queryRead = !qUsed[i] && SoundKey.IsKey(q.Key(i));
+        }
+
+        var listedRead = false;
+        for (var j = 0; j < cUsed.Length && !listedRead; j++)
+        {
+            listedRead = !cUsed[j] && c.Ids[j] >= 0 && c.Table.ListedSounds[c.Ids[j]] is not null;
+        }
+
+        if (!queryRead && !listedRead)
+        {
+            return 0;
+        }
+
         double sum = 0;
         while (true)
         {
@@ -248,7 +266,7 @@ internal static class NameScorer
             {
                 // A query word read by sound against a listed Latin word; a query Latin word against a listed word read by sound.
                 var read = SoundKey.IsKey(q.Key(i));
-                if (qUsed[i] || (!read && !IsReverseSoundWord(q, i)))
+                if (qUsed[i] || (!read && (!listedRead || !IsReverseSoundWord(q, i))))
                 {
                     continue;
                 }
