@@ -18,7 +18,7 @@ public class ScreeningByScript
     private const int QueryCount = 8;
 
     /// <summary>Public names of listed parties written as their own documents write them, plus unlisted look-alikes.</summary>
-    private static readonly Dictionary<string, string[]> s_queries = new()
+    internal static readonly Dictionary<string, string[]> QueriesByScript = new()
     {
         ["latin"] =
         [
@@ -59,7 +59,7 @@ public class ScreeningByScript
     public void Setup()
     {
         _screener = Screener.Create(RealLists.Snapshots);
-        _queries = [.. s_queries[Script].Select(q => new ScreeningQuery(q))];
+        _queries = [.. QueriesByScript[Script].Select(q => new ScreeningQuery(q))];
         if (_queries.Length != QueryCount)
         {
             throw new InvalidOperationException($"OperationsPerInvoke is {QueryCount} but {Script} has {_queries.Length} queries.");
@@ -67,7 +67,7 @@ public class ScreeningByScript
 
         IndexCheck.AssertSame(_screener, _queries);
 
-        _fuzzyQueries = [.. s_queries[Script].Select(q => q.ToLowerInvariant())];
+        _fuzzyQueries = [.. QueriesByScript[Script].Select(q => q.ToLowerInvariant())];
         _fuzzy = new FuzzyBruteForce(RealLists.Parties);
     }
 

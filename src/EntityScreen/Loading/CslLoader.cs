@@ -80,7 +80,12 @@ internal static class CslLoader
         var aliases = ListText.Split(ListText.RemoveSuccessorSuffix(altNames));
         for (var i = 0; i < aliases.Count; i++)
         {
-            party.AddName(i == aliases.Count - 1 ? ListText.CleanLastAlias(aliases[i]) : aliases[i], NameKind.Aka);
+            // Supplement 4's "…; and; and X" leaves a lone "and" between two separators: a separator, not a name
+            // (three Entity List rows; as an alias it matched any name written with "&").
+            if (!aliases[i].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                party.AddName(i == aliases.Count - 1 ? ListText.CleanLastAlias(aliases[i]) : aliases[i], NameKind.Aka);
+            }
         }
 
         var type = Get(values, c.Type);

@@ -27,7 +27,7 @@ internal static class TokenSimilarity
         var shorter = Math.Min(a.Length, b.Length);
         var longer = Math.Max(a.Length, b.Length);
         var budget = Budget(shorter);
-        if (budget == 0 || longer - shorter > budget || HasDigit(a) || HasDigit(b))
+        if (budget == 0 || longer - shorter > budget || HasDigit(a) || HasDigit(b) || LetterSetDifference(a, b) > 2 * budget)
         {
             return 0f;
         }
@@ -105,6 +105,26 @@ internal static class TokenSimilarity
     internal const float KeyEqual = 0.9f;
 
     internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>
+    /// How many letters one token holds and the other does not (each counted once, whatever its count): a lower bound
+    /// on twice the edit distance, since a substitution changes that set by two letters at most, an insertion or a
+    /// deletion by one, and a transposition by none. It rules out most pairs of different words before the distance
+    /// is computed (an exact shortcut: no similarity changes).
+    /// </summary>
+    internal static int LetterSetDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        System.Numerics.BitOperations.PopCount(LetterSet(a) ^ LetterSet(b));
+
+    private static ulong LetterSet(ReadOnlySpan<char> s)
+    {
+        var set = 0UL;
+        foreach (var c in s)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
+    }
 
     /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or budget + 1 once over it.</summary>
     internal static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int budget)

@@ -1,4 +1,5 @@
 using System.Text;
+using EntityScreen.Text;
 
 namespace EntityScreen.Readings;
 
@@ -79,7 +80,7 @@ internal static class NameReadings
         var text = name.Length > MaxChars ? name[..MaxChars] : name;
         try
         {
-            text = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            text = Nfkc.Normalize(text);
         }
         catch (ArgumentException)
         {

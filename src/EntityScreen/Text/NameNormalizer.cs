@@ -67,7 +67,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens, hanWritten: false);
         }
 
         text = ToNfkc(text);
@@ -121,10 +121,10 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens, hanWritten: han.Length > 0);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens, bool hanWritten)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
@@ -146,6 +146,21 @@ internal static class NameNormalizer
             if (s_functionWords.Contains(rawTokens[i]) && !IsLetter(rawTokens[i - 1]) && !IsLetter(rawTokens[i + 1]))
             {
                 rawTokens.RemoveAt(i);
+            }
+        }
+
+        // Nor at either end of the Latin part of a name written partly in Chinese or Japanese, where they join it to the
+        // rest (三菱重工エンジン&ターボチャージャ has "and" for its ampersand and no other Latin letters; Apple & 公司).
+        if (hanWritten)
+        {
+            while (rawTokens.Count > 0 && s_functionWords.Contains(rawTokens[^1]))
+            {
+                rawTokens.RemoveAt(rawTokens.Count - 1);
+            }
+
+            while (rawTokens.Count > 0 && s_functionWords.Contains(rawTokens[0]))
+            {
+                rawTokens.RemoveAt(0);
             }
         }
 
@@ -216,7 +231,7 @@ internal static class NameNormalizer
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
     private static string ToNfkc(string text)
     {
-        if (Ascii.IsValid(text))
+        if (Nfkc.IsStable(text))
         {
             return text;
         }
@@ -239,7 +254,7 @@ internal static class NameNormalizer
             text = new string(chars);
         }
 
-        return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        return Nfkc.Normalize(text);
     }
 
     private static bool HasLoneSurrogate(string text)

@@ -90,6 +90,20 @@ public class CslLoaderTests
     }
 
     [Fact]
+    public void Load_EntityListLoneAndBetweenSeparators_IsNoAlias()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("list.csv", Header29
+            + Row("1", El, "Example High Pressure Research Center", alt: "EHPRC; and; and Example Voltage Research Center"));
+
+        var snapshot = ListLoader.Load(path);
+
+        Assert.Equal(
+            ["Example High Pressure Research Center", "EHPRC", "Example Voltage Research Center"],
+            snapshot.Parties[0].Names.Select(n => n.Value));
+    }
+
+    [Fact]
     public void Load_SuccessorSuffix_RemovedFromNameAndAliases()
     {
         using var temp = new TempFiles();

@@ -342,6 +342,26 @@ public class FunctionWordTests
         Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
 
     [Theory]
+    [InlineData("三菱重工エンジン&ターボチャージャ株式会社")]
+    [InlineData("华为&中兴")]
+    [InlineData("Apple & 公司")]
+    public void Normalize_AmpersandAloneInANameInAnotherScript_LeavesNoLatinWord(string name)
+    {
+        var normalized = EntityScreen.Text.NameNormalizer.Normalize(name);
+        Assert.DoesNotContain("and", normalized.Tokens);
+        Assert.NotEmpty(normalized.HanCore + string.Concat(normalized.Tokens));
+    }
+
+    [Fact]
+    public void Screen_AmpersandInJapanese_DoesNotMatchAListedWordAnd()
+    {
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("EL:9", "EL", PartyType.Organization, "Example Research Center", "and"),
+            TestLists.Party("EL:10", "EL", PartyType.Organization, "Example Engine Works"))]);
+        Assert.Empty(screener.Screen(new ScreeningQuery("三菱重工エンジン&ターボチャージャ株式会社") { Threshold = 0.5 }).Matches);
+    }
+
+    [Theory]
     [InlineData("Ball Aerospace & Technologies Corp.", "Ball Aerospace Technologies")]
     [InlineData("Institute of Science Tokyo", "Tokyo Science Institute")]
     public void Compare_NamesDifferingOnlyInFunctionWords_ScoreOne(string a, string b) =>
