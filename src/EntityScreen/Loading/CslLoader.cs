@@ -82,9 +82,10 @@ internal static class CslLoader
         {
             // Supplement 4's "…; and; and X" leaves a lone "and" between two separators: a separator, not a name
             // (three Entity List rows; as an alias it matched any name written with "&").
-            if (!aliases[i].Equals("and", StringComparison.OrdinalIgnoreCase))
+            var alias = i == aliases.Count - 1 ? ListText.CleanLastAlias(aliases[i]) : aliases[i];
+            if (!alias.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
-                party.AddName(i == aliases.Count - 1 ? ListText.CleanLastAlias(aliases[i]) : aliases[i], NameKind.Aka);
+                party.AddName(alias, NameKind.Aka);
             }
         }
 

@@ -107,9 +107,9 @@ internal static class TokenSimilarity
     internal static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>
-    /// How many letters one token holds and the other does not (each counted once, whatever its count): a lower bound
-    /// on twice the edit distance, since a substitution changes that set by two letters at most, an insertion or a
-    /// deletion by one, and a transposition by none. It rules out most pairs of different words before the distance
+    /// How many letters one token holds and the other does not (each counted once, whatever its count): at most twice
+    /// the edit distance, since a substitution changes that set by two letters at most, an insertion or a deletion by
+    /// one, and a transposition by none (letters share a bit by their code modulo 64, which only lowers the count). It rules out most pairs of different words before the distance
     /// is computed (an exact shortcut: no similarity changes).
     /// </summary>
     internal static int LetterSetDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>

@@ -67,7 +67,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens, hanWritten: false);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens);
         }
 
         text = ToNfkc(text);
@@ -76,9 +76,16 @@ internal static class NameNormalizer
         var han = new StringBuilder();
         var other = new StringBuilder(text.Length);
         var nonLatinLetters = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ScriptDetector.IsHan(c))
+            var c = text[i];
+            if (c == '&' && NextToHan(text, i))
+            {
+                // An ampersand joining Chinese or Japanese text is that text's (三菱重工エンジン&ターボチャージャ, Apple & 公司):
+                // its "and" is no word of the Latin part, which may hold nothing else.
+                other.Append(' ');
+            }
+            else if (ScriptDetector.IsHan(c))
             {
                 if (han.Length < MaxHanChars)
                 {
@@ -121,10 +128,18 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens, hanWritten: han.Length > 0);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens);
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens, bool hanWritten)
+    /// <summary>True when the nearest character other than a space on either side of <paramref name="i"/> is Han (or kana).</summary>
+    private static bool NextToHan(string text, int i)
+    {
+        var before = text.AsSpan(0, i).TrimEnd();
+        var after = text.AsSpan(i + 1).TrimStart();
+        return (before.Length > 0 && ScriptDetector.IsHan(before[^1])) || (after.Length > 0 && ScriptDetector.IsHan(after[0]));
+    }
+
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
@@ -146,21 +161,6 @@ internal static class NameNormalizer
             if (s_functionWords.Contains(rawTokens[i]) && !IsLetter(rawTokens[i - 1]) && !IsLetter(rawTokens[i + 1]))
             {
                 rawTokens.RemoveAt(i);
-            }
-        }
-
-        // Nor at either end of the Latin part of a name written partly in Chinese or Japanese, where they join it to the
-        // rest (三菱重工エンジン&ターボチャージャ has "and" for its ampersand and no other Latin letters; Apple & 公司).
-        if (hanWritten)
-        {
-            while (rawTokens.Count > 0 && s_functionWords.Contains(rawTokens[^1]))
-            {
-                rawTokens.RemoveAt(rawTokens.Count - 1);
-            }
-
-            while (rawTokens.Count > 0 && s_functionWords.Contains(rawTokens[0]))
-            {
-                rawTokens.RemoveAt(0);
             }
         }
 

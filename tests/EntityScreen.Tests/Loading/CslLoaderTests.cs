@@ -94,13 +94,15 @@ public class CslLoaderTests
     {
         using var temp = new TempFiles();
         var path = temp.Write("list.csv", Header29
-            + Row("1", El, "Example High Pressure Research Center", alt: "EHPRC; and; and Example Voltage Research Center"));
+            + Row("1", El, "Example High Pressure Research Center", alt: "EHPRC; and; and Example Voltage Research Center")
+            + Row("2", El, "Example Optics Center", alt: "EOC; and."));
 
         var snapshot = ListLoader.Load(path);
 
         Assert.Equal(
             ["Example High Pressure Research Center", "EHPRC", "Example Voltage Research Center"],
             snapshot.Parties[0].Names.Select(n => n.Value));
+        Assert.Equal(["Example Optics Center", "EOC"], snapshot.Parties[1].Names.Select(n => n.Value));
     }
 
     [Fact]

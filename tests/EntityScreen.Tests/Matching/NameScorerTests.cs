@@ -342,15 +342,13 @@ public class FunctionWordTests
         Assert.Equal(normalized, EntityScreen.Text.NameNormalizer.Normalize(name).ToString());
 
     [Theory]
-    [InlineData("三菱重工エンジン&ターボチャージャ株式会社")]
-    [InlineData("华为&中兴")]
-    [InlineData("Apple & 公司")]
-    public void Normalize_AmpersandAloneInANameInAnotherScript_LeavesNoLatinWord(string name)
-    {
-        var normalized = EntityScreen.Text.NameNormalizer.Normalize(name);
-        Assert.DoesNotContain("and", normalized.Tokens);
-        Assert.NotEmpty(normalized.HanCore + string.Concat(normalized.Tokens));
-    }
+    [InlineData("三菱重工エンジン&ターボチャージャ株式会社", "")]
+    [InlineData("华为&中兴", "")]
+    [InlineData("Apple & 公司", "apple")]
+    [InlineData("株式会社AND factory", "and factory")] // a word AND, not an ampersand: kept
+    [InlineData("Procter & Gamble 公司", "procter gamble")] // between two Latin words: the Latin rules apply
+    public void Normalize_AmpersandJoiningChineseOrJapanese_IsNoLatinWord(string name, string latin) =>
+        Assert.Equal(latin, string.Join(' ', EntityScreen.Text.NameNormalizer.Normalize(name).Tokens));
 
     [Fact]
     public void Screen_AmpersandInJapanese_DoesNotMatchAListedWordAnd()

@@ -10,17 +10,13 @@ public class TokenSimilarityTests
     {
         var random = new Random(20261204);
         const string letters = "aeioubcdhklmnrstxyz";
-        var checkedPairs = 0;
         for (var i = 0; i < 200_000; i++)
         {
             var a = Word(random.Next(1, 13));
             var b = Mutate(a, random.Next(0, 4));
             var d = TokenSimilarity.Distance(a, b, budget: 64);
             Assert.True(TokenSimilarity.LetterSetDifference(a, b) <= 2 * d, $"{a} / {b}: distance {d}");
-            checkedPairs++;
         }
-
-        Assert.Equal(200_000, checkedPairs);
 
         string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => letters[random.Next(letters.Length)])]);
 
@@ -53,6 +49,7 @@ public class TokenSimilarityTests
 
     [Theory]
     [InlineData("huawei", "huawai", 1f - (1f / 6))]
+    [InlineData("huawei", "huawoi", 1f - (1f / 6))] // letter sets differ by two (e, o): exactly twice the budget, kept
     [InlineData("technology", "tecnhology", 1f - (7f / 100))]
     [InlineData("electronics", "electronic", 1f - (7f / 121))]
     [InlineData("beijing", "nanjing", 0f)]

@@ -18,11 +18,11 @@ public class NfkcTests
     [Fact]
     public void NoTwoStableCharacters_ComposeOrReorder()
     {
-        // Every pair outside the two large blocks (ideographs, Hangul syllables), and every stable character beside a
-        // sample of the rest in both orders.
+        // Every pair of the stable characters outside ASCII and the two large blocks (ideographs, Hangul syllables), and
+        // each of those blocks' characters beside every one of them and a random sample of the rest, in both orders.
         var small = s_stable.Where(c => c is not (>= '\u4E00' and <= '\u9FFF') and not (>= '\uAC00' and <= '\uD7A3') && c >= '\u0080').ToArray();
         var random = new Random(20261204);
-        var sample = small.Concat(Enumerable.Range(0, 400).Select(_ => s_stable[random.Next(s_stable.Length)])).Concat("aeAE ").ToArray();
+        var sample = small.Concat(Enumerable.Range(0, 150).Select(_ => s_stable[random.Next(s_stable.Length)])).Concat("aeAE ").ToArray();
         var bad = new List<string>();
         foreach (var a in s_stable.Where(c => c >= '\u0080' || char.IsAsciiLetter(c)))
         {
