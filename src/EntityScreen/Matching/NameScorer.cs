@@ -300,7 +300,6 @@ internal static class NameScorer
             sum += best * (qw[bi] + cw[bj]);
             alignment?.Add(new TokenAlignment(qRaw![bi], cRaw![bj], AlignmentKind.Fuzzy, best, qw[bi], cw[bj]));
         }
-
     }
 
     /// <summary>True when the middle-name discount fell on the side facing a Chinese reading that writes no middle names (every token of the reading aligned).</summary>

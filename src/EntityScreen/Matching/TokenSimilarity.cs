@@ -109,8 +109,8 @@ internal static class TokenSimilarity
     /// <summary>
     /// How many letters one token holds and the other does not (each counted once, whatever its count): at most twice
     /// the edit distance, since a substitution changes that set by two letters at most, an insertion or a deletion by
-    /// one, and a transposition by none (letters share a bit by their code modulo 64, which only lowers the count). It rules out most pairs of different words before the distance
-    /// is computed (an exact shortcut: no similarity changes).
+    /// one, and a transposition by none (letters share a bit by their code modulo 64, which only lowers the count). It
+    /// rules out most pairs of different words before the distance is computed (an exact shortcut: no similarity changes).
     /// </summary>
     internal static int LetterSetDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
         System.Numerics.BitOperations.PopCount(LetterSet(a) ^ LetterSet(b));

@@ -231,11 +231,6 @@ internal static class NameNormalizer
     /// <summary>NFKC for non-ASCII text; lone surrogates (invalid UTF-16) become spaces first so normalization cannot throw.</summary>
     private static string ToNfkc(string text)
     {
-        if (Nfkc.IsStable(text))
-        {
-            return text;
-        }
-
         if (HasLoneSurrogate(text))
         {
             var chars = text.ToCharArray();
