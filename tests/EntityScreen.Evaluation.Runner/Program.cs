@@ -21,9 +21,14 @@ using EntityScreen.Evaluation;
 //   --no-generated      skip the generated china_zh_to_en / china_en_to_zh families
 //   --untyped           screen the curated queries without their party type
 //   --overlay           screen with the curated default alias overlay (as the CLI does)
+// Generated pairs (docs/quality.md, "Generated pairs"):
+//   --generated-pairs   score the pair set built from the SDN records' own aliases and the China lists' two scripts
+//                       (AliasPairSet), with its fixed dev/test split, and the hand-labelled pairs; --examples N prints
+//                       the worst dev pairs to the console (they quote listed names), --families a restricts them
 var options = new EvaluationOptions { Progress = Console.Error };
 var cross = new CrossScriptOptions { Progress = Console.Error };
 var crossScript = false;
+var generatedPairs = false;
 string? dataDir = null;
 string? outFile = null;
 string? dumpFile = null;
@@ -64,6 +69,9 @@ for (var i = 0; i < args.Length; i++)
         case "--cross-script":
             crossScript = true;
             break;
+        case "--generated-pairs":
+            generatedPairs = true;
+            break;
         case "--families":
             cross.Families = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             break;
@@ -84,6 +92,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "-h" or "--help":
             Console.WriteLine("usage: EntityScreen.Evaluation.Runner [sharedDataDir] [--parties N] [--seed N] [--baseline P N] [--no-baseline] [--no-pairs] [--variants a,b] [--threads N] [--examples N] [--out FILE] [--dump FILE]");
+            Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --generated-pairs [--examples N] [--families sdn_alias|china_script] [--out FILE]");
             Console.WriteLine("       EntityScreen.Evaluation.Runner [sharedDataDir] --cross-script [--families a,b] [--threshold T] [--no-generated] [--untyped] [--overlay] [--threads N] [--examples N] [--out FILE]");
             return 0;
         default:
@@ -107,6 +116,38 @@ if (dataDir is null || !Directory.Exists(dataDir))
 
 options.CommandLine = "dotnet run --project tests/EntityScreen.Evaluation.Runner -c Release -- " + string.Join(' ', args);
 options.Commit = GitCommit();
+if (generatedPairs)
+{
+    var pairReport = GeneratedPairEvaluation.Run(dataDir, Console.Error);
+    var pairMarkdown = GeneratedPairEvaluation.Format(pairReport, options.CommandLine, options.Commit);
+    Console.Write(pairMarkdown);
+    if (options.Examples > 0)
+    {
+        // The worst pairs quote listed names: console only, never a file in the repository.
+        Console.WriteLine();
+        Console.Write(GeneratedPairEvaluation.FormatExamples(pairReport, options.Examples, cross.Families?.FirstOrDefault()));
+    }
+
+    if (outFile is not null)
+    {
+        File.WriteAllText(outFile, pairMarkdown);
+    }
+
+    if (dumpFile is not null)
+    {
+        // Every pair with its score: list-derived names, so write it outside the repository.
+        using var pairDump = new StreamWriter(dumpFile);
+        pairDump.WriteLine("split\tfamily\tkind\tmatch\tscore\tname1\tname2");
+        for (var i = 0; i < pairReport.Pairs.Count; i++)
+        {
+            var p = pairReport.Pairs[i];
+            pairDump.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Split}\t{p.Family}\t{p.Kind}\t{(p.Match ? 1 : 0)}\t{pairReport.Scores[i]:0.000}\t{p.Name1}\t{p.Name2}"));
+        }
+    }
+
+    return 0;
+}
+
 if (crossScript)
 {
     cross.CommandLine = options.CommandLine;

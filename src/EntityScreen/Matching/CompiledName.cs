@@ -31,7 +31,7 @@ internal sealed class CompiledName
         {
             Ids[i] = table.Id(normalized.Tokens[i]);
             Weights[i] = Ids[i] >= 0 ? table.Weights[Ids[i]] : unknownWeight?.Invoke(normalized.Tokens[i]) ?? table.UnknownWeight;
-            Keys[i] = SkeletonKey(normalized.Tokens[i], skeletonTokens) ?? SoundKeyOf(normalized.Tokens[i], soundTokens) ?? (Ids[i] >= 0 ? table.Keys[Ids[i]] : Phonetic.Key(normalized.Tokens[i]));
+            Keys[i] = SkeletonKey(normalized.Tokens[i], skeletonTokens) ?? SoundKeyOf(normalized.Tokens[i], soundTokens) ?? (Ids[i] >= 0 ? table.Keys[Ids[i]] : GivenNames.Key(normalized.Tokens[i]));
             TotalWeight += Weights[i];
         }
 

@@ -76,7 +76,7 @@ internal sealed class DeletionIndex
 
                 seen.Clear();
                 sink.Clear();
-                Deletions(t, Math.Min(TokenSimilarity.Budget(t.Length), maxBudget), sink);
+                Deletions(t, Math.Min(TokenSimilarity.IndexBudget(t.Length), maxBudget), sink);
                 foreach (var h in sink)
                 {
                     if (!seen.Add(h))
@@ -124,7 +124,7 @@ internal sealed class DeletionIndex
     }
 
     internal static bool Eligible(string token) =>
-        token.Length >= TokenSimilarity.MinFuzzyLength && token.Length <= 48 && !TokenSimilarity.HasDigit(token);
+        token.Length >= TokenSimilarity.ShortFuzzyLength && token.Length <= 48 && !TokenSimilarity.HasDigit(token);
 
     /// <summary>Adds to <paramref name="found"/> each candidate id (unverified, possibly repeated) near <paramref name="token"/>.</summary>
     internal void Candidates(string token, List<int> found, List<ulong> scratch)
@@ -135,7 +135,7 @@ internal sealed class DeletionIndex
         }
 
         scratch.Clear();
-        Deletions(token, Math.Min(TokenSimilarity.Budget(token.Length), _maxBudget), scratch);
+        Deletions(token, Math.Min(TokenSimilarity.IndexBudget(token.Length), _maxBudget), scratch);
         foreach (var h in scratch)
         {
             var bucket = (int)(h >> _shift);

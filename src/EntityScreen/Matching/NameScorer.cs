@@ -41,7 +41,7 @@ internal static class NameScorer
             return 0;
         }
 
-        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, persons, null, null, null, out _, out _) : 0;
+        var latin = q.Count > 0 && c.Count > 0 ? LatinScore(q, c, persons, null, null, null, out _, out _, out _) : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
         return Combine(latin, han, q.Forms, c.Forms);
     }
@@ -56,10 +56,12 @@ internal static class NameScorer
     internal static double Round(double score) => Math.Round(Math.Clamp(score, 0, 1), 4, MidpointRounding.AwayFromZero);
 
     /// <summary>The Latin token score before the legal-form factor (substitution factor included); records the alignment when asked.</summary>
-    internal static double LatinScore(in NameView q, in NameView c, bool persons, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw, out double substitution, out double personDiscount)
+    internal static double LatinScore(in NameView q, in NameView c, bool persons, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw, out double substitution, out double personDiscount, out double chainOrder)
     {
         var n = Math.Min(q.Count, MaxTokens);
         var m = Math.Min(c.Count, MaxTokens);
+        Span<sbyte> qTo = stackalloc sbyte[n];
+        qTo.Fill(-1);
         Span<float> sim = stackalloc float[n * m];
         Span<bool> qUsed = stackalloc bool[n];
         Span<bool> cUsed = stackalloc bool[m];
@@ -88,13 +90,13 @@ internal static class NameScorer
                 {
                     s = 1f;
                 }
-                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.MinFuzzyLength && !string.Equals(q.Key(i), c.KeyFor(j, q.Key(i)), StringComparison.Ordinal))
+                else if (qi >= 0 && cj >= 0 && qt.Length < TokenSimilarity.ShortFuzzyLength && !string.Equals(q.Key(i), c.KeyFor(j, q.Key(i)), StringComparison.Ordinal))
                 {
                     s = 0f; // two different known tokens, one too short to carry a typo, spelt apart
                 }
                 else
                 {
-                    s = TokenSimilarity.Pair(qt, q.Key(i), c.Token(j), c.KeyFor(j, q.Key(i)));
+                    s = TokenSimilarity.Pair(qt, q.Key(i), qw[i], c.Token(j), c.KeyFor(j, q.Key(i)), cw[j], q.Table.UnknownWeight);
                 }
 
                 // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).
@@ -150,6 +152,7 @@ internal static class NameScorer
             var bj = best % m;
             qUsed[bi] = true;
             cUsed[bj] = true;
+            qTo[bi] = (sbyte)bj;
             numerator += bestSim * bestWeight;
             if (alignment is not null)
             {
@@ -201,6 +204,7 @@ internal static class NameScorer
         }
 
         var total = q.TotalWeight + c.TotalWeight;
+        chainOrder = ChainOrderFactor(q, c, qTo);
         substitution = SubstitutionFactor(total, qw, qUsed, cw, cUsed);
         personDiscount = persons && substitution == 1 ? ExtraNameDiscount(q, qw, qUsed, c, cw, cUsed) : 0;
         // A Latin family name alone against a listed person Chinese names by the family name alone: only when they agree.
@@ -221,9 +225,67 @@ internal static class NameScorer
         }
 
         // A family name alone is never strong evidence: at most FamilyOnlySimilarity.
-        var score = numerator / (total - personDiscount) * substitution;
+        var score = numerator / (total - personDiscount) * substitution * chainOrder;
         return familyOnly ? Math.Min(score, FamilyOnlySimilarity) : score;
     }
+
+    /// <summary>
+    /// What a score keeps when two names' Arabic patronymic chains (X bin Y bin Z) align in another order: a chain is an
+    /// order (X, son of Y, son of Z), and Z bin Y bin X names another man, perhaps the grandfather. Below the default
+    /// threshold from a perfect alignment.
+    /// </summary>
+    internal const double ReversedChainFactor = 0.8;
+
+    /// <summary>
+    /// <see cref="ReversedChainFactor"/> when both names hold a patronymic chain (a bin, ibn or bint between two words) and
+    /// two of the chain's names aligned one to one stand in the opposite order on the two sides; else 1.
+    /// </summary>
+    private static double ChainOrderFactor(in NameView q, in NameView c, ReadOnlySpan<sbyte> qTo)
+    {
+        if (!HasChain(q) || !HasChain(c))
+        {
+            return 1;
+        }
+
+        var last = -1;
+        for (var i = 0; i < qTo.Length; i++)
+        {
+            var j = qTo[i];
+            if (j < 0 || !InChain(q, i) || !InChain(c, j))
+            {
+                continue;
+            }
+
+            if (j < last)
+            {
+                return ReversedChainFactor;
+            }
+
+            last = j;
+        }
+
+        return 1;
+
+        static bool HasChain(in NameView v)
+        {
+            for (var i = 1; i < v.Count - 1; i++)
+            {
+                if (IsChainLink(v.Token(i)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A name of the chain: next to a link, not a link itself.
+        static bool InChain(in NameView v, int i) =>
+            !IsChainLink(v.Token(i)) && ((i > 0 && IsChainLink(v.Token(i - 1))) || (i + 1 < v.Count && IsChainLink(v.Token(i + 1))));
+    }
+
+    /// <summary>The words that join an Arabic patronymic chain: son of, daughter of.</summary>
+    private static bool IsChainLink(string token) => token is "bin" or "ibn" or "bint" or "ben";
 
     /// <summary>Least alignment (<see cref="Readings.HanTransliteration.Alignment"/>) of a word written by sound with a listed word, in a name that otherwise agrees.</summary>
     internal const double MinSoundWordAlignment = 0.85;
@@ -387,7 +449,8 @@ internal static class NameScorer
             double sum = 0;
             for (var i = 0; i < used.Length; i++)
             {
-                sum += used[i] || (middle & (1u << i)) == 0 ? 0 : w[i] * (unwritten || v.Token(i).Length == 1 ? InitialExtraDiscount : PersonExtraCost);
+                sum += used[i] || (middle & (1u << i)) == 0 ? 0
+                    : w[i] * (unwritten || v.Token(i).Length == 1 || PersonNameParts.IsTitleOrParticle(v.Token(i)) ? InitialExtraDiscount : PersonExtraCost);
             }
 
             return sum;
@@ -729,8 +792,9 @@ internal static class NameScorer
         var latinAlignment = new List<TokenAlignment>();
         var substitution = 1.0;
         var personDiscount = 0.0;
+        var chainOrder = 1.0;
         var latin = q.Count > 0 && c.Count > 0
-            ? LatinScore(q, c, persons, latinAlignment, query.Normalized.RawTokens, name.Normalized.RawTokens, out substitution, out personDiscount)
+            ? LatinScore(q, c, persons, latinAlignment, query.Normalized.RawTokens, name.Normalized.RawTokens, out substitution, out personDiscount, out chainOrder)
             : 0;
         var han = q.HanChars.Length > 0 && c.HanChars.Length > 0 ? HanScore(q, c) : 0;
         var score = Combine(latin, han, q.Forms, c.Forms);
@@ -741,6 +805,7 @@ internal static class NameScorer
             method = HanMethod;
             substitution = 1.0;
             personDiscount = 0;
+            chainOrder = 1.0;
             alignment = [];
             HanAlignment(q, c, alignment);
         }
@@ -761,8 +826,12 @@ internal static class NameScorer
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
                     : personDiscount > 0 && UnwrittenMiddleDiscounted(q, c, alignment) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
+                    : personDiscount > 0 && missing.Any(t => t is not null && PersonNameParts.IsTitleOrParticle(t.ToLowerInvariant()))
+                        ? "; persons: a title or particle only one side has (Dr, Sheikh, al, bin) costs a quarter of its weight, another name part half"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
-                + (factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
+                + (chainOrder < 1 ? $"; the bin/ibn chains name the same people in another order, which names another person (x{chainOrder:0.##})" : string.Empty)
+                + (factor == LegalForms.OtherTypeFactor ? $"; another kind of company of the same name (x{factor:0.##}): possibly another legal entity of the group"
+                    : factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
         return new MatchExplanation
         {
             Score = score,

@@ -540,7 +540,7 @@ internal sealed class ScreeningIndex
                 continue;
             }
 
-            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, tokens[id], listedKeys[id]), sound, table.ListedSounds[id], token, tokens[id]);
+            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, w, tokens[id], listedKeys[id], weights[id], table.UnknownWeight), sound, table.ListedSounds[id], token, tokens[id]);
             if (sim > 0)
             {
                 probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id] });

@@ -13,6 +13,58 @@ internal static class TokenSimilarity
     internal static int Budget(int shorterLength) => shorterLength < MinFuzzyLength ? 0 : shorterLength < 10 ? 1 : 2;
 
     /// <summary>
+    /// Length of the short tokens that may still differ by one edit, for partial credit only, and only as far as both
+    /// are rare (<see cref="ShortTypo"/>): Rask / Rusk, Fazl / Fazal, Rozi / Ruzi.
+    /// </summary>
+    internal const int ShortFuzzyLength = 4;
+
+    /// <summary>Edits the candidate index looks for around a token of <paramref name="length"/> letters: <see cref="Budget"/>, and one for a short token.</summary>
+    internal static int IndexBudget(int length) => length == ShortFuzzyLength ? 1 : Budget(length);
+
+    /// <summary>
+    /// Similarity of two tokens one edit apart of which the shorter has <see cref="ShortFuzzyLength"/> letters (0 for
+    /// any other pair): 1 − 1 / length (0.75, 0.8 against five letters) times the rarity of the commoner of the two
+    /// (<see cref="Rarity"/>). One edit turns most four-letter words into other words (Bank / Band, Hans / Hand), so
+    /// the credit goes to tokens few listed names hold, as a misspelt rare name is: a common one is a word of its own.
+    /// </summary>
+    /// <param name="a">A token.</param>
+    /// <param name="weightA">Its weight (the table's inverse document frequency).</param>
+    /// <param name="b">The other token.</param>
+    /// <param name="weightB">Its weight.</param>
+    /// <param name="unknownWeight">The table's weight of a token no name holds.</param>
+    internal static float ShortTypo(ReadOnlySpan<char> a, float weightA, ReadOnlySpan<char> b, float weightB, float unknownWeight)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        var longer = Math.Max(a.Length, b.Length);
+        if (shorter != ShortFuzzyLength || longer > ShortFuzzyLength + 1 || HasDigit(a) || HasDigit(b) || LetterSetDifference(a, b) > 2)
+        {
+            return 0f;
+        }
+
+        var rarity = Rarity(Math.Min(weightA, weightB), unknownWeight);
+        return rarity <= 0 || Distance(a, b, 1) > 1 ? 0f : (1f - (1f / longer)) * rarity;
+    }
+
+    /// <summary>
+    /// How rare a token of weight <paramref name="weight"/> is, in [0, 1]: 1 when at most <see cref="RareNames"/> listed
+    /// names hold it, 0 from <see cref="CommonNames"/> on, linear in the weight between. The weights are
+    /// ln((N + 1) / (df + 0.5)) (<see cref="TokenTable"/>), so a document frequency df weighs the unknown weight U less
+    /// ln(2 df + 1) whatever the size N of the lists.
+    /// </summary>
+    internal static float Rarity(float weight, float unknownWeight)
+    {
+        var rare = unknownWeight - MathF.Log((2 * RareNames) + 1);
+        var common = unknownWeight - MathF.Log((2 * CommonNames) + 1);
+        return Math.Clamp((weight - common) / (rare - common), 0f, 1f);
+    }
+
+    /// <summary>Listed names holding a short token up to which it counts as rare (<see cref="Rarity"/> 1).</summary>
+    internal const int RareNames = 3;
+
+    /// <summary>Listed names holding a short token from which it counts as common (<see cref="Rarity"/> 0).</summary>
+    internal const int CommonNames = 100;
+
+    /// <summary>
     /// Similarity in [0, 1]: 1 when equal; within the budget, 1 − edits / length up to 7 letters, and
     /// 1 − 7 × edits / length² beyond (one edit costs 1/7 of a seven-letter word, 0.07 of a ten-letter one: the longer
     /// the word, the less likely one edit turns it into a different real word); else 0.
@@ -40,7 +92,13 @@ internal static class TokenSimilarity
     /// Similarity of two tokens with their transliteration keys: 1 when equal, else the better of the typo similarity
     /// and, when the keys are equal, <see cref="KeyEqual"/>.
     /// </summary>
-    internal static float Pair(string a, string? keyA, string b, string? keyB)
+    internal static float Pair(string a, string? keyA, string b, string? keyB) => Pair(a, keyA, 0f, b, keyB, 0f, 1f);
+
+    /// <summary>
+    /// <see cref="Pair(string, string?, string, string?)"/> with the tokens' weights, so that two short tokens one edit
+    /// apart get their credit by rarity (<see cref="ShortTypo"/>).
+    /// </summary>
+    internal static float Pair(string a, string? keyA, float weightA, string b, string? keyB, float weightB, float unknownWeight)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
@@ -48,6 +106,11 @@ internal static class TokenSimilarity
         }
 
         var sim = Similarity(a, b);
+        if (sim == 0 && Math.Min(a.Length, b.Length) == ShortFuzzyLength)
+        {
+            sim = ShortTypo(a, weightA, b, weightB, unknownWeight);
+        }
+
         if (keyA is null || !string.Equals(keyA, keyB, StringComparison.Ordinal))
         {
             return sim;

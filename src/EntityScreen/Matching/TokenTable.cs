@@ -26,7 +26,7 @@ internal sealed class TokenTable : ITokenPool
         UnknownHanWeight = unknownHanWeight;
         _ids = ids;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        (Keys, ByKey) = GroupByKey(tokens, Phonetic.Key);
+        (Keys, ByKey) = GroupByKey(tokens, GivenNames.Key);
 
         // Consonant skeletons, for names read from Arabic script.
         (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));

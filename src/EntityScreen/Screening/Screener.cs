@@ -520,6 +520,14 @@ public sealed class Screener
         var listed = ListedName.Create(name2, NameKind.Primary);
         var best = NameScorer.Explain(Compile(name1), Compile(name2), person);
 
+        // Two names written in one alphabet other than Latin are compared as written, both transliterated one way: a
+        // reading of one (Korean read the DPRK way, where 은 and 운 are both un) against the other's transliteration would
+        // mix two romanizations and lose what tells the names apart.
+        if (listed.Script is NameScript.Hangul or NameScript.Cyrillic or NameScript.Arabic or NameScript.Greek && ScriptDetector.Detect(name1) == listed.Script)
+        {
+            return best;
+        }
+
         // As screening does: the readings of either name against the other as written, never two readings together.
         foreach (var (reading, compiled) in SearchedReadings(name1, type, alsoListed: new HashSet<string>(NameNormalizer.Normalize(name2).Tokens, StringComparer.Ordinal)))
         {

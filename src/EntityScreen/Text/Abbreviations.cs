@@ -144,6 +144,19 @@ internal static class Abbreviations
             // Ordinal words are the numbers (Second Institute / 2nd Institute / 第二研究所; 54th folds to 54 the same way).
             ("1", ["first"]), ("2", ["second"]), ("3", ["third"]), ("4", ["fourth"]), ("5", ["fifth"]), ("6", ["sixth"]),
             ("7", ["seventh"]), ("8", ["eighth"]), ("9", ["ninth"]), ("10", ["tenth"]), ("11", ["eleventh"]), ("12", ["twelfth"]),
+            ("13", ["thirteenth"]), ("14", ["fourteenth"]), ("15", ["fifteenth"]), ("16", ["sixteenth"]), ("17", ["seventeenth"]),
+            ("18", ["eighteenth"]), ("19", ["nineteenth"]), ("20", ["twentieth"]), ("30", ["thirtieth"]), ("40", ["fortieth"]),
+            ("50", ["fiftieth"]), ("100", ["hundredth"]),
+
+            // Cardinal words are the numbers too (Regiment Twelve / Regiment 12), and so are Roman numerals of two letters
+            // or more (Louis XIV / Louis 14, Fund VII): a single I, V or X is an initial, and Xi a Chinese name.
+            ("1", ["one"]), ("2", ["two", "ii"]), ("3", ["three", "iii"]), ("4", ["four", "iv"]), ("5", ["five"]), ("6", ["six", "vi"]),
+            ("7", ["seven", "vii"]), ("8", ["eight", "viii"]), ("9", ["nine", "ix"]), ("10", ["ten"]), ("11", ["eleven"]),
+            ("12", ["twelve", "xii"]), ("13", ["thirteen", "xiii"]), ("14", ["fourteen", "xiv"]), ("15", ["fifteen", "xv"]),
+            ("16", ["sixteen", "xvi"]), ("17", ["seventeen", "xvii"]), ("18", ["eighteen", "xviii"]), ("19", ["nineteen", "xix"]),
+            ("20", ["twenty", "xx"]), ("21", ["xxi"]), ("22", ["xxii"]), ("23", ["xxiii"]), ("24", ["xxiv"]), ("25", ["xxv"]),
+            ("26", ["xxvi"]), ("27", ["xxvii"]), ("28", ["xxviii"]), ("29", ["xxix"]), ("30", ["thirty", "xxx"]), ("40", ["forty"]),
+            ("50", ["fifty"]), ("100", ["hundred"]),
 
             // A country's adjective in an organisation's name is the country (Chinese Academy / China Academy): the
             // form a translation of the name picks is a matter of style.

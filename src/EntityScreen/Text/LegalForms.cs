@@ -126,12 +126,32 @@ internal static class LegalForms
         {
             if ((a & family) != 0 && (b & family) != 0)
             {
-                return 1.0;
+                return (TypesOf(a) & TypesOf(b)) != 0 ? 1.0 : OtherTypeFactor;
             }
         }
 
         return DisagreementFactor;
     }
+
+    /// <summary>
+    /// The penalty for two forms of one family that are different kinds of company (Siemens AG / Siemens GmbH, Acme Inc /
+    /// Acme LLC): the same name, but as likely another legal entity of the group as the same one. Milder than
+    /// <see cref="DisagreementFactor"/>, and never below the default threshold on its own.
+    /// </summary>
+    internal const double OtherTypeFactor = 0.97;
+
+    /// <summary>Share-issuing companies (AG, SA, S.p.A., NV, JSC, AO, PLC, AB, AS, Inc, Corp, KK, C.V.).</summary>
+    private const Form Stock = Form.Ag | Form.Sa | Form.Spa | Form.Nv | Form.Jsc | Form.Ao | Form.Plc | Form.Ab | Form.As | Form.Inc | Form.Corp | Form.Kk | Form.Cv;
+
+    /// <summary>Private limited companies (GmbH, SARL, SRL, BV, LLC, OOO, Ltd, Pte, Pty, Pvt, Sdn Bhd, FZE, PT; KK is translated Co., Ltd. as often).</summary>
+    private const Form Private = Form.Gmbh | Form.Sarl | Form.Srl | Form.Bv | Form.Llc | Form.Ooo | Form.Ltd | Form.Pte | Form.Pty | Form.Pvt | Form.Sdn | Form.Fze | Form.Pt | Form.Kk;
+
+    /// <summary>Partnerships (KG, LLP, LP).</summary>
+    private const Form Partnership = Form.Kg | Form.Llp | Form.Lp;
+
+    /// <summary>The kinds of company a mask of forms names: bit 0 stock, 1 private limited, 2 partnership.</summary>
+    private static int TypesOf(Form forms) =>
+        ((forms & Stock) != 0 ? 1 : 0) | ((forms & Private) != 0 ? 2 : 0) | ((forms & Partnership) != 0 ? 4 : 0);
 
     /// <summary>The penalty for incompatible legal forms: weak on purpose (subsidiaries differ in form).</summary>
     internal const double DisagreementFactor = 0.95;

@@ -110,6 +110,13 @@ internal static class NameNormalizer
                 }
 
                 other.Append(c);
+
+                // Each Hangul syllable is a word of its own (김정은 → gim jeong eun): a Korean name is a few syllables,
+                // each a name part, so one syllable changed (김정운) is a name part changed, not a typo in a long word.
+                if (Readings.HangulReading.IsSyllable(c) && i + 1 < text.Length && Readings.HangulReading.IsSyllable(text[i + 1]))
+                {
+                    other.Append(' ');
+                }
             }
         }
 
@@ -295,7 +302,7 @@ internal static class NameNormalizer
             }
             else
             {
-                Add(tokens, buffer[..length], pool);
+                AddSplit(tokens, buffer[..length], pool);
                 length = 0;
                 if (ch == '&')
                 {
@@ -304,9 +311,24 @@ internal static class NameNormalizer
             }
         }
 
-        Add(tokens, buffer[..length], pool);
+        AddSplit(tokens, buffer[..length], pool);
         JoinSingleLetters(tokens);
         return tokens;
+
+        // A legal form written onto the name (BoschGmbH, AcmeLLC, ACMEGMBH) is a word of its own.
+        static void AddSplit(List<string> tokens, ReadOnlySpan<char> token, ITokenPool? pool)
+        {
+            var at = GluedLegalForm(token);
+            if (at > 0)
+            {
+                Add(tokens, token[..at], pool);
+                Add(tokens, token[at..], pool);
+            }
+            else
+            {
+                Add(tokens, token, pool);
+            }
+        }
 
         static void Add(List<string> tokens, ReadOnlySpan<char> token, ITokenPool? pool)
         {
@@ -315,6 +337,29 @@ internal static class NameNormalizer
                 tokens.Add(pool?.Get(token) ?? new string(token));
             }
         }
+    }
+
+    /// <summary>
+    /// Legal forms split off the end of a token they are written onto (BoschGmbH, ACMELLC, InsituInc), with the least
+    /// length of the name left before them: forms no word ends with need three letters, Inc four (zinc stays whole).
+    /// Corp and Group are not split off: a brand ends with them (Intercorp, MaxiTechGroup) and is listed so. The
+    /// letters' case plays no part, so a name and its upper-case spelling split alike.
+    /// </summary>
+    private static readonly (string Form, int Stem)[] s_gluedForms =
+        [("gmbh", 3), ("ltda", 3), ("llc", 3), ("ltd", 3), ("ojsc", 3), ("cjsc", 3), ("pjsc", 3), ("inc", 4)];
+
+    /// <summary>Where a legal form glued to the name starts in <paramref name="token"/> (<see cref="s_gluedForms"/>); 0 when none.</summary>
+    internal static int GluedLegalForm(ReadOnlySpan<char> token)
+    {
+        foreach (var (form, stem) in s_gluedForms)
+        {
+            if (token.Length >= form.Length + stem && token.EndsWith(form, StringComparison.Ordinal))
+            {
+                return token.Length - form.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static void JoinSingleLetters(List<string> tokens)

@@ -26,6 +26,60 @@ internal static class PersonNameParts
             return 0;
         }
 
+        // A Korean name written in Hangul has no middle names: each syllable is a word (NameNormalizer) and a part of
+        // the family or the given name, so none may go missing at a middle name's price (손흥민 is not SON, Min).
+        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
+        {
+            return 0;
+        }
+
+        return PositionMask(text, n, pool, tokens) | TitleMask(text, n, pool, tokens);
+    }
+
+    /// <summary>
+    /// Titles and honorifics written with a person's name (Dr, Sheikh, Hajji, Mullah, General) and the Arabic article
+    /// and patronymic particles (al, el, bin, ibn, bint): one list writes them and another does not, so a person's name
+    /// holding one it cannot align is the same name. Only those that may also be a name part or a company word are
+    /// here (words that never are, Mr or Prof, are dropped by normalization before a name); they count under the person
+    /// rules only, as middle-name places, and never in the family name's place (SHEIKH, Mohammed).
+    /// </summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> TitlesAndParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [
+            "dr", "doctor", "sheikh", "shaikh", "shaykh", "sheik", "shaik", "shiekh", "cheikh", "hajji", "haji", "hajj", "hadji", "alhaji", "alhaj",
+            "mullah", "mulla", "molla", "maulana", "mawlana", "maulvi", "maulawi", "mawlawi", "molawi", "mawlavi", "moulavi", "ustad", "ustadh", "ustaz",
+            "qari", "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral", "brigadier", "commander",
+            "comandante", "al", "el", "bin", "ibn", "bint",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="token"/> is one of <see cref="TitlesAndParticles"/>.</summary>
+    internal static bool IsTitleOrParticle(string token) => token.Length <= 10 && TitlesAndParticles.Contains(token);
+
+    /// <summary>Bits of the tokens that are <see cref="TitlesAndParticles"/>, but for the family name's place.</summary>
+    private static uint TitleMask(string text, int n, ITokenPool? pool, IReadOnlyList<string>? tokens)
+    {
+        if (tokens is null || tokens.Count < n)
+        {
+            return 0;
+        }
+
+        var mask = 0u;
+        var family = -2;
+        for (var i = 0; i < n; i++)
+        {
+            if (IsTitleOrParticle(tokens[i]))
+            {
+                family = family == -2 ? FamilyIndex(text, tokens.Count, pool, tokens) : family;
+                mask |= i == family ? 0 : 1u << i;
+            }
+        }
+
+        return mask;
+    }
+
+    private static uint PositionMask(string text, int n, ITokenPool? pool, IReadOnlyList<string>? tokens)
+    {
+
         var first = 1;
         var end = n - 1;
         var comma = text.IndexOf(',', StringComparison.Ordinal);

@@ -1,0 +1,216 @@
+using EntityScreen.Matching;
+using EntityScreen.Text;
+
+namespace EntityScreen.Tests.Matching;
+
+/// <summary>
+/// The failure families of the generalization issue, each tested from its rule (issue 10): short names by rarity,
+/// legal forms glued on, numbers, given-name variants, titles and particles, patronymic chains, another kind of
+/// company of the same name, Hangul syllables.
+/// </summary>
+public class GeneralizationFamilyTests
+{
+    private static readonly Screener s_screener = Screener.Create([TestLists.Sample()]);
+
+    private static double Person(string a, string b) => s_screener.Compare(a, b, PartyType.Person).Score;
+
+    private static double Company(string a, string b) => s_screener.Compare(a, b, PartyType.Organization).Score;
+
+    // ---- Short names: a one-letter change in a four-letter token earns credit only as far as both tokens are rare.
+
+    [Theory]
+    [InlineData("Rask", "Rusk")]
+    [InlineData("Fazl", "Fazal")]
+    [InlineData("Rozi", "Ruzi")]
+    public void ShortTypo_RareTokens_GetPartialCredit(string a, string b)
+    {
+        var unknown = 10f;
+        var sim = TokenSimilarity.ShortTypo(a.ToLowerInvariant(), unknown, b.ToLowerInvariant(), unknown, unknown);
+        Assert.InRange(sim, 0.74f, 0.81f);
+        Assert.True(sim < TokenSimilarity.Similarity("robertson", "robertsen"), "below a one-letter typo of a long word");
+    }
+
+    [Fact]
+    public void ShortTypo_ScalesWithTheCommonerToken()
+    {
+        const float unknown = 10f;
+        var rare = unknown - MathF.Log((2 * TokenSimilarity.RareNames) + 1);
+        var common = unknown - MathF.Log((2 * TokenSimilarity.CommonNames) + 1);
+        Assert.Equal(0.75f, TokenSimilarity.ShortTypo("rask", rare, "rusk", unknown, unknown), 3);
+        Assert.Equal(0f, TokenSimilarity.ShortTypo("bank", common, "band", unknown, unknown));
+        var between = TokenSimilarity.ShortTypo("bank", (rare + common) / 2, "band", unknown, unknown);
+        Assert.InRange(between, 0.3f, 0.45f);
+    }
+
+    [Theory]
+    [InlineData("rask", "rusk")] // a substitution
+    [InlineData("fazl", "fazal")] // an insertion
+    public void ShortTypo_OneEditOnly(string a, string b)
+    {
+        Assert.True(TokenSimilarity.ShortTypo(a, 10, b, 10, 10) > 0);
+        Assert.Equal(0f, TokenSimilarity.ShortTypo("rask", 10, "ruso", 10, 10)); // two edits
+        Assert.Equal(0f, TokenSimilarity.ShortTypo("ras", 10, "rus", 10, 10)); // three letters: none
+        Assert.Equal(0f, TokenSimilarity.ShortTypo("ra5k", 10, "ra6k", 10, 10)); // digits: none
+    }
+
+    [Fact]
+    public void ShortTypo_InAPersonsName_RanksTheNameNearTheThresholdFarAboveUnrelated()
+    {
+        var score = Person("John Rask", "John Rusk");
+        Assert.True(score is > 0.75 and < 0.9, $"{score}");
+        Assert.True(Person("John Rask", "John Vasquez") < 0.5);
+    }
+
+    [Fact]
+    public void ShortTypo_CommonTokensInTheLists_GetNoCredit()
+    {
+        // 120 listed names hold "bank", 120 "band": both common, one letter apart, two words.
+        var parties = Enumerable.Range(0, 120).SelectMany(i => new[]
+        {
+            TestLists.Party($"B{i}", "SDN", PartyType.Organization, $"Bank Filler{i}"),
+            TestLists.Party($"D{i}", "SDN", PartyType.Organization, $"Band Other{i}"),
+        }).Append(TestLists.Party("X", "SDN", PartyType.Organization, "Rask Holdings Trading")).ToArray();
+        var screener = Screener.Create([TestLists.Snapshot(parties)]);
+        Assert.Equal(0, screener.Compare("Bank", "Band", PartyType.Organization).Score);
+        Assert.True(screener.Compare("Rusk", "Rask", PartyType.Organization).Score > 0.7);
+    }
+
+    // ---- Legal forms glued to the name.
+
+    [Theory]
+    [InlineData("BoschGmbH", "Bosch GmbH")]
+    [InlineData("BOSCHGMBH", "Bosch GmbH")]
+    [InlineData("AcmeLLC", "Acme LLC")]
+    [InlineData("InsituInc", "Insitu, Inc.")]
+    [InlineData("Sinotech Ltd", "SINOTECHLTD")]
+    public void GluedLegalForm_IsSplitOff(string a, string b) => Assert.Equal(1.0, Company(a, b));
+
+    [Theory]
+    [InlineData("zinc", 0)]
+    [InlineData("Intercorp", 0)]
+    [InlineData("MaxiTechGroup", 0)]
+    [InlineData("boschgmbh", 5)]
+    [InlineData("rosltd", 3)]
+    public void GluedLegalForm_OnlyWhereNoWordEndsSo(string token, int at) =>
+        Assert.Equal(at, NameNormalizer.GluedLegalForm(token.ToLowerInvariant()));
+
+    // ---- Numbers: digits, ordinals, number words and Roman numerals are one number.
+
+    [Theory]
+    [InlineData("Louis XIV Holdings", "Louis 14 Holdings")]
+    [InlineData("Regiment Twelve", "12th Regiment")]
+    [InlineData("Fund VII", "Seventh Fund")]
+    [InlineData("Thirteenth Directorate", "Directorate 13")]
+    public void Numbers_InAnySpelling_AreEqual(string a, string b) => Assert.Equal(1.0, Company(a, b));
+
+    [Fact]
+    public void Numbers_SingleLettersAndXiStayLetters()
+    {
+        Assert.Equal("x", NameNormalizer.Normalize("X").Tokens[0]);
+        Assert.Equal("xi", NameNormalizer.Normalize("XI Jinping").Tokens[0]);
+        Assert.True(Company("Fund VI", "Fund VII") < ScreeningDefaults.Threshold);
+    }
+
+    // ---- Given-name variants: below an exact name, above a typo.
+
+    [Theory]
+    [InlineData("Bob Smith", "Robert Smith")]
+    [InlineData("Peggy Jones", "Margaret Jones")]
+    [InlineData("Sasha Ivanov", "Aleksandr Ivanov")]
+    [InlineData("Serhii Kovalenko", "Sergei Kovalenko")]
+    [InlineData("Oleksandr Petrenko", "Alexander Petrenko")]
+    [InlineData("Pepe Garcia", "Jose Garcia")]
+    public void GivenNameVariant_MatchesBelowExact(string a, string b)
+    {
+        var score = Person(a, b);
+        Assert.InRange(score, ScreeningDefaults.Threshold, 0.99);
+    }
+
+    [Fact]
+    public void GivenNameVariant_KeyIsTheNamesKey()
+    {
+        Assert.Equal(Phonetic.Key("robert"), GivenNames.Key("bob"));
+        Assert.Equal(Phonetic.Key("aleksandr"), GivenNames.Key("sasha"));
+        Assert.Equal(Phonetic.Key("sergei"), GivenNames.Key("serhiy")); // a spelling of a listed variant
+        Assert.Null(GivenNames.Key("al")); // the article is no variant
+        Assert.Equal(Phonetic.Key("hassan"), GivenNames.Key("hassan"));
+        Assert.True(GivenNames.Count > 150);
+    }
+
+    [Fact]
+    public void GivenNameTable_RejectsMalformedLines()
+    {
+        Assert.Throws<FormatException>(() => GivenNames.Parse(new StringReader("bob robert")));
+        Assert.Throws<FormatException>(() => GivenNames.Parse(new StringReader("robert: Bo")));
+        Assert.Single(GivenNames.Parse(new StringReader("# comment\nrobert: bob, robert\n")));
+    }
+
+    [Fact]
+    public void GivenNameVariant_DifferentNamesStayApart() => Assert.True(Person("Bob Smith", "Richard Smith") < 0.5);
+
+    // ---- Titles and particles in a person's name are noise; in a company's name they are words.
+
+    [Theory]
+    [InlineData("Sheikh Ali Hassan", "Ali Hassan")]
+    [InlineData("General Ali Hassan", "Ali Hassan")]
+    [InlineData("Hajji Ali Hassan", "Ali Hassan")]
+    [InlineData("Mullah Omar Akhund", "Omar Akhund")]
+    [InlineData("AL-SHALISH, Dr. Asef", "SHALISH, Asef")]
+    public void Titles_InPersonsNames_CostAQuarter(string a, string b)
+    {
+        Assert.True(Person(a, b) >= ScreeningDefaults.Threshold, $"{a} / {b}: {Person(a, b)}");
+        Assert.Contains("title", s_screener.Compare(a, b, PartyType.Person).Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Titles_FamilyNamePlace_IsAName() =>
+        Assert.True(Person("SHEIKH, Mohammed Ali", "Mohammed Ali") < ScreeningDefaults.Threshold);
+
+    [Fact]
+    public void Titles_InCompanyNames_AreWords() =>
+        Assert.True(Company("General Dynamics Trading", "Dynamics Trading") < Person("General Dynamics Trading", "Dynamics Trading"));
+
+    // ---- An Arabic patronymic chain has an order.
+
+    [Fact]
+    public void PatronymicChain_Reversed_NamesAnotherPerson()
+    {
+        var reversed = s_screener.Compare("Ahmed bin Ali bin Hassan", "Hassan bin Ali bin Ahmed", PartyType.Person);
+        Assert.True(reversed.Score < ScreeningDefaults.Threshold);
+        Assert.Contains("another order", reversed.Summary, StringComparison.Ordinal);
+        Assert.Equal(1.0, Person("Ahmed bin Ali bin Hassan", "AHMED BIN ALI BIN HASSAN"));
+        Assert.True(Person("Ahmed bin Ali bin Hassan", "Ahmad bin Ali bin Hasan") >= ScreeningDefaults.Threshold);
+    }
+
+    // ---- One group's AG and its GmbH: the same name, possibly another legal entity.
+
+    [Theory]
+    [InlineData("Siemens AG", "Siemens GmbH")]
+    [InlineData("Acme Inc", "Acme LLC")]
+    public void OtherKindOfCompany_ScoresBelowOneAndSaysWhy(string a, string b)
+    {
+        var e = s_screener.Compare(a, b, PartyType.Organization);
+        Assert.Equal(LegalForms.OtherTypeFactor, e.Score, 4);
+        Assert.Contains("another kind of company", e.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Acme Ltd", "Acme LLC")] // both private limited companies
+    [InlineData("Rosoboronexport OOO", "Rosoboronexport LLC")] // one form, two languages
+    [InlineData("Acme Inc", "Acme Corporation")]
+    public void SameKindOfCompany_ScoresOne(string a, string b) => Assert.Equal(1.0, Company(a, b));
+
+    // ---- Hangul: a syllable is a name part.
+
+    [Theory]
+    [InlineData("김정은", "김정운")]
+    [InlineData("김정은", "김정일")]
+    public void Hangul_OneSyllableDifferent_IsAnotherPerson(string a, string b) =>
+        Assert.True(Person(a, b) < 0.6, $"{a} / {b}: {Person(a, b)}");
+
+    [Fact]
+    public void Hangul_SameName_ScoresOne() => Assert.Equal(1.0, Person("김정은", "김 정은"));
+
+    [Fact]
+    public void Hangul_NoMiddleNames() => Assert.Equal(0u, PersonNameParts.MiddleMask("손흥민", 3));
+}
