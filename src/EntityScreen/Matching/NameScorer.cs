@@ -204,7 +204,7 @@ internal static class NameScorer
         }
 
         var total = q.TotalWeight + c.TotalWeight;
-        chainOrder = ChainOrderFactor(q, c, qTo);
+        chainOrder = ChainOrderFactor(q, c, qTo, sim, m);
         substitution = SubstitutionFactor(total, qw, qUsed, cw, cUsed);
         personDiscount = persons && substitution == 1 ? ExtraNameDiscount(q, qw, qUsed, c, cw, cUsed) : 0;
         // A Latin family name alone against a listed person Chinese names by the family name alone: only when they agree.
@@ -240,7 +240,7 @@ internal static class NameScorer
     /// <see cref="ReversedChainFactor"/> when both names hold a patronymic chain (a bin, ibn or bint between two words) and
     /// two of the chain's names aligned one to one stand in the opposite order on the two sides; else 1.
     /// </summary>
-    private static double ChainOrderFactor(in NameView q, in NameView c, ReadOnlySpan<sbyte> qTo)
+    private static double ChainOrderFactor(in NameView q, in NameView c, ReadOnlySpan<sbyte> qTo, ReadOnlySpan<float> sim, int m)
     {
         if (!HasChain(q) || !HasChain(c))
         {
@@ -251,7 +251,9 @@ internal static class NameScorer
         for (var i = 0; i < qTo.Length; i++)
         {
             var j = qTo[i];
-            if (j < 0 || !InChain(q, i) || !InChain(c, j))
+            // A name the other chain holds twice, or like two of its names (Hassan bin Ahmed bin Hassan, named for his
+            // grandfather), aligns either way: it says nothing of the order.
+            if (j < 0 || !InChain(q, i) || !InChain(c, j) || Partners(c, sim.Slice(i * m, m)) > 1)
             {
                 continue;
             }
@@ -266,6 +268,17 @@ internal static class NameScorer
 
         return 1;
 
+        static int Partners(in NameView v, ReadOnlySpan<float> row)
+        {
+            var partners = 0;
+            for (var j = 0; j < row.Length; j++)
+            {
+                partners += row[j] > 0 && InChain(v, j) ? 1 : 0;
+            }
+
+            return partners;
+        }
+
         static bool HasChain(in NameView v)
         {
             for (var i = 1; i < v.Count - 1; i++)
@@ -279,9 +292,11 @@ internal static class NameScorer
             return false;
         }
 
-        // A name of the chain: next to a link, not a link itself.
+        // A name of the chain: next to a link, not a link itself, and not in a family name written first before a
+        // comma (BIN LADIN, Usama bin Muhammad: bin Ladin is the family name, not the chain's last link).
         static bool InChain(in NameView v, int i) =>
-            !IsChainLink(v.Token(i)) && ((i > 0 && IsChainLink(v.Token(i - 1))) || (i + 1 < v.Count && IsChainLink(v.Token(i + 1))));
+            !(v.Family >= 0 && v.Family < v.Count - 1 && i <= v.Family)
+            && !IsChainLink(v.Token(i)) && ((i > 0 && IsChainLink(v.Token(i - 1))) || (i + 1 < v.Count && IsChainLink(v.Token(i + 1))));
     }
 
     /// <summary>The words that join an Arabic patronymic chain: son of, daughter of.</summary>

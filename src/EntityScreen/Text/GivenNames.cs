@@ -15,10 +15,10 @@ internal static class GivenNames
     internal const string ResourceName = "EntityScreen.given-names.txt";
 
     // Initialised by the type initializer: lazily on first use, and thread-safely by the runtime.
-    private static readonly FrozenDictionary<string, string> s_keys = Load();
+    private static readonly (FrozenDictionary<string, string> ByKey, FrozenDictionary<string, string> ByToken) s_table = Load();
 
-    /// <summary>Variant keys in the table.</summary>
-    internal static int Count => s_keys.Count;
+    /// <summary>Variants in the table.</summary>
+    internal static int Count => s_table.ByKey.Count + s_table.ByToken.Count;
 
     /// <summary>
     /// The key a token is compared on: its <see cref="Phonetic.Key"/>, or, for a variant of a given name in the table,
@@ -26,14 +26,17 @@ internal static class GivenNames
     /// </summary>
     internal static string? Key(string token)
     {
+        // A variant of four letters or more is found by its key (its spellings too); one of three letters, which has
+        // no key, by itself only: a three-letter token never meets a longer variant's key (Teo is not Theo's).
         var key = Phonetic.Key(token);
-        return s_keys.TryGetValue(key ?? token, out var canonical) ? canonical : key;
+        return key is null ? s_table.ByToken.GetValueOrDefault(token) : s_table.ByKey.GetValueOrDefault(key, key);
     }
 
     /// <summary>Parses the table: <c>canonical: variant, variant</c> lines; # comments.</summary>
-    internal static FrozenDictionary<string, string> Parse(TextReader reader)
+    internal static (FrozenDictionary<string, string> ByKey, FrozenDictionary<string, string> ByToken) Parse(TextReader reader)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byToken = new Dictionary<string, string>(StringComparer.Ordinal);
         var line = 0;
         while (reader.ReadLine() is { } text)
         {
@@ -60,18 +63,22 @@ internal static class GivenNames
                 }
 
                 // The first line naming a variant wins; a variant spelt like its name adds nothing.
-                var variantKey = Phonetic.Key(part) ?? part;
-                if (variantKey != canonicalKey)
+                var variantKey = Phonetic.Key(part);
+                if (variantKey is null)
                 {
-                    map.TryAdd(variantKey, canonicalKey);
+                    byToken.TryAdd(part, canonicalKey);
+                }
+                else if (variantKey != canonicalKey)
+                {
+                    byKey.TryAdd(variantKey, canonicalKey);
                 }
             }
         }
 
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return (byKey.ToFrozenDictionary(StringComparer.Ordinal), byToken.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static FrozenDictionary<string, string> Load()
+    private static (FrozenDictionary<string, string> ByKey, FrozenDictionary<string, string> ByToken) Load()
     {
         using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
