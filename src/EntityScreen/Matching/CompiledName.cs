@@ -15,8 +15,10 @@ internal sealed class CompiledName
     /// <param name="familyOnly">The name is a foreign person's family name alone, as Chinese writes it (<see cref="NameView.FamilyOnly"/>).</param>
     /// <param name="familyProbe">The name is a query's Latin family name alone, searched against listed family names written in Chinese (<see cref="NameView.FamilyProbe"/>).</param>
     /// <param name="middleNamesUnwritten">The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false)
+    /// <param name="reading">The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false, bool reading = false)
     {
+        Reading = reading;
         MiddleNamesUnwritten = middleNamesUnwritten;
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length, tokens: normalized.Tokens);
@@ -43,6 +45,13 @@ internal sealed class CompiledName
             {
                 Sounds[i] = SoundKey.IsKey(Keys[i]) || Skeleton.IsKey(Keys[i]) ? null : table.QuerySound(normalized.Tokens[i], Ids[i]);
             }
+        }
+
+        // The consonant skeletons of the tokens the table lacks (the table keeps those of its own), for spelling variants.
+        Skeletons = new string?[Ids.Length];
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            Skeletons[i] = Ids[i] >= 0 ? null : TokenSimilarity.SpellingSkeleton(normalized.Tokens[i]);
         }
 
         HanChars = HanKeys.DistinctChars(normalized.HanCore);
@@ -75,6 +84,9 @@ internal sealed class CompiledName
 
     internal char[] HanChars { get; }
 
+    /// <summary>Per token the table lacks, its consonant skeleton when it may have spelling variants (<see cref="TokenSimilarity.SpellingSkeleton"/>); null for the table's own tokens.</summary>
+    internal string?[] Skeletons { get; }
+
     internal int[] HanBigrams { get; }
 
     internal float HanTotalWeight { get; }
@@ -93,13 +105,16 @@ internal sealed class CompiledName
     /// <summary>The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</summary>
     internal bool MiddleNamesUnwritten { get; }
 
+    /// <summary>The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</summary>
+    internal bool Reading { get; }
+
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Normalized.Syllabic, Reading);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Normalized.Syllabic);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

@@ -96,7 +96,7 @@ internal static class NameScorer
                 }
                 else
                 {
-                    s = TokenSimilarity.Pair(qt, q.Key(i), qw[i], c.Token(j), c.KeyFor(j, q.Key(i)), cw[j], q.Table.UnknownWeight);
+                    s = TokenSimilarity.Pair(qt, q.Key(i), qw[i], persons && !q.Reading ? q.Skeleton(i) : null, c.Token(j), c.KeyFor(j, q.Key(i)), cw[j], c.Skeleton(j), q.Table.UnknownWeight);
                 }
 
                 // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).
@@ -112,59 +112,17 @@ internal static class NameScorer
 
         double numerator = 0;
 
-        // Greedy one-to-one alignment: highest similarity first (exact pairs always win), heavier pairs on ties.
-        while (anyPair)
-        {
-            var best = -1;
-            var bestSim = 0f;
-            var bestWeight = 0f;
-            for (var i = 0; i < n; i++)
-            {
-                if (qUsed[i])
-                {
-                    continue;
-                }
-
-                for (var j = 0; j < m; j++)
-                {
-                    var s = sim[(i * m) + j];
-                    if (s <= 0 || cUsed[j])
-                    {
-                        continue;
-                    }
-
-                    var w = qw[i] + cw[j];
-                    if (s > bestSim || (s == bestSim && w > bestWeight))
-                    {
-                        best = (i * m) + j;
-                        bestSim = s;
-                        bestWeight = w;
-                    }
-                }
-            }
-
-            if (best < 0)
-            {
-                break;
-            }
-
-            var bi = best / m;
-            var bj = best % m;
-            qUsed[bi] = true;
-            cUsed[bj] = true;
-            qTo[bi] = (sbyte)bj;
-            numerator += bestSim * bestWeight;
-            if (alignment is not null)
-            {
-                var kind = bestSim < 1 ? AlignmentKind.Fuzzy
-                    : string.Equals(qRaw![bi], cRaw![bj], StringComparison.Ordinal) ? AlignmentKind.Exact : AlignmentKind.Equivalent;
-                alignment.Add(new TokenAlignment(qRaw![bi], cRaw![bj], kind, bestSim, qw[bi], cw[bj]));
-            }
-        }
-
-        // Two adjacent tokens on one side written as one token on the other (Hua Wei / Huawei): exact joins only.
+        // Greedy one-to-one alignment: highest similarity first (exact pairs always win), heavier pairs on ties; the
+        // pairs written alike first, then two tokens written together on one side (Fang Yu / FangYu: a join is exact,
+        // and a spelling variant of one of its halves must not take the token first), then the rest.
+        numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: true, alignment, qRaw, cRaw);
         numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true);
         numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false);
+        if (anyPair)
+        {
+            numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: false, alignment, qRaw, cRaw);
+        }
+
 
         // A single letter standing for a given name (J. Smith / John Smith): persons' names only, so not when either
         // side carries a legal form (T-Motor Co. is not Toyota Motor Co.). Then a word standing for a whole name (BUAA).
@@ -172,6 +130,11 @@ internal static class NameScorer
         {
             numerator += Initials(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryInitial: true);
             numerator += Initials(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryInitial: false);
+            if (persons)
+            {
+                numerator += CompoundInitials(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryInitials: true);
+                numerator += CompoundInitials(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryInitials: false);
+            }
         }
 
         numerator += Acronym(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryAcronym: true);
@@ -227,6 +190,65 @@ internal static class NameScorer
         // A family name alone is never strong evidence: at most FamilyOnlySimilarity.
         var score = numerator / (total - personDiscount) * substitution * chainOrder;
         return familyOnly ? Math.Min(score, FamilyOnlySimilarity) : score;
+    }
+
+    /// <summary>
+    /// Greedy one-to-one alignment of the unaligned tokens on <paramref name="sim"/>: highest similarity first, heavier
+    /// pairs on ties; only the pairs of similarity 1 when <paramref name="exactOnly"/>. Returns what the pairs add to the numerator.
+    /// </summary>
+    private static double Align(in NameView q, Span<float> qw, Span<bool> qUsed, Span<sbyte> qTo, in NameView c, Span<float> cw, Span<bool> cUsed, ReadOnlySpan<float> sim, int m, bool exactOnly, List<TokenAlignment>? alignment, string[]? qRaw, string[]? cRaw)
+    {
+        var n = qUsed.Length;
+        var least = exactOnly ? 1f : 0f;
+        double numerator = 0;
+        while (true)
+        {
+            var best = -1;
+            var bestSim = 0f;
+            var bestWeight = 0f;
+            for (var i = 0; i < n; i++)
+            {
+                if (qUsed[i])
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < m; j++)
+                {
+                    var s = sim[(i * m) + j];
+                    if (s <= 0 || s < least || cUsed[j])
+                    {
+                        continue;
+                    }
+
+                    var w = qw[i] + cw[j];
+                    if (s > bestSim || (s == bestSim && w > bestWeight))
+                    {
+                        best = (i * m) + j;
+                        bestSim = s;
+                        bestWeight = w;
+                    }
+                }
+            }
+
+            if (best < 0)
+            {
+                return numerator;
+            }
+
+            var bi = best / m;
+            var bj = best % m;
+            qUsed[bi] = true;
+            cUsed[bj] = true;
+            qTo[bi] = (sbyte)bj;
+            numerator += bestSim * bestWeight;
+            if (alignment is not null)
+            {
+                var kind = bestSim < 1 ? AlignmentKind.Fuzzy
+                    : string.Equals(qRaw![bi], cRaw![bj], StringComparison.Ordinal) ? AlignmentKind.Exact : AlignmentKind.Equivalent;
+                alignment.Add(new TokenAlignment(qRaw![bi], cRaw![bj], kind, bestSim, qw[bi], cw[bj]));
+            }
+        }
     }
 
     /// <summary>
@@ -579,6 +601,13 @@ internal static class NameScorer
         bool queryInitial)
     {
         double numerator = 0;
+
+        // A one-letter syllable of a Hangul name (이 i) is a whole name part, not an initial.
+        if (initials.Syllabic)
+        {
+            return 0;
+        }
+
         for (var i = 0; i < initialUsed.Length; i++)
         {
             if (initialUsed[i])
@@ -619,6 +648,104 @@ internal static class NameScorer
         }
 
         return numerator;
+    }
+
+    /// <summary>Most letters of a compound initial (<see cref="CompoundInitials"/>): J.-P., J.-M.-A.</summary>
+    internal const int MaxCompoundInitials = 3;
+
+    private static readonly System.Buffers.SearchValues<char> s_consonants = System.Buffers.SearchValues.Create("bcdfghjklmnpqrstvwxz");
+
+    /// <summary>
+    /// True when a name's tokens may be compound initials (<see cref="CompoundInitials"/>): a name written in Latin by
+    /// its writer, not a transliteration (Arabic script gives vowel-less words: بن bn, الله llh), a reading, the syllables
+    /// of a Hangul name or a family name probed alone.
+    /// </summary>
+    internal static bool MayHoldCompoundInitials(in NameView name) => !name.Transliterated && !name.Reading && !name.Syllabic && !name.FamilyProbe;
+
+    /// <summary>
+    /// True for a token that may be a compound initial (<see cref="CompoundInitials"/>): two or three consonants (jp, jmr).
+    /// A token with a vowel is a word or a syllable (al, de, gim, eun) more often than initials.
+    /// </summary>
+    internal static bool IsCompoundInitial(ReadOnlySpan<char> token) =>
+        token.Length is >= 2 and <= MaxCompoundInitials && !token.ContainsAnyExcept(s_consonants);
+
+    /// <summary>
+    /// Pairs each unaligned token of two or three consonants of <paramref name="initials"/> (J.-P. and JP both read jp)
+    /// with as many adjacent unaligned words of <paramref name="words"/> (two letters or more) whose initials spell it
+    /// (Jean-Pierre, Jean Pierre), at <see cref="InitialSimilarity"/>: a compound given name written by its initials.
+    /// Persons' names only; the initials written in Latin (a name transliterated from Arabic script writes its words
+    /// without vowels: بن bn; a reading's words are no initials either), never the syllables of a Hangul name.
+    /// </summary>
+    private static double CompoundInitials(
+        in NameView initials,
+        Span<float> initialWeights,
+        Span<bool> initialUsed,
+        in NameView words,
+        Span<float> wordWeights,
+        Span<bool> wordUsed,
+        List<TokenAlignment>? alignment,
+        string[]? initialRaw,
+        string[]? wordRaw,
+        bool queryInitials)
+    {
+        if (!MayHoldCompoundInitials(initials) || words.Syllabic)
+        {
+            return 0;
+        }
+
+        double numerator = 0;
+        for (var i = 0; i < initialUsed.Length; i++)
+        {
+            var letters = initials.Token(i);
+            if (initialUsed[i] || !IsCompoundInitial(letters) || Skeleton.IsKey(initials.Key(i)) || SoundKey.IsKey(initials.Key(i)))
+            {
+                continue;
+            }
+
+            var k = letters.Length;
+            for (var j = 0; j + k <= wordUsed.Length; j++)
+            {
+                if (!SpellsInitials(words, wordUsed, j, letters))
+                {
+                    continue;
+                }
+
+                initialUsed[i] = true;
+                float wordWeight = 0;
+                for (var t = j; t < j + k; t++)
+                {
+                    wordUsed[t] = true;
+                    wordWeight += wordWeights[t];
+                }
+
+                numerator += InitialSimilarity * (initialWeights[i] + wordWeight);
+                if (alignment is not null)
+                {
+                    var joined = string.Join(' ', wordRaw!, j, k);
+                    alignment.Add(queryInitials
+                        ? new TokenAlignment(initialRaw![i], joined, AlignmentKind.Initial, InitialSimilarity, initialWeights[i], wordWeight)
+                        : new TokenAlignment(joined, initialRaw![i], AlignmentKind.Initial, InitialSimilarity, wordWeight, initialWeights[i]));
+                }
+
+                break;
+            }
+        }
+
+        return numerator;
+
+        static bool SpellsInitials(in NameView words, Span<bool> used, int start, string letters)
+        {
+            for (var t = 0; t < letters.Length; t++)
+            {
+                var word = words.Token(start + t);
+                if (used[start + t] || word.Length < 2 || word[0] != letters[t])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal sealed class NameStore
     private readonly int[] _bigramStart;
     private readonly int[] _bigrams;
     private readonly bool[] _transliterated;
+    private readonly bool[] _syllabic;
     private readonly bool[] _person;
     private readonly uint[] _middle;
     private readonly float[] _middleWeight;
@@ -50,6 +51,7 @@ internal sealed class NameStore
         _hanTotalWeight = new float[count];
         _forms = new LegalForms.Form[count];
         _transliterated = new bool[count];
+        _syllabic = new bool[count];
         int tokens = 0, han = 0, bigrams = 0;
         for (var i = 0; i < count; i++)
         {
@@ -92,6 +94,7 @@ internal sealed class NameStore
 
             _forms[i] = n.Forms;
             _transliterated[i] = n.Transliterated;
+            _syllabic[i] = n.Syllabic;
         }
 
         _tokenStart[count] = tokens;
@@ -135,7 +138,7 @@ internal sealed class NameStore
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e], middleNamesUnwritten: _middleNamesUnwritten[e]);
+        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e], middleNamesUnwritten: _middleNamesUnwritten[e], syllabic: _syllabic[e]);
 
     private static sbyte[] CreateUnknownFamilies(int count)
     {

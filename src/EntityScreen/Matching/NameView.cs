@@ -28,8 +28,14 @@ internal readonly ref struct NameView
         int family = -1,
         bool familyOnly = false,
         bool familyProbe = false,
-        bool middleNamesUnwritten = false)
+        bool middleNamesUnwritten = false,
+        string?[]? skeletons = null,
+        bool syllabic = false,
+        bool reading = false)
     {
+        Reading = reading;
+        Syllabic = syllabic;
+        Skeletons = skeletons;
         Table = table;
         Ids = ids;
         Tokens = tokens;
@@ -106,6 +112,15 @@ internal readonly ref struct NameView
     /// <summary>Per-token sound keys of a query, compared with the listed tokens written by sound (<see cref="TokenTable.ListedSounds"/>); null for listed names.</summary>
     internal string?[]? Sounds { get; }
 
+    /// <summary>The tokens are the syllables of a Hangul name (<see cref="NormalizedName.Syllabic"/>): a one-letter token is no initial.</summary>
+    internal bool Syllabic { get; }
+
+    /// <summary>
+    /// The name is a reading of a query written in another script (Arabic, Chinese ...): its words are the library's
+    /// spellings of that script's words (الله llh), never initials the writer abbreviated.
+    /// </summary>
+    internal bool Reading { get; }
+
     internal int Count => Ids.Length;
 
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
@@ -113,6 +128,12 @@ internal readonly ref struct NameView
     internal string Token(int i) => Ids[i] >= 0 ? Table.Tokens[Ids[i]] : Tokens![i];
 
     internal string? Key(int i) => Keys is not null ? Keys[i] : Table.Keys[Ids[i]];
+
+    /// <summary>Per-token consonant skeletons of a query's tokens the table lacks (<see cref="Text.Skeleton"/>); null for listed names, whose skeletons are the table's.</summary>
+    internal string?[]? Skeletons { get; }
+
+    /// <summary>The token's consonant skeleton (<see cref="Text.Skeleton"/>), compared for a spelling variant (<see cref="TokenSimilarity.Spelling"/>); null for none.</summary>
+    internal string? Skeleton(int i) => Ids[i] >= 0 ? Table.Skeletons[Ids[i]] : Skeletons?[i];
 
     /// <summary>
     /// The key token <paramref name="i"/> is compared on against a query token whose key is <paramref name="queryKey"/>:

@@ -23,6 +23,9 @@ internal readonly record struct Probe(int TokenId, double Contribution)
 
     /// <summary>The query token the probe aligns (each aligns once at most in a score); -1 when it spans several (a join, the whole query).</summary>
     internal int QueryToken { get; init; } = -1;
+
+    /// <summary>The listed token is a spelling variant of the query token and nothing else (<see cref="TokenSimilarity.Spelling"/>): not for a reading.</summary>
+    internal bool SpellingOnly { get; init; }
 }
 
 /// <summary>A scored name, before the per-party reduction.</summary>
@@ -470,6 +473,35 @@ internal sealed class ScreeningIndex
                 }
             }
 
+            // A compound initial (JP) of a name written in Latin: the initials of as many adjacent listed words (Jean
+            // Pierre), the first of which starts with its first letter (NameScorer.CompoundInitials).
+            if (NameScorer.IsCompoundInitial(token) && NameScorer.MayHoldCompoundInitials(q) && !Skeleton.IsKey(key) && !SoundKey.IsKey(key))
+            {
+                var most = 0f;
+                foreach (var letter in token)
+                {
+                    most += _initials.MaxWeight(letter);
+                }
+
+                probes.Add(new Probe(-1 - (token[0] - 'a'), NameScorer.InitialSimilarity * (w + most)));
+            }
+
+            // A reading's words are the library's spellings of another script's words, which its readings vary
+            // already: they are not compared as spelling variants (NameScorer.LatinScore).
+            if (q.Reading)
+            {
+                var kept = from;
+                for (var p = from; p < probes.Count; p++)
+                {
+                    if (!probes[p].SpellingOnly)
+                    {
+                        probes[kept++] = probes[p];
+                    }
+                }
+
+                probes.RemoveRange(kept, probes.Count - kept);
+            }
+
             foreach (ref var probe in CollectionsMarshal.AsSpan(probes)[from..])
             {
                 probe = probe with { QueryToken = i };
@@ -489,6 +521,29 @@ internal sealed class ScreeningIndex
             if (id >= 0)
             {
                 probes.Add(new Probe(id, q.Weight(i) + q.Weight(i + 1) + weights[id]) { Listed = weights[id] });
+            }
+        }
+
+        // Two or three adjacent query words written as a listed compound initial (Jean Pierre / JP: NameScorer.CompoundInitials).
+        for (var i = 0; i + 1 < q.Count && !q.Syllabic; i++)
+        {
+            for (var k = 2; k <= NameScorer.MaxCompoundInitials && i + k <= q.Count; k++)
+            {
+                var contribution = 0.0;
+                var letters = buffer[..k];
+                for (var t = 0; t < k; t++)
+                {
+                    var word = q.Token(i + t);
+                    letters[t] = word[0];
+                    contribution += q.Weight(i + t);
+                }
+
+                if (!NameScorer.IsCompoundInitial(letters) || table.Id(letters) is var initials && initials < 0)
+                {
+                    continue;
+                }
+
+                probes.Add(new Probe(initials, NameScorer.InitialSimilarity * (contribution + weights[initials])) { Listed = weights[initials] });
             }
         }
 
@@ -533,6 +588,13 @@ internal sealed class ScreeningIndex
             s.Candidates.AddRange(sameSound);
         }
 
+        // A Latin token and the listed spellings of its consonant skeleton (Mohamed / Muhammad: TokenSimilarity.Spelling).
+        var skeleton = Skeleton.IsKey(key) || SoundKey.IsKey(key) ? null : exact >= 0 ? TokenSimilarity.SpellingSkeleton(tokens[exact]) : TokenSimilarity.SpellingSkeleton(token);
+        if (skeleton is not null && table.BySkeleton.TryGetValue(skeleton, out var sameSkeleton))
+        {
+            s.Candidates.AddRange(sameSkeleton);
+        }
+
         foreach (var id in s.Candidates)
         {
             if (!s.MarkToken(id))
@@ -540,10 +602,11 @@ internal sealed class ScreeningIndex
                 continue;
             }
 
-            var sim = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, w, tokens[id], listedKeys[id], weights[id], table.UnknownWeight), sound, table.ListedSounds[id], token, tokens[id]);
+            var plain = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, w, tokens[id], listedKeys[id], weights[id], table.UnknownWeight), sound, table.ListedSounds[id], token, tokens[id]);
+            var sim = skeleton is null ? plain : Math.Max(plain, TokenSimilarity.Pair(token, key, w, skeleton, tokens[id], listedKeys[id], weights[id], table.Skeletons[id], table.UnknownWeight));
             if (sim > 0)
             {
-                probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id] });
+                probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id], SpellingOnly = plain <= 0 });
             }
         }
 
@@ -556,6 +619,7 @@ internal sealed class ScreeningIndex
         {
             probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])) { Listed = weights[letter] });
         }
+
 
         // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
         // so the rarer one's postings are enough.

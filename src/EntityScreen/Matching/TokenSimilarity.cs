@@ -98,7 +98,15 @@ internal static class TokenSimilarity
     /// <see cref="Pair(string, string?, string, string?)"/> with the tokens' weights, so that two short tokens one edit
     /// apart get their credit by rarity (<see cref="ShortTypo"/>).
     /// </summary>
-    internal static float Pair(string a, string? keyA, float weightA, string b, string? keyB, float weightB, float unknownWeight)
+    internal static float Pair(string a, string? keyA, float weightA, string b, string? keyB, float weightB, float unknownWeight) =>
+        Pair(a, keyA, weightA, null, b, keyB, weightB, null, unknownWeight);
+
+    /// <summary>
+    /// <see cref="Pair(string, string?, float, string, string?, float, float)"/> with the tokens' consonant skeletons
+    /// (<see cref="SpellingSkeleton"/>, null for none): two Latin spellings of one skeleton are compared letter by letter
+    /// too (<see cref="Spelling"/>).
+    /// </summary>
+    internal static float Pair(string a, string? keyA, float weightA, string? skeletonA, string b, string? keyB, float weightB, string? skeletonB, float unknownWeight)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
@@ -111,6 +119,12 @@ internal static class TokenSimilarity
             sim = ShortTypo(a, weightA, b, weightB, unknownWeight);
         }
 
+        var special = Text.Skeleton.IsKey(keyA) || Text.SoundKey.IsKey(keyA);
+        if (!special && sim < MaxSpelling && skeletonA is { Length: > MinSpellingSymbols } && string.Equals(skeletonA, skeletonB, StringComparison.Ordinal))
+        {
+            sim = Math.Max(sim, Spelling(a, b));
+        }
+
         if (keyA is null || !string.Equals(keyA, keyB, StringComparison.Ordinal))
         {
             return sim;
@@ -118,6 +132,149 @@ internal static class TokenSimilarity
 
         // A consonant skeleton of two letters (Assad ~sd, Diab ~db) is shared by many names: it weighs less.
         return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : Text.SoundKey.IsKey(keyA) ? SoundPair(keyA, a, b) : KeyEqual);
+    }
+
+    /// <summary>Shortest token compared as a spelling variant (<see cref="Spelling"/>).</summary>
+    internal const int MinSpellingLength = 5;
+
+    /// <summary>Least similarity a spelling variant gets any credit with: below it, the two are read as different names.</summary>
+    internal const float MinSpelling = 0.75f;
+
+    /// <summary>Most a spelling variant scores: as much as one transliteration key (<see cref="KeyEqual"/>).</summary>
+    internal const float MaxSpelling = KeyEqual;
+
+    /// <summary>What changing one vowel for another costs (Mohamed / Muhammad, Kachanava / Kochanova), in letters.</summary>
+    internal const float VowelChange = 0.5f;
+
+    /// <summary>What a vowel only one side writes costs (Ekaterina / Kateryna).</summary>
+    internal const float VowelGap = 0.6f;
+
+    /// <summary>What an h, w or y only one side writes costs (Kadhim / Kazim, Shabiha / Shabbihah).</summary>
+    internal const float SoftGap = 0.5f;
+
+    /// <summary>What changing one consonant for another of the same skeleton class costs (Qasim / Kassem, Jaber / Jabir's b / p).</summary>
+    internal const float ConsonantChange = 0.6f;
+
+    /// <summary>
+    /// The consonant skeleton (<see cref="Text.Skeleton"/>) a Latin token is compared on for spelling variants, or null
+    /// when it is shorter than <see cref="MinSpellingLength"/>, holds anything but lower-case ASCII letters, or has a
+    /// skeleton of fewer than <see cref="MinSpellingSymbols"/> symbols.
+    /// </summary>
+    internal static string? SpellingSkeleton(string token) =>
+        token.Length < MinSpellingLength || token.AsSpan().ContainsAnyExceptInRange('a', 'z') || Text.Skeleton.Key(token) is not { Length: > MinSpellingSymbols } key ? null : key;
+
+    /// <summary>
+    /// Fewest consonant symbols of a skeleton compared for spelling variants (a key's length less its mark): two, as
+    /// Yusuf / Youssef (~ysf is ~sf: y is dropped) need; a skeleton of two symbols is shared by many listed words, which
+    /// the letter-by-letter comparison then tells apart.
+    /// </summary>
+    internal const int MinSpellingSymbols = 2;
+
+    /// <summary>
+    /// Similarity of two spellings of one consonant skeleton (the caller checks the skeletons): the names' transliterations
+    /// differ where the vowels, the half-vowels and the letters one source letter is written with do (Mohamed / Muhammad,
+    /// Qasim / Kassem, Ekaterina / Kateryna, Kachanava / Kochanova). A weighted edit distance on the two tokens, doubled
+    /// letters once: <see cref="VowelChange"/>, <see cref="VowelGap"/>, <see cref="SoftGap"/>, <see cref="ConsonantChange"/>;
+    /// a consonant only one side has, or a consonant against a vowel, rules the pair out; the similarity is 1 less the cost per letter (of the two lengths' mean), 0 below
+    /// <see cref="MinSpelling"/> (Hassan / Hussein, Ahmad / Hamed are other names) and at most <see cref="MaxSpelling"/>;
+    /// two endings that differ but by an h or an e, i or y rule the pair out (<see cref="SameEnding"/>).
+    /// </summary>
+    internal static float Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < MinSpellingLength || b.Length < MinSpellingLength || a.Length > 40 || b.Length > 40)
+        {
+            return 0f;
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        var n = Undouble(a, x);
+        var m = Undouble(b, y);
+        if (n < 0 || m < 0 || !SameEnding(x[n - 1], y[m - 1]))
+        {
+            return 0f;
+        }
+
+        // The least cost that can still earn credit; a row whose every cell is over it ends the search.
+        var limit = (1 - MinSpelling) * (n + m) / 2f;
+        Span<float> prev = stackalloc float[m + 1];
+        Span<float> cur = stackalloc float[m + 1];
+        prev[0] = 0;
+        for (var j = 1; j <= m; j++)
+        {
+            prev[j] = prev[j - 1] + Gap(y[j - 1]);
+        }
+
+        for (var i = 1; i <= n; i++)
+        {
+            var ci = x[i - 1];
+            cur[0] = prev[0] + Gap(ci);
+            var rowMin = cur[0];
+            for (var j = 1; j <= m; j++)
+            {
+                var cj = y[j - 1];
+                var v = Math.Min(prev[j] + Gap(ci), cur[j - 1] + Gap(cj));
+                v = Math.Min(v, prev[j - 1] + Change(ci, cj));
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > limit + 1e-4f)
+            {
+                return 0f;
+            }
+
+            var t = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        var sim = 1f - (prev[m] / ((n + m) / 2f));
+        return sim < MinSpelling - 1e-4f ? 0f : Math.Min(sim, MaxSpelling);
+
+        // A consonant only one side writes, or a consonant against a vowel, is no spelling of one name: it costs more
+        // than any credit allows (Aer oVironment / AeroVironment share a skeleton only because r-o-r runs together).
+        static float Gap(char c) => IsSpellingVowel(c) ? VowelGap : c is 'h' or 'w' ? SoftGap : NoSpelling;
+
+        static float Change(char c, char d) =>
+            c == d ? 0f
+            : IsSpellingVowel(c) && IsSpellingVowel(d) ? VowelChange
+            : !IsSpellingVowel(c) && !IsSpellingVowel(d) ? ConsonantChange
+            : NoSpelling;
+    }
+
+    /// <summary>
+    /// True when two tokens ending in <paramref name="a"/> and <paramref name="b"/> may be spellings of one name: the
+    /// same letter, an h only one writes (Abdallah / Abdalla), or two of e, i and y (Sergei / Sergey). A vowel only one
+    /// writes at the end, or another vowel there, is an ending of another name: a feminine or a derived form (Daniel /
+    /// Daniela, Maria / Mario, Abbas / Abbasi, Nasser / Naseri).
+    /// </summary>
+    private static bool SameEnding(char a, char b) =>
+        a == b || a == 'h' || b == 'h' || (a is 'e' or 'i' or 'y' && b is 'e' or 'i' or 'y');
+
+    /// <summary>The cost of an edit no spelling variant makes: more than any pair of tokens can afford.</summary>
+    private const float NoSpelling = 100f;
+
+    private static bool IsSpellingVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>Writes <paramref name="token"/> with doubled letters once into <paramref name="buffer"/>: its length, or -1 for a character that is no lower-case ASCII letter.</summary>
+    private static int Undouble(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return -1;
+            }
+
+            if (n == 0 || buffer[n - 1] != c)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>

@@ -122,12 +122,15 @@ internal static class NameNormalizer
 
         var latin = other.ToString();
         var transliterated = false;
+        var syllabic = false;
         if (!Ascii.IsValid(latin))
         {
             if (nonLatinLetters)
             {
                 latin = Homoglyphs.FixMixedTokens(latin);
-                transliterated = ScriptDetector.Detect(latin) is not NameScript.Latin;
+                var script = ScriptDetector.Detect(latin);
+                transliterated = script is not NameScript.Latin;
+                syllabic = script is NameScript.Hangul;
             }
 
             latin = latin.Transliterate();
@@ -135,7 +138,7 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens, syllabic);
     }
 
     /// <summary>True when the nearest character other than a space on either side of <paramref name="i"/> is Han (or kana).</summary>
@@ -146,7 +149,7 @@ internal static class NameNormalizer
         return (before.Length > 0 && ScriptDetector.IsHan(before[^1])) || (after.Length > 0 && ScriptDetector.IsHan(after[0]));
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens, bool syllabic = false)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
@@ -197,7 +200,8 @@ internal static class NameNormalizer
             raws,
             forms,
             hanCore,
-            transliterated && end > start);
+            transliterated && end > start,
+            syllabic && end > start);
     }
 
     /// <summary>True for a single letter (the T of AT&amp;T).</summary>

@@ -5,8 +5,9 @@ internal sealed class NormalizedName
 {
     internal static readonly NormalizedName Empty = new([], [], Text.LegalForms.Form.None, string.Empty, false);
 
-    internal NormalizedName(string[] tokens, string[] rawTokens, Text.LegalForms.Form legalForms, string hanCore, bool transliterated)
+    internal NormalizedName(string[] tokens, string[] rawTokens, Text.LegalForms.Form legalForms, string hanCore, bool transliterated, bool syllabic = false)
     {
+        Syllabic = syllabic;
         Tokens = tokens;
         RawTokens = rawTokens;
         Forms = legalForms;
@@ -28,6 +29,12 @@ internal sealed class NormalizedName
 
     /// <summary>True when the Latin tokens came from transliterating another script (Cyrillic, Arabic ...).</summary>
     internal bool Transliterated { get; }
+
+    /// <summary>
+    /// True when the tokens are the syllables of a name written in Hangul (김정은 → gim jeong eun): a token of one letter
+    /// (이 → i) is a syllable, a whole name part, never an initial.
+    /// </summary>
+    internal bool Syllabic { get; }
 
     internal bool IsEmpty => Tokens.Length == 0 && HanCore.Length == 0;
 

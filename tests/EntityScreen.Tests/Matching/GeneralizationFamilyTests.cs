@@ -248,6 +248,7 @@ public class GeneralizationFamilyTests
     [Theory]
     [InlineData("김정은", "김정운")]
     [InlineData("김정은", "김정일")]
+    [InlineData("이정호", "임정호")] // 이 reads i: a syllable, not the initial of im
     public void Hangul_OneSyllableDifferent_IsAnotherPerson(string a, string b) =>
         Assert.True(Person(a, b) < 0.6, $"{a} / {b}: {Person(a, b)}");
 
@@ -256,4 +257,79 @@ public class GeneralizationFamilyTests
 
     [Fact]
     public void Hangul_NoMiddleNames() => Assert.Equal(0u, PersonNameParts.MiddleMask("손흥민", 3));
+
+    [Fact]
+    public void Hangul_OneLetterSyllable_IsNoInitial()
+    {
+        var name = NameNormalizer.Normalize("이정호");
+        Assert.True(name.Syllabic);
+        Assert.Contains("i", name.Tokens);
+        Assert.False(NameNormalizer.Normalize("И. Иванов").Syllabic); // a Cyrillic initial stays an initial
+        Assert.True(Person("И. Иванов", "Иван Иванов") >= 0.85);
+    }
+
+    // ---- Romanization: spellings of one consonant skeleton (vowels, half-vowels, h, one source letter's spellings).
+
+    [Theory]
+    [InlineData("mohamed", "muhammad")] // vowels, a doubled letter
+    [InlineData("kassem", "qasim")] // q / k, e / i
+    [InlineData("ekaterina", "kateryna")] // a vowel only one side writes, i / y
+    [InlineData("kachanava", "kochanova")] // Belarusian and Russian vowels
+    [InlineData("kadhim", "kazim")] // dh / z
+    [InlineData("youssef", "yusuf")]
+    [InlineData("sergei", "sergey")] // an ending of e, i or y
+    public void Spelling_VariantsOfOneSkeleton_GetCreditBelowAKey(string a, string b)
+    {
+        var sim = TokenSimilarity.Spelling(a, b);
+        Assert.InRange(sim, TokenSimilarity.MinSpelling, TokenSimilarity.MaxSpelling);
+        Assert.Equal(sim, TokenSimilarity.Spelling(b, a));
+    }
+
+    [Theory]
+    [InlineData("hassan", "hussein")] // Hasan and Husayn: two names
+    [InlineData("ahmad", "hamed")]
+    [InlineData("mahmoud", "mohammed")]
+    [InlineData("daniel", "daniela")] // an ending only one side has
+    [InlineData("abbas", "abbasi")]
+    [InlineData("maria", "mario")] // another vowel at the end
+    [InlineData("ovironment", "aerovironment")] // a consonant only one side has (r-o-r runs together in the skeleton)
+    [InlineData("omar", "umar")] // four letters: the short-token rule decides, by rarity
+    public void Spelling_OtherNames_GetNone(string a, string b) => Assert.Equal(0f, TokenSimilarity.Spelling(a, b));
+
+    [Fact]
+    public void Spelling_RaisesPersonsNamesOnly()
+    {
+        Assert.True(Person("Yusuf Ibrahim", "Youssef Ibrahim") >= 0.85);
+        Assert.True(Person("Natallia Kachanava", "Natalia Kochanova") >= 0.85);
+        Assert.True(Person("Hassan Ali", "Hussein Ali") < 0.5);
+
+        // Brands that differ by a vowel are other companies (Mattel / Mitel): no spelling credit outside persons' names.
+        Assert.True(Company("Mattel Inc", "Mitel Inc") < 0.5);
+    }
+
+    [Theory]
+    [InlineData("Aer-oVironment, Inc.", "AeroVironment, Inc.")]
+    [InlineData("FangYu", "Fang Yu")]
+    public void Spelling_NeverTakesATokenAJoinExplains(string a, string b) => Assert.Equal(1.0, Person(a, b));
+
+    // ---- Initials: a compound given name by its initials.
+
+    [Theory]
+    [InlineData("J.-P. Dubois", "Jean-Pierre Dubois")]
+    [InlineData("JP Dubois", "Jean Pierre Dubois")]
+    [InlineData("Dubois, J.-P.", "Jean-Pierre Dubois")]
+    [InlineData("J. R. Smith", "John Robert Smith")]
+    public void CompoundInitials_MatchTheGivenNames(string a, string b)
+    {
+        var score = Person(a, b);
+        Assert.InRange(score, 0.85, 0.95); // an initial says less than the name: below an exact match
+        Assert.True(Person(a, b.Replace("Dubois", "Durand", StringComparison.Ordinal).Replace("Smith", "Jones", StringComparison.Ordinal)) < 0.6);
+    }
+
+    [Fact]
+    public void CompoundInitials_NotInCompanyNamesNorAgainstOtherInitials()
+    {
+        Assert.True(Company("JP Holdings", "Jean Pierre Holdings") < 0.85);
+        Assert.True(Person("JP Dubois", "Jean Marc Dubois") < 0.85);
+    }
 }

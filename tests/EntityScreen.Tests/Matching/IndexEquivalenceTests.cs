@@ -46,7 +46,8 @@ public class IndexEquivalenceTests
 
     /// <summary>
     /// Variants of listed names: exact, case, typos, dropped / swapped / joined / split tokens, Chinese edits, initials,
-    /// acronyms, titles, given-name variants, numbers, glued legal forms, Hangul syllables, and junk.
+    /// acronyms, titles, given-name variants, numbers, glued legal forms, Hangul syllables, spelling variants (vowels
+    /// changed, letters doubled, an h dropped), compound initials, and junk.
     /// </summary>
     internal static List<string> GenerateQueries(Screener screener, int count, int seed)
     {
@@ -118,11 +119,22 @@ public class IndexEquivalenceTests
     private static readonly (string Name, string Variant)[] s_variants =
         [("Robert", "Bob"), ("Aleksandr", "Sasha"), ("Alexander", "Oleksandr"), ("Sergei", "Serhii"), ("Sergey", "Serhiy"), ("Jose", "Pepe"), ("Vladimir", "Volodymyr"), ("Mikhail", "Misha"), ("1", "I"), ("2", "II"), ("3", "Third"), ("4", "IV"), ("12", "Twelve"), ("Ltd", "")];
 
-    /// <summary>A title before the name, a given-name variant, a number written another way, a legal form glued on, or the name in Hangul syllables of another name.</summary>
+    /// <summary>
+    /// A title before the name, a given-name variant, a number written another way, a legal form glued on, the name in
+    /// Hangul syllables of another name, a spelling variant, or two adjacent words written as their initials (J.-P., JP).
+    /// </summary>
     private static string Decorate(string name, string[] words, Random random)
     {
-        switch (random.Next(5))
+        switch (random.Next(7))
         {
+            case 5:
+                return Respell(name, random);
+            case 6 when words.Length > 2:
+                var at = random.Next(words.Length - 1);
+                var initials = random.Next(2) == 0
+                    ? $"{words[at][..1]}.-{words[at + 1][..1]}."
+                    : words[at][..1] + words[at + 1][..1];
+                return string.Join(' ', words.Take(at).Append(initials).Concat(words.Skip(at + 2)));
             case 0:
                 return s_titles[random.Next(s_titles.Length)] + " " + name;
             case 1:
@@ -142,6 +154,35 @@ public class IndexEquivalenceTests
             default:
                 return words.Length > 2 ? string.Join(" bin ", words) : name + " bin " + words[0];
         }
+    }
+
+    /// <summary>A spelling variant: some vowels changed for others, a consonant doubled or undoubled, an h after a consonant dropped.</summary>
+    private static string Respell(string s, Random random)
+    {
+        const string vowels = "aeiouy";
+        var sb = new StringBuilder();
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = char.ToLowerInvariant(s[i]);
+            if (vowels.Contains(c, StringComparison.Ordinal) && random.Next(3) == 0)
+            {
+                sb.Append(vowels[random.Next(vowels.Length)]);
+            }
+            else if (c == 'h' && i > 0 && char.IsAsciiLetter(s[i - 1]) && random.Next(2) == 0)
+            {
+                continue;
+            }
+            else if (char.IsAsciiLetter(c) && random.Next(8) == 0)
+            {
+                sb.Append(s[i]).Append(s[i]);
+            }
+            else
+            {
+                sb.Append(s[i]);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string SplitWord(string s, Random random)
