@@ -49,9 +49,11 @@ internal sealed class CompiledName
 
         // The consonant skeletons of the tokens the table lacks (the table keeps those of its own), for spelling variants.
         Skeletons = new string?[Ids.Length];
+        ChineseKeys = new string?[Ids.Length];
         for (var i = 0; i < Ids.Length; i++)
         {
             Skeletons[i] = Ids[i] >= 0 ? null : TokenSimilarity.SpellingSkeleton(normalized.Tokens[i]);
+            ChineseKeys[i] = Ids[i] >= 0 ? null : ChineseRomanization.Key(normalized.Tokens[i]);
         }
 
         HanChars = HanKeys.DistinctChars(normalized.HanCore);
@@ -87,6 +89,9 @@ internal sealed class CompiledName
     /// <summary>Per token the table lacks, its consonant skeleton when it may have spelling variants (<see cref="TokenSimilarity.SpellingSkeleton"/>); null for the table's own tokens.</summary>
     internal string?[] Skeletons { get; }
 
+    /// <summary>Per token the table lacks, its key as Chinese syllables (<see cref="ChineseRomanization"/>); null for the table's own tokens.</summary>
+    internal string?[] ChineseKeys { get; }
+
     internal int[] HanBigrams { get; }
 
     internal float HanTotalWeight { get; }
@@ -111,10 +116,10 @@ internal sealed class CompiledName
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Normalized.Syllabic, Reading);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Normalized.Syllabic, Reading, ChineseKeys);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Normalized.Syllabic);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Normalized.Syllabic, chineseKeys: ChineseKeys);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

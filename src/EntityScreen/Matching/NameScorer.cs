@@ -110,14 +110,33 @@ internal static class NameScorer
             }
         }
 
+        // Chinese persons' names in pinyin and in Wade-Giles (Deng Xiaoping / Teng Hsiao-ping): when every word of both
+        // reads as Chinese syllables, two words of one key (ChineseRomanization) are the same name romanized another way.
+        var sinitic = persons && !q.Reading && q.IsSinitic() && c.IsSinitic();
+        if (sinitic)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var key = q.ChineseKey(i);
+                for (var j = 0; j < m; j++)
+                {
+                    if (sim[(i * m) + j] < TokenSimilarity.KeyEqual && string.Equals(key, c.ChineseKey(j), StringComparison.Ordinal))
+                    {
+                        sim[(i * m) + j] = TokenSimilarity.KeyEqual;
+                        anyPair = true;
+                    }
+                }
+            }
+        }
+
         double numerator = 0;
 
         // Greedy one-to-one alignment: highest similarity first (exact pairs always win), heavier pairs on ties; the
         // pairs written alike first, then two tokens written together on one side (Fang Yu / FangYu: a join is exact,
         // and a spelling variant of one of its halves must not take the token first), then the rest.
         numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: true, alignment, qRaw, cRaw);
-        numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true);
-        numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false);
+        numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true, sinitic);
+        numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false, sinitic);
         if (anyPair)
         {
             numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: false, alignment, qRaw, cRaw);
@@ -515,7 +534,11 @@ internal static class NameScorer
         return uq > 0 && uc > 0 ? 1 - (2 * Math.Min(uq, uc) / total) : 1;
     }
 
-    /// <summary>Pairs adjacent unaligned tokens of <paramref name="split"/> whose concatenation equals an unaligned token of <paramref name="whole"/>.</summary>
+    /// <summary>
+    /// Pairs adjacent unaligned tokens of <paramref name="split"/> whose concatenation equals an unaligned token of
+    /// <paramref name="whole"/>; in two Chinese names (<paramref name="sinitic"/>), also two words whose keys joined are
+    /// the other's key (Hsiao-ping / Xiaoping), at <see cref="TokenSimilarity.KeyEqual"/>.
+    /// </summary>
     private static double Joins(
         in NameView split,
         Span<float> splitWeights,
@@ -526,7 +549,8 @@ internal static class NameScorer
         List<TokenAlignment>? alignment,
         string[]? splitRaw,
         string[]? wholeRaw,
-        bool queryJoined)
+        bool queryJoined,
+        bool sinitic)
     {
         Span<char> buffer = stackalloc char[JoinBuffer];
         double numerator = 0;
@@ -543,22 +567,32 @@ internal static class NameScorer
                 continue;
             }
 
+            // Two Chinese syllables written apart in one system and together in the other (Hsiao-ping / Xiaoping).
+            var joinedKey = sinitic ? ChineseRomanization.Concat(split.ChineseKey(i)!, split.ChineseKey(i + 1)!) : null;
             for (var j = 0; j < wholeUsed.Length; j++)
             {
-                if (wholeUsed[j] || !pair.SequenceEqual(whole.Token(j)))
+                if (wholeUsed[j])
+                {
+                    continue;
+                }
+
+                var sim = pair.SequenceEqual(whole.Token(j)) ? 1f
+                    : joinedKey is not null && string.Equals(joinedKey, whole.ChineseKey(j), StringComparison.Ordinal) ? TokenSimilarity.KeyEqual
+                    : 0f;
+                if (sim <= 0)
                 {
                     continue;
                 }
 
                 splitUsed[i] = splitUsed[i + 1] = wholeUsed[j] = true;
                 var splitWeight = splitWeights[i] + splitWeights[i + 1];
-                numerator += splitWeight + wholeWeights[j];
+                numerator += sim * (splitWeight + wholeWeights[j]);
                 if (alignment is not null)
                 {
                     var joined = splitRaw![i] + " " + splitRaw[i + 1];
                     alignment.Add(queryJoined
-                        ? new TokenAlignment(joined, wholeRaw![j], AlignmentKind.Joined, 1, splitWeight, wholeWeights[j])
-                        : new TokenAlignment(wholeRaw![j], joined, AlignmentKind.Joined, 1, wholeWeights[j], splitWeight));
+                        ? new TokenAlignment(joined, wholeRaw![j], AlignmentKind.Joined, sim, splitWeight, wholeWeights[j])
+                        : new TokenAlignment(wholeRaw![j], joined, AlignmentKind.Joined, sim, wholeWeights[j], splitWeight));
                 }
 
                 i++;

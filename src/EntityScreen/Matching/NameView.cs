@@ -31,8 +31,10 @@ internal readonly ref struct NameView
         bool middleNamesUnwritten = false,
         string?[]? skeletons = null,
         bool syllabic = false,
-        bool reading = false)
+        bool reading = false,
+        string?[]? chineseKeys = null)
     {
+        ChineseKeys = chineseKeys;
         Reading = reading;
         Syllabic = syllabic;
         Skeletons = skeletons;
@@ -134,6 +136,34 @@ internal readonly ref struct NameView
 
     /// <summary>The token's consonant skeleton (<see cref="Text.Skeleton"/>), compared for a spelling variant (<see cref="TokenSimilarity.Spelling"/>); null for none.</summary>
     internal string? Skeleton(int i) => Ids[i] >= 0 ? Table.Skeletons[Ids[i]] : Skeletons?[i];
+
+    /// <summary>Per-token keys as Chinese syllables of a query's tokens the table lacks (<see cref="ChineseRomanization"/>); null for listed names.</summary>
+    internal string?[]? ChineseKeys { get; }
+
+    /// <summary>The token's key as Chinese syllables in pinyin or Wade-Giles (<see cref="ChineseRomanization"/>), or null.</summary>
+    internal string? ChineseKey(int i) => Ids[i] >= 0 ? Table.ChineseKey(Ids[i]) : ChineseKeys?[i];
+
+    /// <summary>
+    /// True when every word of the name reads as Chinese syllables (<see cref="ChineseKey"/>): a Chinese name written in
+    /// pinyin or Wade-Giles (Deng Xiaoping, Teng Hsiao-ping), whose words are then compared on their keys too.
+    /// </summary>
+    internal bool IsSinitic()
+    {
+        if (Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (ChineseKey(i) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The key token <paramref name="i"/> is compared on against a query token whose key is <paramref name="queryKey"/>:

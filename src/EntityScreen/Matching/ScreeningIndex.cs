@@ -547,11 +547,70 @@ internal sealed class ScreeningIndex
             }
         }
 
+        // A Chinese name in pinyin or Wade-Giles (NameScorer: every word of both names read as Chinese syllables): the
+        // listed spellings of each word's key, of a word's key cut in two listed words, and of two adjacent words' keys
+        // joined in one listed word (Deng / Teng, Xiaoping / Hsiao ping, Hsiao ping / Xiaoping).
+        if (!q.Reading && q.IsSinitic())
+        {
+            AddSiniticProbes(q, probes);
+        }
+
         // The whole query written as a listed acronym (Beijing University of Aeronautics and Astronautics / BUAA).
         var acronymLength = NameScorer.AcronymOf(q, buffer[..NameScorer.MaxAcronymLength]);
         if (acronymLength > 0 && table.Id(buffer[..acronymLength]) is var acronym && acronym >= 0)
         {
             probes.Add(new Probe(acronym, NameScorer.AcronymSimilarity(acronymLength) * (q.TotalWeight + weights[acronym])) { Listed = weights[acronym] });
+        }
+    }
+
+    /// <summary>The probes of a Chinese name's words by their keys as Chinese syllables (<see cref="ChineseRomanization"/>).</summary>
+    private void AddSiniticProbes(in NameView q, List<Probe> probes)
+    {
+        var table = Store.Table;
+        var weights = table.Weights;
+        const float sim = TokenSimilarity.KeyEqual;
+        for (var i = 0; i < q.Count; i++)
+        {
+            var key = q.ChineseKey(i)!;
+            var w = q.Weight(i);
+            foreach (var spelling in ChineseRomanization.Spellings(key))
+            {
+                if (table.Id(spelling) is var id && id >= 0)
+                {
+                    probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id], QueryToken = i });
+                }
+            }
+
+            var syllables = ChineseRomanization.Syllables(key);
+            for (var cut = 1; cut < syllables; cut++)
+            {
+                foreach (var left in ChineseRomanization.Spellings(key, 0, cut))
+                {
+                    if (table.Id(left) is var l && l < 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var right in ChineseRomanization.Spellings(key, cut))
+                    {
+                        if (table.Id(right) is var r && r >= 0)
+                        {
+                            probes.Add(new Probe(PostingCount(l) <= PostingCount(r) ? l : r, sim * (w + weights[l] + weights[r])) { Listed = weights[l] + weights[r], QueryToken = i });
+                        }
+                    }
+                }
+            }
+
+            if (i + 1 < q.Count && ChineseRomanization.Concat(key, q.ChineseKey(i + 1)!) is var joined && ChineseRomanization.Syllables(joined) <= ChineseRomanization.MaxSyllables)
+            {
+                foreach (var spelling in ChineseRomanization.Spellings(joined))
+                {
+                    if (table.Id(spelling) is var id && id >= 0)
+                    {
+                        probes.Add(new Probe(id, sim * (w + q.Weight(i + 1) + weights[id])) { Listed = weights[id] });
+                    }
+                }
+            }
         }
     }
 

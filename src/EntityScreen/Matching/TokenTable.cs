@@ -42,6 +42,7 @@ internal sealed class TokenTable : ITokenPool
         HasListedSounds = ByListedSound.Count > 0;
         _folds = new string?[tokens.Length];
         _querySounds = new string?[tokens.Length];
+        _chineseKeys = new string?[tokens.Length];
     }
 
     /// <summary>Sentinel of <see cref="_querySounds"/>: the token has no sound key.</summary>
@@ -58,6 +59,22 @@ internal sealed class TokenTable : ITokenPool
     private readonly string?[] _querySounds;
 
     private readonly Lazy<(string?[] Keys, Dictionary<string, int[]> ById)> _sounds;
+
+    /// <summary>Per id, <see cref="ChineseRomanization.Key"/> of the token (<see cref="s_noSound"/> for none), made on first use.</summary>
+    private readonly string?[] _chineseKeys;
+
+    /// <summary>The token's key as Chinese syllables in pinyin or Wade-Giles (<see cref="ChineseRomanization"/>), or null; kept per id.</summary>
+    internal string? ChineseKey(int id)
+    {
+        var key = Volatile.Read(ref _chineseKeys[id]);
+        if (key is null)
+        {
+            key = ChineseRomanization.Key(Tokens[id]) ?? s_noSound;
+            Volatile.Write(ref _chineseKeys[id], key);
+        }
+
+        return ReferenceEquals(key, s_noSound) ? null : key;
+    }
 
     /// <summary>Sound key by id (<see cref="SoundKey"/>), null for tokens without one; made on first use.</summary>
     internal string?[] Sounds => _sounds.Value.Keys;

@@ -332,4 +332,44 @@ public class GeneralizationFamilyTests
         Assert.True(Company("JP Holdings", "Jean Pierre Holdings") < 0.85);
         Assert.True(Person("JP Dubois", "Jean Marc Dubois") < 0.85);
     }
+
+    // ---- Romanization of Chinese names: pinyin against Wade-Giles without apostrophes.
+
+    [Theory]
+    [InlineData("deng", "teng")] // d and t: Wade-Giles writes both t
+    [InlineData("xiaoping", "hsiaoping")]
+    [InlineData("jiang", "chiang")]
+    [InlineData("zedong", "tsetung")]
+    [InlineData("jingguo", "chingkuo")]
+    [InlineData("zhou", "chou")]
+    public void ChineseKey_PinyinAndWadeGiles_Agree(string pinyin, string wade)
+    {
+        Assert.NotNull(ChineseRomanization.Key(pinyin));
+        Assert.Equal(ChineseRomanization.Key(pinyin), ChineseRomanization.Key(wade));
+        Assert.Contains(pinyin, ChineseRomanization.Spellings(ChineseRomanization.Key(wade)!));
+    }
+
+    [Theory]
+    [InlineData("smith")]
+    [InlineData("robert")]
+    [InlineData("xiaopingxiaoping")] // more than three syllables
+    public void ChineseKey_OtherWords_HaveNone(string word) => Assert.Null(ChineseRomanization.Key(word));
+
+    [Theory]
+    [InlineData("Teng Hsiao-ping", "Deng Xiaoping")]
+    [InlineData("Chiang Ching-kuo", "Jiang Jingguo")]
+    [InlineData("Mao Tse-tung", "Mao Zedong")]
+    public void WadeGiles_ChinesePersonsNames_MatchTheirPinyin(string wade, string pinyin)
+    {
+        Assert.InRange(Person(wade, pinyin), 0.85, 0.95); // one name romanized another way: review, not strong
+        Assert.InRange(Person(pinyin, wade), 0.85, 0.95);
+    }
+
+    [Fact]
+    public void WadeGiles_OnlyWhenBothNamesAreChineseSyllables()
+    {
+        Assert.True(Person("Dan Smith", "Tan Smith") < 0.85); // Smith is no syllable: no key comparison
+        Assert.True(Person("Deng Xiaoping", "Deng Xiaolin") < 0.85); // another given name
+        Assert.True(Company("Deng Trading", "Teng Trading") < 0.85); // companies: no key comparison
+    }
 }
