@@ -283,6 +283,9 @@ internal static class CountryNames
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
         s_byName.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every country name the table knows, as written there (Korea, South; Hong Kong; UK).</summary>
+    internal static IEnumerable<string> Names => s_byName.Keys;
+
     /// <summary>The ISO-2 code of a country name (or of an ISO-2 code itself, upper-cased); null when unknown.</summary>
     public static string? ToIso2(ReadOnlySpan<char> name)
     {

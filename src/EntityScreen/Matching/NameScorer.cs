@@ -1005,6 +1005,9 @@ internal static class NameScorer
                     : personDiscount > 0 && missing.Any(t => t is not null && PersonNameParts.IsTitleOrParticle(t.ToLowerInvariant()))
                         ? "; persons: a title or particle only one side has (Dr, Sheikh, al, bin) costs a quarter of its weight, another name part half"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
+                + (RelatedByPlace(persons, substitution, alignment) is { } place
+                    ? $"; one name adds only a place or a branch ({place}): a branch or a country subsidiary of the same name, a related but distinct party"
+                    : string.Empty)
                 + (chainOrder < 1 ? $"; the bin/ibn chains name the same people in another order, which names another person (x{chainOrder:0.##})" : string.Empty)
                 + (factor == LegalForms.OtherTypeFactor ? $"; another kind of company of the same name (x{factor:0.##}): possibly another legal entity of the group"
                     : factor < 1 ? $"; legal forms differ (x{factor:0.##})" : string.Empty);
@@ -1023,6 +1026,25 @@ internal static class NameScorer
             PersonNameRules = persons,
             Summary = summary,
         };
+    }
+
+    /// <summary>
+    /// The words only one of two companies' names has, when they are all place names and branch words (<see cref="PlaceQualifiers"/>)
+    /// and the rest aligned (Citibank / Citibank Korea); else null.
+    /// </summary>
+    private static string? RelatedByPlace(bool persons, double substitution, List<TokenAlignment> alignment)
+    {
+        if (persons || substitution < 1 || alignment.Count == 0)
+        {
+            return null;
+        }
+
+        var queryOnly = alignment.Where(a => a.Kind == AlignmentKind.QueryOnly).Select(a => a.QueryToken!.ToLowerInvariant()).ToList();
+        var nameOnly = alignment.Where(a => a.Kind == AlignmentKind.NameOnly).Select(a => a.NameToken!.ToLowerInvariant()).ToList();
+        var extra = queryOnly.Count > 0 ? queryOnly : nameOnly;
+        return (queryOnly.Count == 0 || nameOnly.Count == 0) && alignment.Count > extra.Count && PlaceQualifiers.AreQualifiers(extra)
+            ? string.Join(' ', extra)
+            : null;
     }
 
     private static void HanAlignment(in NameView q, in NameView c, List<TokenAlignment> alignment)

@@ -372,4 +372,34 @@ public class GeneralizationFamilyTests
         Assert.True(Person("Deng Xiaoping", "Deng Xiaolin") < 0.85); // another given name
         Assert.True(Company("Deng Trading", "Teng Trading") < 0.85); // companies: no key comparison
     }
+
+    // ---- Qualifiers naming a related entity: a country subsidiary or a branch.
+
+    [Theory]
+    [InlineData("Citibank", "Citibank Korea", "korea")]
+    [InlineData("Citibank N.A.", "Citibank N.A. Hong Kong Branch", "hong kong branch")]
+    [InlineData("Bank Melli Iran UK", "Bank Melli Iran", "uk")]
+    public void PlaceOrBranch_IsExplainedAsARelatedParty(string a, string b, string extra)
+    {
+        var explanation = s_screener.Compare(a, b, PartyType.Organization);
+        Assert.True(explanation.Score < 1);
+        Assert.Contains($"({extra}): a branch or a country subsidiary of the same name, a related but distinct party", explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Citibank", "Citibank Holdings")] // not a place
+    [InlineData("Acme Trading", "Acme Korea")] // a word differs on both sides
+    public void OtherExtraWords_AreNoRelatedParty(string a, string b) =>
+        Assert.DoesNotContain("related but distinct", s_screener.Compare(a, b, PartyType.Organization).Summary, StringComparison.Ordinal);
+
+    [Fact]
+    public void PlaceQualifiers_ReadCountryNamesAndBranchWords()
+    {
+        Assert.True(PlaceQualifiers.AreQualifiers(["korea"])); // "Korea, South" read before its comma
+        Assert.True(PlaceQualifiers.AreQualifiers(["hong", "kong", "branch"]));
+        Assert.True(PlaceQualifiers.AreQualifiers(["united", "kingdom", "office"]));
+        Assert.False(PlaceQualifiers.AreQualifiers(["holdings"]));
+        Assert.False(PlaceQualifiers.AreQualifiers(["hong"]));
+        Assert.False(PlaceQualifiers.AreQualifiers([]));
+    }
 }
