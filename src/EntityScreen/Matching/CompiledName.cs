@@ -16,9 +16,11 @@ internal sealed class CompiledName
     /// <param name="familyProbe">The name is a query's Latin family name alone, searched against listed family names written in Chinese (<see cref="NameView.FamilyProbe"/>).</param>
     /// <param name="middleNamesUnwritten">The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</param>
     /// <param name="reading">The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</param>
-    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false, bool reading = false)
+    /// <param name="syllabic">The name is a reading of a name written in Hangul (<see cref="NameView.Syllabic"/>), whatever its normalized form says.</param>
+    internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false, bool reading = false, bool syllabic = false)
     {
         Reading = reading;
+        Syllabic = syllabic || normalized.Syllabic;
         MiddleNamesUnwritten = middleNamesUnwritten;
         Normalized = normalized;
         Middle = text is null ? 0 : PersonNameParts.MiddleMask(text, normalized.Tokens.Length, tokens: normalized.Tokens);
@@ -113,13 +115,16 @@ internal sealed class CompiledName
     /// <summary>The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</summary>
     internal bool Reading { get; }
 
+    /// <summary>The name's tokens are the syllables of a Hangul name, written in Hangul or read from it (<see cref="NameView.Syllabic"/>).</summary>
+    internal bool Syllabic { get; }
+
     internal bool IsEmpty => Ids.Length == 0 && HanChars.Length == 0;
 
     /// <summary>The name as a query: joins are looked for on its tokens as written.</summary>
-    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Normalized.Syllabic, Reading, ChineseKeys);
+    internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Syllabic, Reading, ChineseKeys);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Normalized.Syllabic, chineseKeys: ChineseKeys);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Syllabic, chineseKeys: ChineseKeys);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

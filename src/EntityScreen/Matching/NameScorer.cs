@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityScreen.Text;
 
 namespace EntityScreen.Matching;
@@ -701,7 +702,15 @@ internal static class NameScorer
     /// A token with a vowel is a word or a syllable (al, de, gim, eun) more often than initials.
     /// </summary>
     internal static bool IsCompoundInitial(ReadOnlySpan<char> token) =>
-        token.Length is >= 2 and <= MaxCompoundInitials && !token.ContainsAnyExcept(s_consonants);
+        token.Length is >= 2 and <= MaxCompoundInitials && !token.ContainsAnyExcept(s_consonants) && !s_oneWordAbbreviations.Contains(token);
+
+    /// <summary>
+    /// Consonant clusters persons' names use for one word, not for two initials: Jr, Sr; Md, Mhd, Mhmd for Muhammad; Sk,
+    /// Skh for Sheikh; Hj for Haji; Mg for the Burmese Maung; Dr, Mr, Mrs, Ms, St; and Ng, a family name.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_oneWordAbbreviations =
+        new[] { "jr", "sr", "md", "mhd", "sk", "skh", "hj", "hjh", "mg", "ng", "dr", "mr", "mrs", "ms", "st", "sgt", "lt" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Pairs each unaligned token of two or three consonants of <paramref name="initials"/> (J.-P. and JP both read jp)

@@ -238,7 +238,7 @@ internal sealed class ScreeningIndex
             var q = queries[k].View;
             var probes = s.Probes;
             probes.Clear();
-            AddProbes(q, s, probes);
+            AddProbes(q, s, probes, personRules);
             var middle = personRules ? MiddleWeight(q) : 0;
             var tailWeight = q.TotalWeight - (NameScorer.InitialExtraDiscount * middle);
             var (soundWeight, soundWords) = SoundWords(q);
@@ -446,7 +446,7 @@ internal sealed class ScreeningIndex
     /// Adds the query's probes: per token (found once per search for every query holding the same token), then two
     /// adjacent tokens written as one listed token, then the whole query written as a listed acronym.
     /// </summary>
-    private void AddProbes(in NameView q, Scratch s, List<Probe> probes)
+    private void AddProbes(in NameView q, Scratch s, List<Probe> probes, bool persons)
     {
         var table = Store.Table;
         var weights = table.Weights;
@@ -487,8 +487,8 @@ internal sealed class ScreeningIndex
             }
 
             // A reading's words are the library's spellings of another script's words, which its readings vary
-            // already: they are not compared as spelling variants (NameScorer.LatinScore).
-            if (q.Reading)
+            // already, and companies' names get no spelling credit: no spelling variants then (NameScorer.LatinScore).
+            if (q.Reading || !persons)
             {
                 var kept = from;
                 for (var p = from; p < probes.Count; p++)
@@ -648,7 +648,7 @@ internal sealed class ScreeningIndex
         }
 
         // A Latin token and the listed spellings of its consonant skeleton (Mohamed / Muhammad: TokenSimilarity.Spelling).
-        var skeleton = Skeleton.IsKey(key) || SoundKey.IsKey(key) ? null : exact >= 0 ? TokenSimilarity.SpellingSkeleton(tokens[exact]) : TokenSimilarity.SpellingSkeleton(token);
+        var skeleton = Skeleton.IsKey(key) || SoundKey.IsKey(key) ? null : TokenSimilarity.SpellingSkeleton(token, exact >= 0 ? table.Skeletons[exact] : null);
         if (skeleton is not null && table.BySkeleton.TryGetValue(skeleton, out var sameSkeleton))
         {
             s.Candidates.AddRange(sameSkeleton);

@@ -138,13 +138,22 @@ internal static class TokenSimilarity
     internal const int MinSpellingLength = 5;
 
     /// <summary>Least similarity a spelling variant gets any credit with: below it, the two are read as different names.</summary>
-    internal const float MinSpelling = 0.75f;
+    internal const float MinSpelling = 0.8f;
 
     /// <summary>Most a spelling variant scores: as much as one transliteration key (<see cref="KeyEqual"/>).</summary>
     internal const float MaxSpelling = KeyEqual;
 
-    /// <summary>What changing one vowel for another costs (Mohamed / Muhammad, Kachanava / Kochanova), in letters.</summary>
+    /// <summary>What changing e, i or y for another of them, or o for u, costs (Hamed / Hamid, Mohamed / Muhamed), in letters.</summary>
+    internal const float CloseVowelChange = 0.3f;
+
+    /// <summary>What changing a for e costs (Ahmad / Ahmed, Rahman / Rehman).</summary>
     internal const float VowelChange = 0.5f;
+
+    /// <summary>
+    /// What any other vowel change costs: as much as any edit (Baker / Booker, Martin / Morton, Hassan / Hussain are
+    /// other names; Kachanava / Kochanova is one name in two languages and still passes on its length).
+    /// </summary>
+    internal const float OtherVowelChange = 1f;
 
     /// <summary>What a vowel only one side writes costs (Ekaterina / Kateryna).</summary>
     internal const float VowelGap = 0.6f;
@@ -152,7 +161,7 @@ internal static class TokenSimilarity
     /// <summary>What an h, w or y only one side writes costs (Kadhim / Kazim, Shabiha / Shabbihah).</summary>
     internal const float SoftGap = 0.5f;
 
-    /// <summary>What changing one consonant for another of the same skeleton class costs (Qasim / Kassem, Jaber / Jabir's b / p).</summary>
+    /// <summary>What changing one consonant for another of its class costs (Qasim / Kassem, Kadhim / Kazim); any other consonant change rules the pair out.</summary>
     internal const float ConsonantChange = 0.6f;
 
     /// <summary>
@@ -160,8 +169,10 @@ internal static class TokenSimilarity
     /// when it is shorter than <see cref="MinSpellingLength"/>, holds anything but lower-case ASCII letters, or has a
     /// skeleton of fewer than <see cref="MinSpellingSymbols"/> symbols.
     /// </summary>
-    internal static string? SpellingSkeleton(string token) =>
-        token.Length < MinSpellingLength || token.AsSpan().ContainsAnyExceptInRange('a', 'z') || Text.Skeleton.Key(token) is not { Length: > MinSpellingSymbols } key ? null : key;
+    /// <param name="token">The token.</param>
+    /// <param name="skeleton">Its skeleton when already known (the table's), else null: made here.</param>
+    internal static string? SpellingSkeleton(string token, string? skeleton = null) =>
+        token.Length < MinSpellingLength || token.AsSpan().ContainsAnyExceptInRange('a', 'z') || (skeleton ?? Text.Skeleton.Key(token)) is not { Length: > MinSpellingSymbols } key ? null : key;
 
     /// <summary>
     /// Fewest consonant symbols of a skeleton compared for spelling variants (a key's length less its mark): two, as
@@ -174,10 +185,11 @@ internal static class TokenSimilarity
     /// Similarity of two spellings of one consonant skeleton (the caller checks the skeletons): the names' transliterations
     /// differ where the vowels, the half-vowels and the letters one source letter is written with do (Mohamed / Muhammad,
     /// Qasim / Kassem, Ekaterina / Kateryna, Kachanava / Kochanova). A weighted edit distance on the two tokens, doubled
-    /// letters once: <see cref="VowelChange"/>, <see cref="VowelGap"/>, <see cref="SoftGap"/>, <see cref="ConsonantChange"/>;
-    /// a consonant only one side has, or a consonant against a vowel, rules the pair out; the similarity is 1 less the cost per letter (of the two lengths' mean), 0 below
-    /// <see cref="MinSpelling"/> (Hassan / Hussein, Ahmad / Hamed are other names) and at most <see cref="MaxSpelling"/>;
-    /// two endings that differ but by an h or an e, i or y rule the pair out (<see cref="SameEnding"/>).
+    /// letters once: <see cref="CloseVowelChange"/>, <see cref="VowelChange"/>, <see cref="OtherVowelChange"/>,
+    /// <see cref="VowelGap"/>, <see cref="SoftGap"/>, <see cref="ConsonantChange"/>; a consonant only one side has, a
+    /// consonant for one of another class or against a vowel, or endings that differ (<see cref="SameEnding"/>) rule the
+    /// pair out. The similarity is 1 less the cost per letter (of the two lengths' mean), 0 below <see cref="MinSpelling"/>
+    /// (Hassan / Hussain, Mahmood / Mohammed, Martin / Morton are other names) and at most <see cref="MaxSpelling"/>.
     /// </summary>
     internal static float Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
@@ -190,7 +202,7 @@ internal static class TokenSimilarity
         Span<char> y = stackalloc char[b.Length];
         var n = Undouble(a, x);
         var m = Undouble(b, y);
-        if (n < 0 || m < 0 || !SameEnding(x[n - 1], y[m - 1]))
+        if (n < 0 || m < 0 || !SameEnding(x[..n], y[..m]))
         {
             return 0f;
         }
@@ -238,19 +250,46 @@ internal static class TokenSimilarity
 
         static float Change(char c, char d) =>
             c == d ? 0f
-            : IsSpellingVowel(c) && IsSpellingVowel(d) ? VowelChange
-            : !IsSpellingVowel(c) && !IsSpellingVowel(d) ? ConsonantChange
+            : IsSpellingVowel(c) && IsSpellingVowel(d) ? (CloseVowels(c, d) ? CloseVowelChange : c is 'a' or 'e' && d is 'a' or 'e' ? VowelChange : OtherVowelChange)
+            : ConsonantClass(c) is var k && k != '\0' && k == ConsonantClass(d) ? ConsonantChange
             : NoSpelling;
+
+        // e, i and y; o and u: what transliterations of one vowel vary between (Hamed / Hamid, Yusuf / Yousuf).
+        static bool CloseVowels(char c, char d) => (c is 'e' or 'i' or 'y' && d is 'e' or 'i' or 'y') || (c is 'o' or 'u' && d is 'o' or 'u');
+
+        // The consonants one source letter is written with (the skeleton's merges, letter by letter): q / k / g / c,
+        // p / b, and d / z, t / s for dh / z, th / s.
+        static char ConsonantClass(char c) => c switch
+        {
+            'q' or 'k' or 'g' or 'c' => 'k',
+            'p' or 'b' => 'b',
+            'd' or 'z' => 'z',
+            't' or 's' => 's',
+            _ => '\0',
+        };
     }
 
     /// <summary>
-    /// True when two tokens ending in <paramref name="a"/> and <paramref name="b"/> may be spellings of one name: the
-    /// same letter, an h only one writes (Abdallah / Abdalla), or two of e, i and y (Sergei / Sergey). A vowel only one
+    /// True when two tokens (doubled letters once) may be spellings of one name by their endings: the same letter, or
+    /// two of e, i and y (Sergei / Sergey), once a final h only one writes is dropped (Abdallah / Abdalla). A vowel only one
     /// writes at the end, or another vowel there, is an ending of another name: a feminine or a derived form (Daniel /
     /// Daniela, Maria / Mario, Abbas / Abbasi, Nasser / Naseri).
     /// </summary>
-    private static bool SameEnding(char a, char b) =>
-        a == b || a == 'h' || b == 'h' || (a is 'e' or 'i' or 'y' && b is 'e' or 'i' or 'y');
+    private static bool SameEnding(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        // A final h only one side writes is dropped first (Abdallah / Abdalla, Shabiha / Shabbihah; not Abdul / Abdullah).
+        if (a.Length > 1 && a[^1] == 'h' && b[^1] != 'h')
+        {
+            a = a[..^1];
+        }
+        else if (b.Length > 1 && b[^1] == 'h' && a[^1] != 'h')
+        {
+            b = b[..^1];
+        }
+
+        var (x, y) = (a[^1], b[^1]);
+        return x == y || (x is 'e' or 'i' or 'y' && y is 'e' or 'i' or 'y');
+    }
 
     /// <summary>The cost of an edit no spelling variant makes: more than any pair of tokens can afford.</summary>
     private const float NoSpelling = 100f;

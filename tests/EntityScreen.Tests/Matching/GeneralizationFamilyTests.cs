@@ -249,6 +249,7 @@ public class GeneralizationFamilyTests
     [InlineData("김정은", "김정운")]
     [InlineData("김정은", "김정일")]
     [InlineData("이정호", "임정호")] // 이 reads i: a syllable, not the initial of im
+    [InlineData("이정호", "IM, Jong Ho")] // nor in the reading of the Hangul (i jong ho)
     public void Hangul_OneSyllableDifferent_IsAnotherPerson(string a, string b) =>
         Assert.True(Person(a, b) < 0.6, $"{a} / {b}: {Person(a, b)}");
 
@@ -271,13 +272,13 @@ public class GeneralizationFamilyTests
     // ---- Romanization: spellings of one consonant skeleton (vowels, half-vowels, h, one source letter's spellings).
 
     [Theory]
-    [InlineData("mohamed", "muhammad")] // vowels, a doubled letter
+    [InlineData("mohamed", "muhammad")] // o / u, e / a, a doubled letter
     [InlineData("kassem", "qasim")] // q / k, e / i
     [InlineData("ekaterina", "kateryna")] // a vowel only one side writes, i / y
-    [InlineData("kachanava", "kochanova")] // Belarusian and Russian vowels
+    [InlineData("hosein", "hussayn")] // o / u, e / a, i / y
     [InlineData("kadhim", "kazim")] // dh / z
-    [InlineData("youssef", "yusuf")]
     [InlineData("sergei", "sergey")] // an ending of e, i or y
+    [InlineData("abdallah", "abdalla")] // a final h only one side writes
     public void Spelling_VariantsOfOneSkeleton_GetCreditBelowAKey(string a, string b)
     {
         var sim = TokenSimilarity.Spelling(a, b);
@@ -287,6 +288,15 @@ public class GeneralizationFamilyTests
 
     [Theory]
     [InlineData("hassan", "hussein")] // Hasan and Husayn: two names
+    [InlineData("hassan", "hussain")]
+    [InlineData("hasan", "husayn")]
+    [InlineData("mahmood", "mohammed")] // Mahmud and Muhammad: two names
+    [InlineData("salman", "sulaiman")]
+    [InlineData("martin", "morton")] // a / o: a change as costly as any edit
+    [InlineData("moreno", "marino")]
+    [InlineData("manan", "mamun")] // n / m: consonants of two classes
+    [InlineData("susan", "sinan")]
+    [InlineData("abdul", "abdullah")] // a final h dropped, the endings still differ
     [InlineData("ahmad", "hamed")]
     [InlineData("mahmoud", "mohammed")]
     [InlineData("daniel", "daniela")] // an ending only one side has
@@ -299,18 +309,20 @@ public class GeneralizationFamilyTests
     [Fact]
     public void Spelling_RaisesPersonsNamesOnly()
     {
-        Assert.True(Person("Yusuf Ibrahim", "Youssef Ibrahim") >= 0.85);
-        Assert.True(Person("Natallia Kachanava", "Natalia Kochanova") >= 0.85);
+        Assert.True(Person("Hosein Dehghan", "Hussayn Dehghan") >= 0.85);
+        Assert.True(Person("Kassem Soleimani", "Qasim Soleimani") >= 0.85);
         Assert.True(Person("Hassan Ali", "Hussein Ali") < 0.5);
+        Assert.True(Person("Hassan Ali", "Hussain Ali") < 0.5);
+        Assert.True(Person("Mahmood Ahmed", "Mohammed Ahmed") < 0.5);
 
         // Brands that differ by a vowel are other companies (Mattel / Mitel): no spelling credit outside persons' names.
         Assert.True(Company("Mattel Inc", "Mitel Inc") < 0.5);
     }
 
     [Theory]
+    [InlineData("Gazpro M", "Gazprom")] // gazpro / gazprom is a one-letter typo; gazpro + m is gazprom exactly
     [InlineData("Aer-oVironment, Inc.", "AeroVironment, Inc.")]
-    [InlineData("FangYu", "Fang Yu")]
-    public void Spelling_NeverTakesATokenAJoinExplains(string a, string b) => Assert.Equal(1.0, Person(a, b));
+    public void Joins_AlignBeforeFuzzyPairs(string a, string b) => Assert.Equal(1.0, Company(a, b));
 
     // ---- Initials: a compound given name by its initials.
 
@@ -318,19 +330,31 @@ public class GeneralizationFamilyTests
     [InlineData("J.-P. Dubois", "Jean-Pierre Dubois")]
     [InlineData("JP Dubois", "Jean Pierre Dubois")]
     [InlineData("Dubois, J.-P.", "Jean-Pierre Dubois")]
-    [InlineData("J. R. Smith", "John Robert Smith")]
+    [InlineData("J.-M. Dupont", "Jean-Marie Dupont")]
     public void CompoundInitials_MatchTheGivenNames(string a, string b)
     {
         var score = Person(a, b);
         Assert.InRange(score, 0.85, 0.95); // an initial says less than the name: below an exact match
-        Assert.True(Person(a, b.Replace("Dubois", "Durand", StringComparison.Ordinal).Replace("Smith", "Jones", StringComparison.Ordinal)) < 0.6);
+        Assert.True(Person(a, b.Replace("Dubois", "Durand", StringComparison.Ordinal).Replace("Dupont", "Durand", StringComparison.Ordinal)) < 0.6);
     }
 
     [Fact]
     public void CompoundInitials_NotInCompanyNamesNorAgainstOtherInitials()
     {
-        Assert.True(Company("JP Holdings", "Jean Pierre Holdings") < 0.85);
+        Assert.True(Person("JP Trading", "Jean Pierre Trading") >= 0.85); // the persons' rule ...
+        Assert.True(Company("JP Trading", "Jean Pierre Trading") < 0.85); // ... not a company's
         Assert.True(Person("JP Dubois", "Jean Marc Dubois") < 0.85);
+    }
+
+    [Theory]
+    [InlineData("Samuel John Robert Knowles", "KNOWLES, JR., Samuel")] // Jr is junior
+    [InlineData("Khin Maung Gyi Yi", "YI, Khin Mg")] // Mg is the Burmese Maung, one word
+    [InlineData("Mohamed Dahir Ali", "Md Ali")] // Md is Muhammad
+    [InlineData("Sheikh Kamal Hasina", "Sk Hasina")]
+    public void CompoundInitials_NotOneWordAbbreviations(string a, string b)
+    {
+        Assert.True(Person(a, b) < 0.85, $"{a} / {b}: {Person(a, b)}");
+        Assert.False(NameScorer.IsCompoundInitial(NameNormalizer.Normalize(b).Tokens.First(t => t.Length is 2 or 3)));
     }
 
     // ---- Romanization of Chinese names: pinyin against Wade-Giles without apostrophes.
