@@ -145,11 +145,13 @@ internal readonly ref struct NameView
 
     /// <summary>
     /// True when every word of the name reads as Chinese syllables (<see cref="ChineseKey"/>): a Chinese name written in
-    /// pinyin or Wade-Giles (Deng Xiaoping, Teng Hsiao-ping), whose words are then compared on their keys too.
+    /// pinyin or Wade-Giles (Deng Xiaoping, Teng Hsiao-ping), whose words are then compared on their keys too; never a
+    /// name written in Hangul or read from it.
     /// </summary>
     internal bool IsSinitic()
     {
-        if (Count == 0)
+        // A Hangul name's syllables (gim jeong eun) are Korean, not pinyin, whatever letters they share.
+        if (Count == 0 || Syllabic)
         {
             return false;
         }

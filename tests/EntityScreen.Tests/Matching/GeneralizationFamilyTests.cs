@@ -395,6 +395,7 @@ public class GeneralizationFamilyTests
         Assert.True(Person("Dan Smith", "Tan Smith") < 0.85); // Smith is no syllable: no key comparison
         Assert.True(Person("Deng Xiaoping", "Deng Xiaolin") < 0.85); // another given name
         Assert.True(Company("Deng Trading", "Teng Trading") < 0.85); // companies: no key comparison
+        Assert.True(NameNormalizer.Normalize("안중근").Syllabic); // a Hangul name is syllabic, which the Chinese keys skip (NameView.IsSinitic)
     }
 
     // ---- Qualifiers naming a related entity: a country subsidiary or a branch.
