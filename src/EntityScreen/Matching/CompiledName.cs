@@ -15,7 +15,7 @@ internal sealed class CompiledName
     /// <param name="familyOnly">The name is a foreign person's family name alone, as Chinese writes it (<see cref="NameView.FamilyOnly"/>).</param>
     /// <param name="familyProbe">The name is a query's Latin family name alone, searched against listed family names written in Chinese (<see cref="NameView.FamilyProbe"/>).</param>
     /// <param name="middleNamesUnwritten">The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</param>
-    /// <param name="reading">The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</param>
+    /// <param name="reading">The name is a reading of a name written in another script, a query's or a listed name's (<see cref="NameView.Reading"/>).</param>
     /// <param name="syllabic">The name is a reading of a name written in Hangul (<see cref="NameView.Syllabic"/>), whatever its normalized form says.</param>
     internal CompiledName(NormalizedName normalized, TokenTable table, Func<string, float>? unknownWeight = null, string? text = null, IReadOnlySet<string>? skeletonTokens = null, IReadOnlyDictionary<string, string>? soundTokens = null, bool familyOnly = false, bool familyProbe = false, bool middleNamesUnwritten = false, bool reading = false, bool syllabic = false)
     {
@@ -124,7 +124,7 @@ internal sealed class CompiledName
     internal NameView View => new(Table, Ids, Normalized.Tokens, Keys, Normalized.RawTokens, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, Sounds, Family, FamilyOnly, FamilyProbe, MiddleNamesUnwritten, Skeletons, Syllabic, Reading, ChineseKeys);
 
     /// <summary>The name as a listed name: read exactly as the <see cref="NameStore"/> holds it (folded tokens only).</summary>
-    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Syllabic, chineseKeys: ChineseKeys);
+    internal NameView ListedView => new(Table, Ids, Normalized.Tokens, Keys, null, Weights, TotalWeight, Normalized.Forms, HanChars, HanBigrams, HanTotalWeight, Normalized.Transliterated, Middle, family: Family, middleNamesUnwritten: MiddleNamesUnwritten, skeletons: Skeletons, syllabic: Syllabic, reading: Reading, chineseKeys: ChineseKeys);
 }
 
 /// <summary>Keys of a Chinese core: distinct characters and distinct character bigrams, each sorted.</summary>

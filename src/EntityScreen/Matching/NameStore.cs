@@ -19,6 +19,9 @@ internal sealed class NameStore
     private readonly int[] _bigrams;
     private readonly bool[] _transliterated;
     private readonly bool[] _syllabic;
+
+    /// <summary>Per name: it is the library's reading of a listed name written in another script (<see cref="NameView.Reading"/>).</summary>
+    private readonly bool[] _reading;
     private readonly bool[] _person;
     private readonly uint[] _middle;
     private readonly float[] _middleWeight;
@@ -31,10 +34,12 @@ internal sealed class NameStore
     /// Stores the names; <paramref name="person"/> marks the persons' names (null: none is) and
     /// <paramref name="middle"/> holds their middle-name masks (<see cref="NameView.Middle"/>) and <paramref name="family"/>
     /// the index of their family-name tokens (<see cref="NameView.Family"/>, -1 for none); <paramref name="middleNamesUnwritten"/>
-    /// marks the Chinese readings of foreign persons' names (<see cref="NameView.MiddleNamesUnwritten"/>).
+    /// marks the Chinese readings of foreign persons' names (<see cref="NameView.MiddleNamesUnwritten"/>), and
+    /// <paramref name="readings"/> the names that are readings of listed names written in another script (<see cref="NameView.Reading"/>).
     /// </summary>
-    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null, sbyte[]? family = null, bool[]? middleNamesUnwritten = null)
+    internal NameStore(IReadOnlyList<NormalizedName> names, TokenTable table, bool[]? person = null, uint[]? middle = null, sbyte[]? family = null, bool[]? middleNamesUnwritten = null, bool[]? readings = null)
     {
+        _reading = readings ?? new bool[names.Count];
         _middleNamesUnwritten = middleNamesUnwritten ?? new bool[names.Count];
         _maxTokenWeight = new float[names.Count];
         _person = person ?? new bool[names.Count];
@@ -138,7 +143,7 @@ internal sealed class NameStore
     internal float HanTotalWeight(int e) => _hanTotalWeight[e];
 
     internal NameView View(int e) =>
-        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e], middleNamesUnwritten: _middleNamesUnwritten[e], syllabic: _syllabic[e]);
+        new(Table, TokenIds(e), null, null, null, default, _totalWeight[e], _forms[e], HanChars(e), HanBigrams(e), _hanTotalWeight[e], _transliterated[e], _middle[e], family: _family[e], middleNamesUnwritten: _middleNamesUnwritten[e], syllabic: _syllabic[e], reading: _reading[e]);
 
     private static sbyte[] CreateUnknownFamilies(int count)
     {

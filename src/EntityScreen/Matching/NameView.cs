@@ -118,8 +118,9 @@ internal readonly ref struct NameView
     internal bool Syllabic { get; }
 
     /// <summary>
-    /// The name is a reading of a query written in another script (Arabic, Chinese ...): its words are the library's
-    /// spellings of that script's words (الله llh), never initials the writer abbreviated.
+    /// The name is a reading of a name written in another script (Arabic, Chinese ...), a query's or a listed name's read
+    /// at load: its words are the library's spellings of that script's words (الله llh), never initials the writer
+    /// abbreviated, nor spelling variants to compare letter by letter (the readings vary the spellings already).
     /// </summary>
     internal bool Reading { get; }
 

@@ -192,7 +192,7 @@ public sealed class Screener
         // The typo neighbourhoods need only the vocabulary: start them on another core as soon as it is known.
         Task<DeletionIndex>? deletions = null;
         var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
-        _index = new ScreeningIndex(new NameStore(names, table, person, middle, family, middleUnwritten), deletions);
+        _index = new ScreeningIndex(new NameStore(names, table, person, middle, family, middleUnwritten, _entryIsReading), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
         Context = new ScreeningContext(
@@ -667,7 +667,7 @@ public sealed class Screener
     /// <summary>The scorer's explanation of one match, with the reading that made it when one did.</summary>
     private static MatchExplanation Explain(CompiledName q, NameReading? queryReading, ListedName name, string text, string? nameReading, TokenTable table, bool person, bool middleNamesUnwritten = false)
     {
-        var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(text), table, text: text, middleNamesUnwritten: middleNamesUnwritten), person);
+        var explanation = NameScorer.Explain(q, new CompiledName(NameNormalizer.Normalize(text), table, text: text, middleNamesUnwritten: middleNamesUnwritten, reading: nameReading is not null), person);
         if (queryReading is null && nameReading is null)
         {
             return explanation;
