@@ -112,7 +112,7 @@ internal sealed class CompiledName
     /// <summary>The name is a Chinese reading of a foreign person's name (<see cref="NameView.MiddleNamesUnwritten"/>).</summary>
     internal bool MiddleNamesUnwritten { get; }
 
-    /// <summary>The name is a reading of a query written in another script (<see cref="NameView.Reading"/>).</summary>
+    /// <summary>The name is a reading of a name written in another script, a query's or a listed name's (<see cref="NameView.Reading"/>).</summary>
     internal bool Reading { get; }
 
     /// <summary>The name's tokens are the syllables of a Hangul name, written in Hangul or read from it (<see cref="NameView.Syllabic"/>).</summary>

@@ -133,8 +133,8 @@ internal static class NameScorer
         double numerator = 0;
 
         // Greedy one-to-one alignment: highest similarity first (exact pairs always win), heavier pairs on ties; the
-        // pairs written alike first, then two tokens written together on one side (Fang Yu / FangYu: a join is exact,
-        // and a spelling variant of one of its halves must not take the token first), then the rest.
+        // pairs written alike first, then two tokens written together on one side (Gazpro M / Gazprom: a join is exact,
+        // and a typo or spelling variant of one of its halves must not take the token first), then the rest.
         numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: true, alignment, qRaw, cRaw);
         numerator += Joins(q, qw, qUsed, c, cw, cUsed, alignment, qRaw, cRaw, queryJoined: true, sinitic);
         numerator += Joins(c, cw, cUsed, q, qw, qUsed, alignment, cRaw, qRaw, queryJoined: false, sinitic);
@@ -142,7 +142,6 @@ internal static class NameScorer
         {
             numerator += Align(q, qw, qUsed, qTo, c, cw, cUsed, sim, m, exactOnly: false, alignment, qRaw, cRaw);
         }
-
 
         // A single letter standing for a given name (J. Smith / John Smith): persons' names only, so not when either
         // side carries a legal form (T-Motor Co. is not Toyota Motor Co.). Then a word standing for a whole name (BUAA).
@@ -705,7 +704,14 @@ internal static class NameScorer
         token.Length is >= 2 and <= MaxCompoundInitials && !token.ContainsAnyExcept(s_consonants) && !s_oneWordAbbreviations.Contains(token);
 
     /// <summary>
-    /// Consonant clusters persons' names use for one word, not for two initials: Jr, Sr; Md, Mhd, Mhmd for Muhammad; Sk,
+    /// True when token <paramref name="i"/> of <paramref name="name"/> may be a compound initial: <see cref="IsCompoundInitial(ReadOnlySpan{char})"/>,
+    /// and compared on no special key (a reading's word compared on its skeleton or sound).
+    /// </summary>
+    internal static bool IsCompoundInitial(in NameView name, int i) =>
+        IsCompoundInitial(name.Token(i)) && name.Key(i) is var key && !Skeleton.IsKey(key) && !SoundKey.IsKey(key);
+
+    /// <summary>
+    /// Consonant clusters persons' names use for one word, not for two initials: Jr, Sr; Md, Mhd for Muhammad; Sk,
     /// Skh for Sheikh; Hj for Haji; Mg for the Burmese Maung; Dr, Mr, Mrs, Ms, St; and Ng, a family name.
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_oneWordAbbreviations =
@@ -740,7 +746,7 @@ internal static class NameScorer
         for (var i = 0; i < initialUsed.Length; i++)
         {
             var letters = initials.Token(i);
-            if (initialUsed[i] || !IsCompoundInitial(letters) || Skeleton.IsKey(initials.Key(i)) || SoundKey.IsKey(initials.Key(i)))
+            if (initialUsed[i] || !IsCompoundInitial(initials, i))
             {
                 continue;
             }

@@ -475,7 +475,7 @@ internal sealed class ScreeningIndex
 
             // A compound initial (JP) of a name written in Latin: the initials of as many adjacent listed words (Jean
             // Pierre), the first of which starts with its first letter (NameScorer.CompoundInitials).
-            if (NameScorer.IsCompoundInitial(token) && NameScorer.MayHoldCompoundInitials(q) && !Skeleton.IsKey(key) && !SoundKey.IsKey(key))
+            if (NameScorer.IsCompoundInitial(q, i) && NameScorer.MayHoldCompoundInitials(q))
             {
                 var most = 0f;
                 foreach (var letter in token)
@@ -662,7 +662,7 @@ internal sealed class ScreeningIndex
             }
 
             var plain = TokenSimilarity.WithListedSound(TokenSimilarity.Pair(token, key, w, tokens[id], listedKeys[id], weights[id], table.UnknownWeight), sound, table.ListedSounds[id], token, tokens[id]);
-            var sim = skeleton is null ? plain : Math.Max(plain, TokenSimilarity.Pair(token, key, w, skeleton, tokens[id], listedKeys[id], weights[id], table.Skeletons[id], table.UnknownWeight));
+            var sim = skeleton is null ? plain : Math.Max(plain, TokenSimilarity.SpellingPair(token, key, skeleton, tokens[id], table.Skeletons[id]));
             if (sim > 0)
             {
                 probes.Add(new Probe(id, sim * (w + weights[id])) { Listed = weights[id], SpellingOnly = plain <= 0 });
@@ -678,7 +678,6 @@ internal sealed class ScreeningIndex
         {
             probes.Add(new Probe(letter, NameScorer.InitialSimilarity * (w + weights[letter])) { Listed = weights[letter] });
         }
-
 
         // The query token written as two listed tokens (Huawei / Hua Wei): a name holding the pair holds both,
         // so the rarer one's postings are enough.

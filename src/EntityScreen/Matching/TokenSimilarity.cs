@@ -119,10 +119,9 @@ internal static class TokenSimilarity
             sim = ShortTypo(a, weightA, b, weightB, unknownWeight);
         }
 
-        var special = Text.Skeleton.IsKey(keyA) || Text.SoundKey.IsKey(keyA);
-        if (!special && sim < MaxSpelling && skeletonA is { Length: > MinSpellingSymbols } && string.Equals(skeletonA, skeletonB, StringComparison.Ordinal))
+        if (sim < MaxSpelling)
         {
-            sim = Math.Max(sim, Spelling(a, b));
+            sim = Math.Max(sim, SpellingPair(a, keyA, skeletonA, b, skeletonB));
         }
 
         if (keyA is null || !string.Equals(keyA, keyB, StringComparison.Ordinal))
@@ -133,6 +132,16 @@ internal static class TokenSimilarity
         // A consonant skeleton of two letters (Assad ~sd, Diab ~db) is shared by many names: it weighs less.
         return Math.Max(sim, Text.Skeleton.IsKey(keyA) && keyA.Length <= Text.Skeleton.MinSymbols + 1 ? ShortSkeletonEqual : Text.SoundKey.IsKey(keyA) ? SoundPair(keyA, a, b) : KeyEqual);
     }
+
+    /// <summary>
+    /// <see cref="Spelling"/> of two tokens when they may be spelling variants: <paramref name="a"/> is compared on no
+    /// special key (a skeleton or sound key of a reading's word) and both have one skeleton of
+    /// <see cref="MinSpellingSymbols"/> symbols or more; else 0.
+    /// </summary>
+    internal static float SpellingPair(string a, string? keyA, string? skeletonA, string b, string? skeletonB) =>
+        !Text.Skeleton.IsKey(keyA) && !Text.SoundKey.IsKey(keyA) && skeletonA is { Length: > MinSpellingSymbols } && string.Equals(skeletonA, skeletonB, StringComparison.Ordinal)
+            ? Spelling(a, b)
+            : 0f;
 
     /// <summary>Shortest token compared as a spelling variant (<see cref="Spelling"/>).</summary>
     internal const int MinSpellingLength = 5;
