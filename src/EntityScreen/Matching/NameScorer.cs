@@ -111,6 +111,17 @@ internal static class NameScorer
             }
         }
 
+        // Two names of one word each, not persons', equal only by their Latin sound key with other consonants (Sysco / Zisco,
+        // Kone / Cone): brands that sound alike are chosen apart, and one word is all the evidence there is, so the key
+        // counts below the default threshold (a typo within the budget keeps its own score). Words that differ in vowels
+        // only (Sukhoi / Sukhoy, one Russian name romanized two ways), persons' names and names read from another script
+        // keep the key's credit.
+        if (!persons && n == 1 && m == 1 && sim[0] > OneWordKeyEqual && sim[0] < 1 && IsLatinKeyOnly(q, c) && !SameConsonants(q.Token(0), c.Token(0)))
+        {
+            var typo = TokenSimilarity.Similarity(q.Token(0), c.Token(0));
+            sim[0] = Math.Max(typo > 0 ? typo : TokenSimilarity.ShortTypo(q.Token(0), qw[0], c.Token(0), cw[0], q.Table.UnknownWeight), OneWordKeyEqual);
+        }
+
         // Chinese persons' names in pinyin and in Wade-Giles (Deng Xiaoping / Teng Hsiao-ping): when every word of both
         // reads as Chinese syllables, two words of one key (ChineseRomanization) are the same name romanized another way.
         var sinitic = persons && !q.Reading && q.IsSinitic() && c.IsSinitic();
@@ -420,6 +431,55 @@ internal static class NameScorer
         }
     }
 
+    /// <summary>
+    /// Most a company's name of one word scores against another of one word when only their Latin sound keys agree
+    /// (<see cref="TokenSimilarity.KeyEqual"/> otherwise): below the default threshold, for review at a lower one.
+    /// </summary>
+    internal const float OneWordKeyEqual = 0.8f;
+
+    /// <summary>
+    /// True when the one word of each name is Latin written as Latin (no reading, nothing transliterated, no word read by
+    /// sound) and their keys are equal plain sound keys (not an Arabic skeleton or a Chinese sound key).
+    /// </summary>
+    private static bool IsLatinKeyOnly(in NameView q, in NameView c)
+    {
+        var key = q.Key(0);
+        return !q.Reading && !c.Reading && !q.Transliterated && !c.Transliterated && key is not null
+            && !Text.SoundKey.IsKey(key) && !Text.Skeleton.IsKey(key)
+            && (c.Ids[0] < 0 || c.Table.ListedSounds[c.Ids[0]] is null)
+            && string.Equals(key, c.KeyFor(0, key), StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the two words have the same letters but for vowels (a, e, i, o, u, y).</summary>
+    private static bool SameConsonants(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsVowel(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && IsVowel(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+
+        static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    }
+
     /// <summary>True when the middle-name discount fell on the side facing a Chinese reading that writes no middle names (every token of the reading aligned).</summary>
     private static bool UnwrittenMiddleDiscounted(in NameView q, in NameView c, List<TokenAlignment> alignment) =>
         (q.MiddleNamesUnwritten && !alignment.Any(a => a.Kind == AlignmentKind.QueryOnly))
@@ -506,11 +566,47 @@ internal static class NameScorer
             for (var i = 0; i < used.Length; i++)
             {
                 sum += used[i] || (middle & (1u << i)) == 0 ? 0
-                    : w[i] * (unwritten || v.Token(i).Length == 1 || PersonNameParts.IsTitleOrParticle(v.Token(i)) ? InitialExtraDiscount : PersonExtraCost);
+                    : w[i] * (unwritten || IsLightPart(v, i) ? InitialExtraDiscount : PersonExtraCost);
             }
 
             return sum;
         }
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> of a person's name, in a middle-name place, says little of who the person is
+    /// when the other name leaves it out: an initial, a title or particle (<see cref="PersonNameParts.IsTitleOrParticle"/>),
+    /// or a patronymic (<see cref="PersonNameParts.IsPatronymicAt"/>). It costs a quarter of its weight, not half.
+    /// </summary>
+    internal static bool IsLightPart(in NameView v, int i)
+    {
+        var token = v.Token(i);
+        if (token.Length == 1 || PersonNameParts.IsTitleOrParticle(token))
+        {
+            return true;
+        }
+
+        return PersonNameParts.IsPatronymicAt(token, i > 0 ? v.Token(i - 1) : null, i + 1 < v.Count ? v.Token(i + 1) : null);
+    }
+
+    /// <summary>True when a token only one side has, and that side's middle-name discount covered, is a light part (<see cref="IsLightPart"/>).</summary>
+    private static bool LightPartMissing(in NameView q, string[] qRaw, in NameView c, string[] cRaw, List<TokenAlignment> alignment)
+    {
+        foreach (var a in alignment)
+        {
+            if (a.Kind == AlignmentKind.QueryOnly ? LightAt(q, qRaw, a.QueryToken) : a.Kind == AlignmentKind.NameOnly && LightAt(c, cRaw, a.NameToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LightAt(in NameView v, string[] raw, string? token)
+    {
+        var k = token is null ? -1 : Array.IndexOf(raw, token);
+        return k >= 0 && k < 32 && (v.Middle & (1u << k)) != 0 && IsLightPart(v, k);
     }
 
     /// <summary>
@@ -1017,8 +1113,8 @@ internal static class NameScorer
                 + (substitution < 1 ? $"; a word differs on both sides (x{substitution:0.###})" : string.Empty)
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
                     : personDiscount > 0 && UnwrittenMiddleDiscounted(q, c, alignment) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
-                    : personDiscount > 0 && missing.Any(t => t is not null && PersonNameParts.IsTitleOrParticle(t.ToLowerInvariant()))
-                        ? "; persons: a title or particle only one side has (Dr, Sheikh, al, bin) costs a quarter of its weight, another name part half"
+                    : personDiscount > 0 && LightPartMissing(q, query.Normalized.RawTokens, c, name.Normalized.RawTokens, alignment)
+                        ? "; persons: a title, particle or patronymic only one side has (Dr, Sheikh, al, bin, Sergeyevich) costs a quarter of its weight, another name part half"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (RelatedByPlace(persons, substitution, alignment) is { } place
                     ? $"; one name adds only a place or a branch ({place}): a branch or a country subsidiary of the same name, a related but distinct party"

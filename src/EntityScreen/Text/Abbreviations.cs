@@ -17,7 +17,7 @@ internal static class Abbreviations
 
     /// <summary>Every canonical word and variant, and every one-word legal form, of at least 6 letters.</summary>
     private static readonly FrozenSet<string> s_knownWords = s_map.Keys.Concat(s_map.Values)
-        .Concat(LegalForms.LatinPhrases.Where(p => p.Tokens.Length == 1).Select(p => p.Tokens[0]))
+        .Concat(LegalForms.LatinPhrases.SelectMany(p => p.Tokens))
         .Where(w => w.Length >= 6).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_knownWordLookup =
@@ -70,13 +70,15 @@ internal static class Abbreviations
     /// </summary>
     internal static string? CanonicalWithTypo(string token)
     {
-        if (token.Length < 6)
+        // A known word written right is itself, not a neighbour one edit away (aktsionernoe is no typo of aktsionerne).
+        if (token.Length < 6 || s_knownWordLookup.Contains(token))
         {
             return null;
         }
 
         var (ids, hashes) = s_scratch ??= ([], []);
         ids.Clear();
+
         s_longVariantIndex.Candidates(token, ids, hashes);
         var best = int.MaxValue;
         foreach (var id in ids)

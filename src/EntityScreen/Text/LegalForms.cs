@@ -67,6 +67,85 @@ internal static class LegalForms
         Form.As | Form.Ab | Form.Ag,
     ];
 
+    /// <summary>
+    /// National legal forms, in the abbreviations and names their registers use (the forms of ISO 20275's Entity Legal
+    /// Forms code list for these jurisdictions, in Latin letters, folded as <see cref="Abbreviations"/> folds them:
+    /// Ltd → limited, Co → company), each in the family of the kind of company it is: limited-liability companies
+    /// (Ltda, Lda, S.L., S. de R.L., s.r.o., d.o.o., OOD, EOOD, Sp. z o.o., Kft, UAB, ApS, W.L.L., Ltd. Şti.), joint-stock
+    /// companies (AD, EAD, d.d., Zrt, Oyj, P.J.S., P.S.C., B.S.C., Q.S.C., K.S.C., SAOG, Anonim Şirketi), sociétés
+    /// anonymes of the Spanish, Portuguese and French-speaking world (S.A.L., S.A.C., S.A.A., C.A., S.A.E., SASU), and
+    /// partnerships. Short forms that are also given or family names (Sia, Se, Ou, Ae, Pat) are left out. Every one
+    /// of them is read only after a name (<see cref="EndOnlyPhrases"/>): "AD Astra" keeps its AD.
+    /// </summary>
+    private static readonly (string Phrase, Form Form)[] s_nationalForms =
+    [
+        // Limited-liability companies.
+        ("ltda", Form.Llc), ("limitada", Form.Llc), ("cia ltda", Form.Co | Form.Llc), ("y cia ltda", Form.Co | Form.Llc),
+        ("sociedad limitada", Form.Llc), ("lda", Form.Llc), ("eireli", Form.Llc), ("sl", Form.Llc), ("slu", Form.Llc),
+        ("s de rl", Form.Llc), ("s de rl de cv", Form.Llc | Form.Cv), ("sociedad de responsabilidad limitada", Form.Llc),
+        ("eirl", Form.Llc), ("sro", Form.Llc), ("spol sro", Form.Llc), ("doo", Form.Llc), ("dooel", Form.Llc), ("ood", Form.Llc),
+        ("eood", Form.Llc), ("sp zoo", Form.Llc), ("sp zo o", Form.Llc), ("spolka zoo", Form.Llc), ("kft", Form.Llc), ("uab", Form.Llc), ("aps", Form.Llc),
+        ("ehf", Form.Llc), ("wll", Form.Llc), ("spc", Form.Llc), ("mmc", Form.Llc), ("osoo", Form.Llc), ("epe", Form.Llc),
+        ("bvba", Form.Llc), ("sprl", Form.Llc), ("eurl", Form.Llc), ("ug", Form.Llc), ("limited sirketi", Form.Llc),
+        ("limited sti", Form.Llc), ("ltee", Form.Ltd), ("opc", Form.Pvt),
+
+        // Joint-stock companies.
+        ("ad", Form.Jsc), ("ead", Form.Jsc), ("dd", Form.Jsc), ("zrt", Form.Jsc), ("nyrt", Form.Jsc), ("oy", Form.Jsc), ("oyj", Form.Jsc),
+        ("hf", Form.Jsc), ("pjs", Form.Jsc), ("psc", Form.Jsc), ("qsc", Form.Jsc), ("qpsc", Form.Jsc), ("bsc", Form.Jsc), ("ksc", Form.Jsc),
+        ("kscc", Form.Jsc), ("kscp", Form.Jsc), ("saog", Form.Jsc), ("saoc", Form.Jsc), ("asc", Form.Jsc), ("anonim sirketi", Form.Jsc),
+        ("pcl", Form.Plc),
+
+        // Sociétés anonymes.
+        ("sal", Form.Sa), ("sac", Form.Sa), ("saa", Form.Sa), ("ca", Form.Sa), ("sae", Form.Sa), ("sasu", Form.Sa),
+        ("sapi de cv", Form.Sa | Form.Cv), ("sab de cv", Form.Sa | Form.Cv),
+
+        // Partnerships, and forms that say nothing of the kind of company (an association, a "y Cía.").
+        ("scs", Form.Lp), ("snc", Form.Lp), ("ohg", Form.Kg), ("kgaa", Form.Kg), ("ev", Form.Co), ("y cia", Form.Co), ("y cia s en c", Form.Co | Form.Lp), ("s en c", Form.Lp),
+
+        // Japanese forms besides kabushiki kaisha.
+        ("gk", Form.Kk), ("godo kaisha", Form.Kk), ("yk", Form.Kk), ("yugen kaisha", Form.Kk),
+    ];
+
+    /// <summary>
+    /// Russian, Ukrainian, Belarusian and Kazakh forms in Latin letters, written before a name as often as after it:
+    /// the full names of the joint-stock and limited-liability company (Aktsionernoe Obshchestvo, Obshchestvo s
+    /// Ogranichennoi Otvetstvennostyu in the usual spellings) and the abbreviations of the state and private unitary
+    /// enterprises (FGUP, GUP, MUP, FKP, ChUP), which are named for who owns them, not for a kind of company.
+    /// </summary>
+    private static readonly (string Phrase, Form Form)[] s_cisForms =
+    [
+        ("aktsionernoe obshchestvo", Form.Ao), ("otkrytoe aktsionernoe obshchestvo", Form.Jsc), ("zakrytoe aktsionernoe obshchestvo", Form.Jsc),
+        ("publichnoe aktsionernoe obshchestvo", Form.Jsc), ("nepublichnoe aktsionernoe obshchestvo", Form.Ao),
+        ("aktsionerne tovarystvo", Form.Ao), ("pryvatne aktsionerne tovarystvo", Form.Jsc), ("publichne aktsionerne tovarystvo", Form.Jsc),
+        ("prat", Form.Jsc), ("nao", Form.Ao), ("odo", Form.Ooo), ("too", Form.Ooo),
+        .. from ogranichennoi in new[] { "ogranichennoi", "ogranichennoy", "ogranichennoj", "organichennoi" }
+           from otvetstvennostyu in new[] { "otvetstvennostyu", "otvetstvennostiu", "otvetstvennostju" }
+           from owner in new[] { "obshchestvo", "tovarishchestvo" }
+           select ($"{owner} s {ogranichennoi} {otvetstvennostyu}", Form.Ooo),
+        ("tovarystvo z obmezhenoyu vidpovidalnistyu", Form.Ooo),
+        ("fgup", Form.Co), ("gup", Form.Co), ("mup", Form.Co), ("fkp", Form.Co), ("chup", Form.Co),
+        ("federalnoe gosudarstvennoe unitarnoe predpriyatie", Form.Co), ("gosudarstvennoe unitarnoe predpriyatie", Form.Co),
+        ("federalnoe kazennoe predpriyatie", Form.Co),
+    ];
+
+    /// <summary>
+    /// Forms of <see cref="s_nationalForms"/> that are also given names (Sal, Ad, Ev): not read as a form when they are
+    /// the one word after a comma, written without dots, where the lists write a person's given name (HASSAN, Sal).
+    /// </summary>
+    internal static readonly FrozenSet<string> NameLikeForms = FrozenSet.ToFrozenSet(["sal", "ad", "ev"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The phrases of <see cref="s_nationalForms"/> read as legal forms only when written after a name: the short ones
+    /// that also abbreviate other words at the start of a name (CA Technologies, AD Ports, EV Group, SAC Capital) and
+    /// phrases that begin with a word of a name (y Cía.). The others are read in either place (UAB Ekspla, Oy Karl Fazer).
+    /// </summary>
+    internal static readonly FrozenSet<string> EndOnlyPhrases = FrozenSet.ToFrozenSet(
+        [
+            "ca", "ad", "ead", "dd", "sl", "slu", "sal", "sac", "saa", "sae", "ev", "psc", "spc", "asc", "bsc", "ksc", "qsc", "pjs", "pcl",
+            "gk", "yk", "ug", "hf", "ehf", "epe", "opc", "aps", "mmc", "lda", "snc", "scs", "y cia", "cia ltda", "y cia ltda", "y cia s en c", "s en c",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>Latin legal-form phrases as token sequences (after normalization), longest first.</summary>
     internal static readonly (string[] Tokens, Form Form)[] LatinPhrases = BuildLatin();
 
@@ -81,9 +160,13 @@ internal static class LegalForms
     internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByLastToken =
         LatinPhrases.GroupBy(p => p.Tokens[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Latin phrases by their first token, longest first.</summary>
+    /// <summary>
+    /// Latin phrases by their first token, longest first: the phrases written before a name as well as after it (OOO
+    /// "Ромашка", PT Bank ..., Aktsionernoe Obshchestvo ...), not those only written after one (<see cref="EndOnlyPhrases"/>).
+    /// </summary>
     internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByFirstToken =
-        LatinPhrases.GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        LatinPhrases.Where(p => !EndOnlyPhrases.Contains(string.Join(' ', p.Tokens)))
+            .GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Chinese / Japanese legal-form suffixes, longest first.</summary>
     internal static readonly (string Text, Form Form)[] HanSuffixes =
@@ -206,7 +289,7 @@ internal static class LegalForms
             ("as", Form.As), ("asa", Form.As), ("ab", Form.Ab),
         };
 
-        return [.. phrases
+        return [.. phrases.Concat(s_nationalForms).Concat(s_cisForms)
             .Select(p => (Tokens: p.Phrase.Split(' '), p.Form))
             .OrderByDescending(p => p.Tokens.Length)
             .ThenBy(p => string.Join(' ', p.Tokens), StringComparer.Ordinal)];

@@ -67,7 +67,7 @@ internal static class NameNormalizer
         var text = name.Length > maxLength ? name[..maxLength] : name;
         if (Ascii.IsValid(text))
         {
-            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens);
+            return Finish(Tokenize(text, pool), string.Empty, LegalForms.Form.None, transliterated: false, pool, keepRawTokens, givenNameLast: GivenNameLast(text));
         }
 
         text = ToNfkc(text);
@@ -138,7 +138,24 @@ internal static class NameNormalizer
 
         var hanForms = LegalForms.Form.None;
         var hanCore = StripHanLegalForms(han.ToString(), ref hanForms);
-        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens, syllabic);
+        return Finish(Tokenize(latin, pool), hanCore, hanForms, transliterated, pool, keepRawTokens, syllabic, GivenNameLast(latin));
+    }
+
+    /// <summary>
+    /// True when the name ends with one word after a comma written without a dot (HASSAN, Sal; MELKERT, Ad): a person's
+    /// given name in the lists' FAMILY, Given order, so a form that is also a given name (<see cref="LegalForms.NameLikeForms"/>)
+    /// is not read there (ACME, S.A.L. still is).
+    /// </summary>
+    private static bool GivenNameLast(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(comma + 1).Trim();
+        return rest.Length > 0 && !rest.ContainsAny(' ', '.');
     }
 
     /// <summary>True when the nearest character other than a space on either side of <paramref name="i"/> is Han (or kana).</summary>
@@ -149,7 +166,7 @@ internal static class NameNormalizer
         return (before.Length > 0 && ScriptDetector.IsHan(before[^1])) || (after.Length > 0 && ScriptDetector.IsHan(after[0]));
     }
 
-    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens, bool syllabic = false)
+    private static NormalizedName Finish(List<string> rawTokens, string hanCore, LegalForms.Form forms, bool transliterated, ITokenPool? pool, bool keepRawTokens, bool syllabic = false, bool givenNameLast = false)
     {
         // A known word split in two (Tech-nology, Corp oration) is written as one again; so is an Arabic "Abd …" name.
         JoinKnownWords(rawTokens);
@@ -192,7 +209,7 @@ internal static class NameNormalizer
             tokens[i] = pool?.Fold(raw) ?? Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
         }
 
-        var (start, end) = StripLatinLegalForms(tokens, ref forms);
+        var (start, end) = StripLatinLegalForms(tokens, ref forms, givenNameLast);
         var raws = keepRawTokens ? new string[end - start] : [];
         rawTokens.CopyTo(start, raws, 0, raws.Length);
         return new NormalizedName(
@@ -396,11 +413,12 @@ internal static class NameNormalizer
     /// Finds legal-form phrases at the end and the start of the name (a one-word form also with a typo), keeping at
     /// least one core token; returns the core's range.
     /// </summary>
-    private static (int Start, int End) StripLatinLegalForms(string[] tokens, ref LegalForms.Form forms)
+    private static (int Start, int End) StripLatinLegalForms(string[] tokens, ref LegalForms.Form forms, bool givenNameLast)
     {
         var start = 0;
         var end = tokens.Length;
-        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
+        while (end - start > 1 && !(end == tokens.Length && givenNameLast && LegalForms.NameLikeForms.Contains(tokens[^1]))
+            && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
         {
             end -= length;
             forms |= form;

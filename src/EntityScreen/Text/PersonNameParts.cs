@@ -48,7 +48,8 @@ internal static class PersonNameParts
             "dr", "doctor", "sheikh", "shaikh", "shaykh", "sheik", "shaik", "shiekh", "cheikh", "hajji", "haji", "hajj", "hadji", "alhaji", "alhaj",
             "mullah", "mulla", "molla", "maulana", "mawlana", "maulvi", "maulawi", "mawlawi", "molawi", "mawlavi", "moulavi", "ustad", "ustadh", "ustaz",
             "qari", "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral", "brigadier", "commander",
-            "comandante", "al", "el", "bin", "ibn", "bint",
+            "comandante", "al", "el", "bin", "ibn", "bint", "sayyed", "sayyid", "seyed", "seyyed", "sayed", "syed", "mufti",
+            "oglu", "ogly", "ogli", "ugli", "kyzy", "qizi", "gizi", "kizi",
         ],
         StringComparer.Ordinal);
 
@@ -154,6 +155,49 @@ internal static class PersonNameParts
         word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
             || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal)
             || word.EndsWith("ichna", StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when a token of a person's name is a patronymic: a word with a patronymic's
+    /// ending in Russian, Ukrainian or Belarusian in their usual romanizations (Sergeyevich, Anatoliyovych,
+    /// Uladzimiravich, Borisovna, Petrivna, Mikalaeuna), a father's name after an Arabic nasab particle (bin, ibn, bint,
+    /// ben, ould: Usama bin Muhammad), or one before a Turkic marker (Heydar oglu, Ali qizi). Passports and lists in Latin
+    /// letters leave patronymics out more often than any other part of a name: a Russian passport's Latin line carries none.
+    /// </summary>
+    /// <param name="token">The token.</param>
+    /// <param name="previous">The token before it, or null.</param>
+    /// <param name="next">The token after it, or null.</param>
+    internal static bool IsPatronymicAt(string token, string? previous, string? next) =>
+        IsPatronymicWord(token)
+        || (previous is not null && s_nasabParticles.Contains(previous))
+        || (next is not null && s_turkicMarkers.Contains(next));
+
+    /// <summary>A word with the ending of an East Slavic patronymic (<see cref="IsPatronymicAt"/>), seven letters or more.</summary>
+    internal static bool IsPatronymicWord(string word)
+    {
+        if (word.Length < 7)
+        {
+            return false;
+        }
+
+        foreach (var ending in s_patronymicEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_patronymicEndings =
+        ["ovich", "evich", "avich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "avna", "ivna", "ichna", "auna", "euna", "ewna", "owna"];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_nasabParticles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["bin", "ibn", "bint", "ben", "ould", "walad"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_turkicMarkers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["oglu", "ogly", "ogli", "ugli", "kyzy", "qizi", "gizi", "kizi"], StringComparer.Ordinal);
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

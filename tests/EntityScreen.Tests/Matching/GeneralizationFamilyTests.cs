@@ -243,6 +243,123 @@ public class GeneralizationFamilyTests
     [InlineData("Acme Inc", "Acme Corporation")]
     public void SameKindOfCompany_ScoresOne(string a, string b) => Assert.Equal(1.0, Company(a, b));
 
+    // ---- National legal forms (ISO 20275 abbreviations and full names): not name text, in the family of their kind.
+
+    [Theory]
+    [InlineData("Acme Ltda.", "Acme")]
+    [InlineData("Acme Limitada", "Acme LLC")]
+    [InlineData("Acme y Cía. Ltda.", "Acme")]
+    [InlineData("Acme S. de R.L. de C.V.", "Acme")]
+    [InlineData("Acme S.A.L.", "Acme")]
+    [InlineData("Acme, C.A.", "Acme")]
+    [InlineData("Acme S.A.C.", "Acme")]
+    [InlineData("Acme EOOD", "Acme")]
+    [InlineData("Acme OOD", "Acme Ltd")]
+    [InlineData("Acme AD", "Acme JSC")]
+    [InlineData("Acme Sp. z o.o.", "Acme")]
+    [InlineData("Acme spol. s r.o.", "Acme")]
+    [InlineData("Acme d.o.o.", "Acme")]
+    [InlineData("Acme Kft.", "Acme")]
+    [InlineData("UAB Acme", "Acme")]
+    [InlineData("Acme Oy", "Acme")]
+    [InlineData("Acme ApS", "Acme")]
+    [InlineData("Acme W.L.L.", "Acme")]
+    [InlineData("Acme P.J.S.", "Acme")]
+    [InlineData("Acme Ltd. Şti.", "Acme")]
+    [InlineData("Acme Anonim Şirketi", "Acme")]
+    [InlineData("Aktsionernoe Obshchestvo Acme", "Acme AO")]
+    [InlineData("Obshchestvo s Ogranichennoi Otvetstvennostyu Acme", "OOO Acme")]
+    [InlineData("Obshchestvo s Ogranichennoy Otvetstvennostiu Acme", "Acme LLC")]
+    [InlineData("FGUP Acme", "Acme")]
+    [InlineData("Aktsioenrnoe Obshchestvo Acme", "Acme")] // a typo in a word of a long form
+    public void NationalLegalForm_IsNoNameText(string a, string b) => Assert.Equal(1.0, Company(a, b));
+
+    [Theory]
+    [InlineData("Acme Ltda.", "Acme S.A.")] // a limited-liability company and a société anonyme
+    [InlineData("Acme EOOD", "Acme AD")]
+    public void NationalLegalForms_OfDifferentKinds_Differ(string a, string b) => Assert.True(Company(a, b) < 1.0);
+
+    [Theory]
+    [InlineData("CA Technologies", "Technologies")] // short forms are words at the start of a name
+    [InlineData("AD Ports Group", "Ports Group")]
+    [InlineData("SAC Capital", "Capital")]
+    public void ShortNationalForms_AtTheStart_AreWords(string a, string b) => Assert.True(Company(a, b) < ScreeningDefaults.Threshold, $"{a} / {b}");
+
+    [Fact]
+    public void NameLikeForm_AfterAComma_IsAGivenName()
+    {
+        Assert.True(Person("HASSAN, Sal", "HASSAN") < ScreeningDefaults.Threshold);
+        Assert.True(Person("MELKERT, Ad", "MELKERT") < ScreeningDefaults.Threshold);
+        Assert.Equal(1.0, Company("ACME, S.A.L.", "ACME"));
+        Assert.Equal(1.0, Company("ACME SAL", "ACME"));
+    }
+
+    [Fact]
+    public void NationalLegalForm_AloneIsKept() => Assert.Equal(1.0, Company("Ltda", "LTDA"));
+
+    // ---- A patronymic only one side has costs a quarter of its weight, as a title does; another middle name half.
+
+    [Theory]
+    [InlineData("DYUMIN, Alexey Gennadyevich", "Alexey Dyumin")]
+    [InlineData("KLYUYEV, Andriy Petrovych", "KLYUYEV, Andriy")] // Ukrainian
+    [InlineData("MIZULINA, Elena Borisovna", "MIZULINA, Elena")]
+    [InlineData("KUBRAKOU, Ivan Uladzimiravich", "KUBRAKOU, Ivan")] // Belarusian
+    [InlineData("EISMANT, Natallia Mikalaeuna", "EISMANT, Natallia")]
+    [InlineData("BIN LADIN, Usama bin Muhammad bin Awad", "BIN LADIN, Usama")] // Arabic nasab
+    [InlineData("ALIYEV, Ilham Heydar oglu", "ALIYEV, Ilham")] // Turkic
+    public void Patronymic_OnlyOneSideHas_CostsAQuarter(string a, string b)
+    {
+        var e = s_screener.Compare(a, b, PartyType.Person);
+        Assert.True(e.Score >= ScreeningDefaults.Threshold, $"{a} / {b}: {e.Score}");
+        Assert.Contains("patronymic", e.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Patronymic_CostsLessThanAnotherMiddleName()
+    {
+        // The same unknown weight for both middle words (neither is in the sample lists): only the kind differs.
+        var patronymic = Person("PETROV, Ivan Sergeyevich", "PETROV, Ivan");
+        var middle = Person("PETROV, Ivan Sergeyvich", "PETROV, Ivan");
+        Assert.True(patronymic > middle, $"{patronymic} / {middle}");
+        Assert.DoesNotContain("patronymic", s_screener.Compare("PETROV, Ivan Sergeyvich", "PETROV, Ivan", PartyType.Person).Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sergeyevich", true)]
+    [InlineData("anatoliyovych", true)]
+    [InlineData("uladzimiravich", true)]
+    [InlineData("borisovna", true)]
+    [InlineData("petrivna", true)]
+    [InlineData("mikalaeuna", true)]
+    [InlineData("jurjewna", true)]
+    [InlineData("ivanova", false)] // a family name
+    [InlineData("ovich", false)] // too short to be one
+    [InlineData("heinrich", false)]
+    public void PatronymicWord_ByItsEnding(string word, bool expected) => Assert.Equal(expected, PersonNameParts.IsPatronymicWord(word));
+
+    [Fact]
+    public void Patronymic_InACompanyName_IsAWord() =>
+        Assert.True(Company("Ivan Sergeyevich Petrov Trading", "Ivan Petrov Trading") < Person("Ivan Sergeyevich Petrov Trading", "Ivan Petrov Trading"));
+
+    // ---- One word against one word, equal only by a sound key: below the threshold for companies.
+
+    [Theory]
+    [InlineData("Sysco", "Zisco")]
+    [InlineData("Kone", "Cone")]
+    public void OneWordCompanies_EqualBySoundOnly_StayBelowTheThreshold(string a, string b)
+    {
+        Assert.Equal(NameScorer.OneWordKeyEqual, Company(a, b), 4);
+        Assert.True(Company(a + " Logistics", b + " Logistics") > Company(a, b), "another word agreeing keeps the key's credit");
+    }
+
+    [Fact]
+    public void OneWordCompanies_RomanizedWithOtherVowels_KeepTheKey() =>
+        Assert.Equal(TokenSimilarity.KeyEqual, Company("Sukhoi Company", "Sukhoy Company"), 4);
+
+    [Fact]
+    public void OneWordCompanies_ATypoKeepsItsScore() =>
+        Assert.Equal(TokenSimilarity.Similarity("qassioun", "qasioun"), Company("Qassioun", "Qasioun"), 4);
+
     // ---- Hangul: a syllable is a name part.
 
     [Theory]

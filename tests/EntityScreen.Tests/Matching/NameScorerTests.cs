@@ -212,7 +212,7 @@ public class PersonRuleTests
 
     [Theory]
     [InlineData("John R. Smith", "John Robert Smith", "John Smith")]
-    [InlineData("PETROV, Nikolai S.", "PETROV, Nikolai Sergeyevich", "PETROV, Nikolai")]
+    [InlineData("PETROV, Nikolai S.", "PETROV, Nikolai Stepan", "PETROV, Nikolai")] // a patronymic costs as an initial does (GeneralizationFamilyTests)
     public void Compare_PersonsWithAMiddleInitialOnOneSide_CostLessThanAMiddleName(string initial, string middleName, string plain)
     {
         var byInitial = s_screener.Compare(initial, plain, PartyType.Person).Score;
