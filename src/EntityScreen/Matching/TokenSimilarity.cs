@@ -144,7 +144,14 @@ internal static class TokenSimilarity
             : 0f;
 
     /// <summary>Shortest token compared as a spelling variant (<see cref="Spelling"/>).</summary>
-    internal const int MinSpellingLength = 5;
+    internal const int MinSpellingLength = 3;
+
+    /// <summary>
+    /// Shortest token compared with every change <see cref="Spelling"/> allows; a shorter one (three or four letters)
+    /// only with doubled letters and close vowels (<see cref="CloseVowelChange"/>): one other change is a quarter or a
+    /// third of such a name, another name as often as not (Sa'd / Sa'id, Kurd / Kird).
+    /// </summary>
+    internal const int FullSpellingLength = 5;
 
     /// <summary>Least similarity a spelling variant gets any credit with: below it, the two are read as different names.</summary>
     internal const float MinSpelling = 0.8f;
@@ -207,6 +214,15 @@ internal static class TokenSimilarity
             return 0f;
         }
 
+        // A name of three or four letters: doubled letters and close vowels only (Saad / Sad, Sayf / Saif, Omer / Umer),
+        // and not between two words that both read as Chinese syllables, which are other syllables (Chen / Chin, Lina /
+        // Lena; the pinyin and Wade-Giles keys join the spellings of one: Text/ChineseRomanization).
+        var strict = Math.Min(a.Length, b.Length) < FullSpellingLength;
+        if (strict && Text.ChineseRomanization.Key(a) is not null && Text.ChineseRomanization.Key(b) is not null)
+        {
+            return 0f;
+        }
+
         Span<char> x = stackalloc char[a.Length];
         Span<char> y = stackalloc char[b.Length];
         var n = Undouble(a, x);
@@ -223,19 +239,19 @@ internal static class TokenSimilarity
         prev[0] = 0;
         for (var j = 1; j <= m; j++)
         {
-            prev[j] = prev[j - 1] + Gap(y[j - 1]);
+            prev[j] = prev[j - 1] + Gap(y[j - 1], strict);
         }
 
         for (var i = 1; i <= n; i++)
         {
             var ci = x[i - 1];
-            cur[0] = prev[0] + Gap(ci);
+            cur[0] = prev[0] + Gap(ci, strict);
             var rowMin = cur[0];
             for (var j = 1; j <= m; j++)
             {
                 var cj = y[j - 1];
-                var v = Math.Min(prev[j] + Gap(ci), cur[j - 1] + Gap(cj));
-                v = Math.Min(v, prev[j - 1] + Change(ci, cj));
+                var v = Math.Min(prev[j] + Gap(ci, strict), cur[j - 1] + Gap(cj, strict));
+                v = Math.Min(v, prev[j - 1] + Change(ci, cj, strict));
                 cur[j] = v;
                 rowMin = Math.Min(rowMin, v);
             }
@@ -255,11 +271,12 @@ internal static class TokenSimilarity
 
         // A consonant only one side writes, or a consonant against a vowel, is no spelling of one name: it costs more
         // than any credit allows (Aer oVironment / AeroVironment share a skeleton only because r-o-r runs together).
-        static float Gap(char c) => IsSpellingVowel(c) ? VowelGap : c is 'h' or 'w' ? SoftGap : NoSpelling;
+        static float Gap(char c, bool strict) => strict ? NoSpelling : IsSpellingVowel(c) ? VowelGap : c is 'h' or 'w' ? SoftGap : NoSpelling;
 
-        static float Change(char c, char d) =>
+        static float Change(char c, char d, bool strict) =>
             c == d ? 0f
-            : IsSpellingVowel(c) && IsSpellingVowel(d) ? (CloseVowels(c, d) ? CloseVowelChange : c is 'a' or 'e' && d is 'a' or 'e' ? VowelChange : OtherVowelChange)
+            : IsSpellingVowel(c) && IsSpellingVowel(d) ? (CloseVowels(c, d) ? CloseVowelChange : strict ? NoSpelling : c is 'a' or 'e' && d is 'a' or 'e' ? VowelChange : OtherVowelChange)
+            : strict ? NoSpelling
             : ConsonantClass(c) is var k && k != '\0' && k == ConsonantClass(d) ? ConsonantChange
             : NoSpelling;
 

@@ -396,6 +396,12 @@ public class GeneralizationFamilyTests
     [InlineData("kadhim", "kazim")] // dh / z
     [InlineData("sergei", "sergey")] // an ending of e, i or y
     [InlineData("abdallah", "abdalla")] // a final h only one side writes
+    [InlineData("sayf", "saif")] // three or four letters: close vowels and doubled letters only
+    [InlineData("saad", "sad")]
+    [InlineData("issam", "isam")]
+    [InlineData("omar", "umar")]
+    [InlineData("omer", "umer")]
+    [InlineData("adel", "adil")]
     public void Spelling_VariantsOfOneSkeleton_GetCreditBelowAKey(string a, string b)
     {
         var sim = TokenSimilarity.Spelling(a, b);
@@ -420,7 +426,10 @@ public class GeneralizationFamilyTests
     [InlineData("abbas", "abbasi")]
     [InlineData("maria", "mario")] // another vowel at the end
     [InlineData("ovironment", "aerovironment")] // a consonant only one side has (r-o-r runs together in the skeleton)
-    [InlineData("omar", "umar")] // four letters: the short-token rule decides, by rarity
+    [InlineData("sad", "said")] // three or four letters: a vowel only one side writes is another name (Sa'd / Sa'id)
+    [InlineData("kurd", "kird")] // u / i: not close vowels
+    [InlineData("chen", "chin")] // two Chinese syllables: other syllables
+    [InlineData("lina", "lena")] // both read as pinyin syllables (li na, le na)
     public void Spelling_OtherNames_GetNone(string a, string b) => Assert.Equal(0f, TokenSimilarity.Spelling(a, b));
 
     [Fact]
@@ -434,6 +443,15 @@ public class GeneralizationFamilyTests
 
         // Brands that differ by a vowel are other companies (Mattel / Mitel): no spelling credit outside persons' names.
         Assert.True(Company("Mattel Inc", "Mitel Inc") < 0.5);
+    }
+
+    [Fact]
+    public void Spelling_ShortNamesOfPersons()
+    {
+        Assert.True(Person("AL-ADL, Sayf", "AL-ADL, Saif") >= ScreeningDefaults.Threshold);
+        Assert.True(Person("SAAD, Issam Ahmad", "SAD, Isam Ahmad") >= ScreeningDefaults.Threshold);
+        Assert.True(Person("Omer Khalid", "Umer Khalid") >= ScreeningDefaults.Threshold);
+        Assert.True(Person("Sad Muhammad", "Said Muhammad") < 0.5); // Sa'd and Sa'id are two names
     }
 
     [Fact]
