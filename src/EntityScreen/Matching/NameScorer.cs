@@ -97,7 +97,7 @@ internal static class NameScorer
                 }
                 else
                 {
-                    s = TokenSimilarity.Pair(qt, q.Key(i), qw[i], persons && !q.Reading && !c.Reading ? q.Skeleton(i) : null, c.Token(j), c.KeyFor(j, q.Key(i)), cw[j], c.Skeleton(j), q.Table.UnknownWeight);
+                    s = TokenSimilarity.Pair(qt, q.Key(i), qw[i], persons && !q.Reading && !c.Reading && !q.Syllabic && !c.Syllabic ? q.Skeleton(i) : null, c.Token(j), c.KeyFor(j, q.Key(i)), cw[j], c.Skeleton(j), q.Table.UnknownWeight);
                 }
 
                 // A listed token read from transliteration characters, and a query token with its sound (加拉格尔 / Gallagher).

@@ -487,8 +487,9 @@ internal sealed class ScreeningIndex
             }
 
             // A reading's words are the library's spellings of another script's words, which its readings vary
-            // already, and companies' names get no spelling credit: no spelling variants then (NameScorer.LatinScore).
-            if (q.Reading || !persons)
+            // already, a Hangul name's syllables are its parts, and companies' names get no spelling credit: no
+            // spelling variants then (NameScorer.LatinScore).
+            if (q.Reading || q.Syllabic || !persons)
             {
                 var kept = from;
                 for (var p = from; p < probes.Count; p++)
@@ -648,10 +649,17 @@ internal sealed class ScreeningIndex
         }
 
         // A Latin token and the listed spellings of its consonant skeleton (Mohamed / Muhammad: TokenSimilarity.Spelling).
+        // Two words of five letters or more are found by the skeleton; a pair with a shorter one (the strict rule: doubled
+        // letters and close vowels only) by the short spelling key, which only such pairs share.
         var skeleton = Skeleton.IsKey(key) || SoundKey.IsKey(key) ? null : TokenSimilarity.SpellingSkeleton(token, exact >= 0 ? table.Skeletons[exact] : null);
-        if (skeleton is not null && table.BySkeleton.TryGetValue(skeleton, out var sameSkeleton))
+        if (skeleton is not null && token.Length >= TokenSimilarity.FullSpellingLength && table.BySkeleton.TryGetValue(skeleton, out var sameSkeleton))
         {
             s.Candidates.AddRange(sameSkeleton);
+        }
+
+        if (skeleton is not null && TokenSimilarity.ShortSpellingKey(token) is { } shortKey && table.ByShortSpelling.TryGetValue(shortKey, out var sameShort))
+        {
+            s.Candidates.AddRange(sameShort);
         }
 
         foreach (var id in s.Candidates)

@@ -191,6 +191,34 @@ internal static class TokenSimilarity
         token.Length < MinSpellingLength || token.AsSpan().ContainsAnyExceptInRange('a', 'z') || (skeleton ?? Text.Skeleton.Key(token)) is not { Length: > MinSpellingSymbols } key ? null : key;
 
     /// <summary>
+    /// The key two words share when they may be spelling variants under the strict rule of short words
+    /// (<see cref="FullSpellingLength"/>): the word with doubled letters once and e, i, y written i and o, u written u,
+    /// when that is three or four letters of a to z; else null. Two words with one key differ only where the strict
+    /// rule allows, so the candidate index finds every such pair by it (Saad, Sad: sad; Omer, Umer: umir).
+    /// </summary>
+    internal static string? ShortSpellingKey(string token)
+    {
+        if (token.Length < MinSpellingLength || token.Length > 40)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[token.Length];
+        var n = Undouble(token, buffer);
+        if (n < MinSpellingLength || n >= FullSpellingLength)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            buffer[i] = buffer[i] switch { 'e' or 'y' => 'i', 'o' => 'u', var c => c };
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
     /// Fewest consonant symbols of a skeleton compared for spelling variants (a key's length less its mark): two, as
     /// Yusuf / Youssef (~ysf is ~sf: y is dropped) need; a skeleton of two symbols is shared by many listed words, which
     /// the letter-by-letter comparison then tells apart.
@@ -218,10 +246,6 @@ internal static class TokenSimilarity
         // and not between two words that both read as Chinese syllables, which are other syllables (Chen / Chin, Lina /
         // Lena; the pinyin and Wade-Giles keys join the spellings of one: Text/ChineseRomanization).
         var strict = Math.Min(a.Length, b.Length) < FullSpellingLength;
-        if (strict && Text.ChineseRomanization.Key(a) is not null && Text.ChineseRomanization.Key(b) is not null)
-        {
-            return 0f;
-        }
 
         Span<char> x = stackalloc char[a.Length];
         Span<char> y = stackalloc char[b.Length];
@@ -267,7 +291,9 @@ internal static class TokenSimilarity
         }
 
         var sim = 1f - (prev[m] / ((n + m) / 2f));
-        return sim < MinSpelling - 1e-4f ? 0f : Math.Min(sim, MaxSpelling);
+        return sim < MinSpelling - 1e-4f || (strict && Text.ChineseRomanization.Key(a) is not null && Text.ChineseRomanization.Key(b) is not null)
+            ? 0f
+            : Math.Min(sim, MaxSpelling);
 
         // A consonant only one side writes, or a consonant against a vowel, is no spelling of one name: it costs more
         // than any credit allows (Aer oVironment / AeroVironment share a skeleton only because r-o-r runs together).

@@ -31,6 +31,9 @@ internal sealed class TokenTable : ITokenPool
         // Consonant skeletons, for names read from Arabic script.
         (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));
 
+        // The short spellings of three- and four-letter words, for their spelling variants (TokenSimilarity.Spelling).
+        ByShortSpelling = GroupByKey(tokens, static t => TokenSimilarity.ShortSpellingKey(t)).ById;
+
         // Sound keys, for names read from Chinese transliteration characters; and the listed tokens that are such
         // readings, with the key of the characters they were read from.
         // Every token's sound key is needed only by a query read from transliteration characters: made on the first
@@ -96,6 +99,9 @@ internal sealed class TokenTable : ITokenPool
 
     /// <summary>Token ids by skeleton key, ascending.</summary>
     internal IReadOnlyDictionary<string, int[]> BySkeleton { get; }
+
+    /// <summary>Listed token ids by <see cref="TokenSimilarity.ShortSpellingKey"/>: the spelling variants a word of three or four letters may have.</summary>
+    internal IReadOnlyDictionary<string, int[]> ByShortSpelling { get; }
 
     /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
     internal string?[] Keys { get; }

@@ -15,9 +15,10 @@ internal static class Abbreviations
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_spanLookup =
         s_map.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Every canonical word and variant, and every one-word legal form, of at least 6 letters.</summary>
+    /// <summary>Every canonical word and variant, every one-word legal form and every word of a transliterated long one, of at least 6 letters.</summary>
     private static readonly FrozenSet<string> s_knownWords = s_map.Keys.Concat(s_map.Values)
-        .Concat(LegalForms.LatinPhrases.SelectMany(p => p.Tokens))
+        .Concat(LegalForms.LatinPhrases.Where(p => p.Tokens.Length == 1).Select(p => p.Tokens[0]))
+        .Concat(LegalForms.TransliteratedFormWords)
         .Where(w => w.Length >= 6).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_knownWordLookup =

@@ -68,8 +68,8 @@ internal static class LegalForms
     ];
 
     /// <summary>
-    /// National legal forms, in the abbreviations and names their registers use (the forms of ISO 20275's Entity Legal
-    /// Forms code list for these jurisdictions, in Latin letters, folded as <see cref="Abbreviations"/> folds them:
+    /// National legal forms, in the abbreviations and names their registers use (curated by hand; ISO 20275's Entity
+    /// Legal Forms code list names these forms per jurisdiction; folded as <see cref="Abbreviations"/> folds them:
     /// Ltd → limited, Co → company), each in the family of the kind of company it is: limited-liability companies
     /// (Ltda, Lda, S.L., S. de R.L., s.r.o., d.o.o., OOD, EOOD, Sp. z o.o., Kft, UAB, ApS, W.L.L., Ltd. Şti.), joint-stock
     /// companies (AD, EAD, d.d., Zrt, Oyj, P.J.S., P.S.C., B.S.C., Q.S.C., K.S.C., SAOG, Anonim Şirketi), sociétés
@@ -87,12 +87,14 @@ internal static class LegalForms
         ("eood", Form.Llc), ("sp zoo", Form.Llc), ("sp zo o", Form.Llc), ("spolka zoo", Form.Llc), ("kft", Form.Llc), ("uab", Form.Llc), ("aps", Form.Llc),
         ("ehf", Form.Llc), ("wll", Form.Llc), ("spc", Form.Llc), ("mmc", Form.Llc), ("osoo", Form.Llc), ("epe", Form.Llc),
         ("bvba", Form.Llc), ("sprl", Form.Llc), ("eurl", Form.Llc), ("ug", Form.Llc), ("limited sirketi", Form.Llc),
-        ("limited sti", Form.Llc), ("ltee", Form.Ltd), ("opc", Form.Pvt),
+        ("limited sti", Form.Llc), ("ltee", Form.Ltd), ("opc", Form.Pvt), ("proprietary limited", Form.Pty | Form.Ltd),
+        ("s de pr de rl", Form.Llc),
 
         // Joint-stock companies.
         ("ad", Form.Jsc), ("ead", Form.Jsc), ("dd", Form.Jsc), ("zrt", Form.Jsc), ("nyrt", Form.Jsc), ("oy", Form.Jsc), ("oyj", Form.Jsc),
         ("hf", Form.Jsc), ("pjs", Form.Jsc), ("psc", Form.Jsc), ("qsc", Form.Jsc), ("qpsc", Form.Jsc), ("bsc", Form.Jsc), ("ksc", Form.Jsc),
         ("kscc", Form.Jsc), ("kscp", Form.Jsc), ("saog", Form.Jsc), ("saoc", Form.Jsc), ("asc", Form.Jsc), ("anonim sirketi", Form.Jsc),
+        ("private joint stock company", Form.Jsc), ("private joint stock", Form.Jsc),
         ("pcl", Form.Plc),
 
         // Sociétés anonymes.
@@ -100,7 +102,7 @@ internal static class LegalForms
         ("sapi de cv", Form.Sa | Form.Cv), ("sab de cv", Form.Sa | Form.Cv),
 
         // Partnerships, and forms that say nothing of the kind of company (an association, a "y Cía.").
-        ("scs", Form.Lp), ("snc", Form.Lp), ("ohg", Form.Kg), ("kgaa", Form.Kg), ("ev", Form.Co), ("y cia", Form.Co), ("y cia s en c", Form.Co | Form.Lp), ("s en c", Form.Lp),
+        ("scs", Form.Lp), ("snc", Form.Lp), ("ohg", Form.Kg), ("kgaa", Form.Kg), ("ev", Form.Co), ("asbl", Form.Co), ("vzw", Form.Co), ("y cia", Form.Co), ("y cia s en c", Form.Co | Form.Lp), ("s en c", Form.Lp),
 
         // Japanese forms besides kabushiki kaisha.
         ("gk", Form.Kk), ("godo kaisha", Form.Kk), ("yk", Form.Kk), ("yugen kaisha", Form.Kk),
@@ -129,6 +131,15 @@ internal static class LegalForms
     ];
 
     /// <summary>
+    /// The words of the Russian, Ukrainian and Turkish long forms (<see cref="s_cisForms"/>, Anonim Şirketi): known words
+    /// (<see cref="Abbreviations.IsKnownWord"/>), so one written with a typo folds and one split in two joins. Words of
+    /// the other long forms are not: a Spanish or French one is one edit from an English word of a name (produccion /
+    /// production), which would fold into it.
+    /// </summary>
+    internal static readonly string[] TransliteratedFormWords =
+        [.. s_cisForms.SelectMany(p => p.Phrase.Split(' ')).Append("anonim").Append("sirketi").Where(w => w.Length >= 6).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
     /// Forms of <see cref="s_nationalForms"/> that are also given names (Sal, Ad, Ev): not read as a form when they are
     /// the one word after a comma, written without dots, where the lists write a person's given name (HASSAN, Sal).
     /// </summary>
@@ -143,6 +154,7 @@ internal static class LegalForms
         [
             "ca", "ad", "ead", "dd", "sl", "slu", "sal", "sac", "saa", "sae", "ev", "psc", "spc", "asc", "bsc", "ksc", "qsc", "pjs", "pcl",
             "gk", "yk", "ug", "hf", "ehf", "epe", "opc", "aps", "mmc", "lda", "snc", "scs", "y cia", "cia ltda", "y cia ltda", "y cia s en c", "s en c",
+            "s de pr de rl", "vzw",
         ],
         StringComparer.Ordinal);
 

@@ -272,6 +272,10 @@ public class GeneralizationFamilyTests
     [InlineData("Obshchestvo s Ogranichennoy Otvetstvennostiu Acme", "Acme LLC")]
     [InlineData("FGUP Acme", "Acme")]
     [InlineData("Aktsioenrnoe Obshchestvo Acme", "Acme")] // a typo in a word of a long form
+    [InlineData("Acme Proprietary Limited", "Acme Pty Ltd")]
+    [InlineData("Acme Private Joint Stock Company", "Acme Company")]
+    [InlineData("Acme ASBL", "Acme e.V.")] // two associations
+    [InlineData("Acme S. de P.R. de R.L.", "Acme")]
     public void NationalLegalForm_IsNoNameText(string a, string b) => Assert.Equal(1.0, Company(a, b));
 
     [Theory]
@@ -292,6 +296,15 @@ public class GeneralizationFamilyTests
         Assert.True(Person("MELKERT, Ad", "MELKERT") < ScreeningDefaults.Threshold);
         Assert.Equal(1.0, Company("ACME, S.A.L.", "ACME"));
         Assert.Equal(1.0, Company("ACME SAL", "ACME"));
+    }
+
+    [Fact]
+    public void LongFormWords_OfOtherLanguages_FoldNoEnglishWord()
+    {
+        Assert.Null(Abbreviations.CanonicalWithTypo("production")); // not into a Spanish form's produccion
+        Assert.True(Company("Obninsk Research and Product ion Enterprise", "Obninsk Research and Production Enterprise") >= ScreeningDefaults.Threshold);
+        Assert.Equal("aktsionernoe", Abbreviations.CanonicalWithTypo("aktsioenrnoe"));
+        Assert.Null(Abbreviations.CanonicalWithTypo("aktsionernoe")); // a known word written right is itself
     }
 
     [Fact]
@@ -367,6 +380,7 @@ public class GeneralizationFamilyTests
     [InlineData("김정은", "김정일")]
     [InlineData("이정호", "임정호")] // 이 reads i: a syllable, not the initial of im
     [InlineData("이정호", "IM, Jong Ho")] // nor in the reading of the Hangul (i jong ho)
+    [InlineData("김성훈", "김성혼")] // hun / hon: a close vowel, but a Hangul syllable is a name part (no spelling variant)
     public void Hangul_OneSyllableDifferent_IsAnotherPerson(string a, string b) =>
         Assert.True(Person(a, b) < 0.6, $"{a} / {b}: {Person(a, b)}");
 
