@@ -4,8 +4,8 @@ namespace EntityScreen.Text;
 
 /// <summary>
 /// A transliteration key for a token: spellings that romanize the same sound the same way (Sergei / Sergey,
-/// Yevgeny / Evgeniy, Vladimir / Wladimir, Qasem / Ghasem, Juergen / Jurgen, Mahmoud / Mahmud, Waleed / Walid)
-/// get one key. Vowels stay distinct (Maria / Mario keep different keys). Two tokens with one key count as one typo apart.
+/// Yevgeny / Evgeniy, Vladimir / Wladimir, Qasem / Ghasem, Juergen / Jurgen, Mahmoud / Mahmud, Waleed / Walid,
+/// Sechin / Setschin, Gorbachev / Gorbatschow) get one key. Vowels stay distinct (Maria / Mario keep different keys). Two tokens with one key count as one typo apart.
 /// </summary>
 internal static class Phonetic
 {
@@ -46,6 +46,30 @@ internal static class Phonetic
             if (c == 'e' && next == 'r' && i == t.Length - 2 && i > 0 && !IsVowel(t[i - 1]))
             {
                 continue; // Aleksandr / Alexander, Petr / Peter: Russian -dr, -tr written -der, -ter
+            }
+
+            // Russian names in German and Polish-German romanization (algorithm 1.16): tsch is ч, sch is ш or ж (z is s
+            // already, so zh is sh: Prigozhin / Prigoschin), tz and ts inside a word are ц, which German writes z
+            // (Solzhenitsyn / Solschenizyn, Yeltsin / Jelzin's -lzin).
+            if (c == 't' && next == 's' && i + 3 < t.Length && t[i + 2] == 'c' && t[i + 3] == 'h')
+            {
+                sb.Append("ch"); // Setschin / Sechin, Abramowitsch / Abramovich
+                i += 3;
+                continue;
+            }
+
+            if (c == 's' && next == 'c' && i + 2 < t.Length && t[i + 2] == 'h')
+            {
+                sb.Append("sh"); // Schoigu / Shoigu, Prigoschin / Prigozhin
+                i += 2;
+                continue;
+            }
+
+            if (c == 't' && next is 's' or 'z' && i > 0)
+            {
+                sb.Append('s'); // Solzhenitsyn / Solschenizyn
+                i++;
+                continue;
             }
 
             switch (c)
@@ -112,6 +136,12 @@ internal static class Phonetic
                     sb.Append(c);
                     continue;
             }
+        }
+
+        // ё after ч, ш, ж, щ: English writes e, German and French o (Gorbachev / Gorbatschow, Pugachev / Pugatschow).
+        if (sb.Length > 4 && sb[^1] == 'v' && sb[^2] == 'o' && sb[^3] == 'h' && sb[^4] is 'c' or 's')
+        {
+            sb[^2] = 'e';
         }
 
         // Doubled letters count once (Hassan / Hasan, Yuriy / Yuri).

@@ -120,6 +120,28 @@ public class IndexEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Search_OnRealLists_EqualsExhaustiveScan_ForGermanRomanization()
+    {
+        var screener = RealLists.Screener;
+        if (screener is null)
+        {
+            return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
+        }
+
+        // Listed persons' names written as German romanizes Russian (Sechin → Setschin, Shoigu → Schoigu, -ov → -ow).
+        var queries = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names)
+            .Select(n => n.Value).Distinct()
+            .Where(n => n.Contains("ch", StringComparison.OrdinalIgnoreCase) || n.Contains("sh", StringComparison.OrdinalIgnoreCase) || n.Contains("ts", StringComparison.OrdinalIgnoreCase))
+            .Select(n => n.ToLowerInvariant().Replace("shch", "schtsch", StringComparison.Ordinal).Replace("ch", "tsch", StringComparison.Ordinal)
+                .Replace("sh", "sch", StringComparison.Ordinal).Replace("zh", "sch", StringComparison.Ordinal).Replace("ts", "z", StringComparison.Ordinal)
+                .Replace("ov", "ow", StringComparison.Ordinal))
+            .Take(400).ToList();
+
+        Assert.True(queries.Count > 200, $"only {queries.Count} queries");
+        AssertIndexEqualsExhaustive(screener, queries, query => new ScreeningQuery(query) { Threshold = 0.85, MaxResults = 50, Type = PartyType.Person }, leastMatched: 0.3);
+    }
+
     /// <summary>
     /// Asserts that every query finds through the index exactly what scoring every name finds (same parties, scores and
     /// order), and that more than <paramref name="leastMatched"/> of the queries match something (else a lossy index

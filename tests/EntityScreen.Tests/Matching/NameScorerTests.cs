@@ -88,6 +88,12 @@ public class PhoneticTests
     [InlineData("hussein", "husain")]
     [InlineData("aleksandr", "alexander")]
     [InlineData("petr", "peter")]
+    [InlineData("sechin", "setschin")] // German romanization of Russian: tsch is ч
+    [InlineData("abramovich", "abramowitsch")]
+    [InlineData("shoigu", "schoigu")] // sch is ш
+    [InlineData("prigozhin", "prigoschin")] // and ж
+    [InlineData("solzhenitsyn", "solschenizyn")] // z is ц
+    [InlineData("gorbachev", "gorbatschow")] // ё after ч: e in English, o in German
     public void Key_TransliterationVariants_Agree(string a, string b) =>
         Assert.Equal(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
 
@@ -96,6 +102,8 @@ public class PhoneticTests
     [InlineData("minh", "manh")]
     [InlineData("sokolov", "sobolev")]
     [InlineData("peter", "petra")]
+    [InlineData("tsang", "sang")] // ts starting a word stays (Tsang, Tsai)
+    [InlineData("kovalchov", "kovalchuk")] // the ё ending only: o / u elsewhere stay apart
     public void Key_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(EntityScreen.Text.Phonetic.Key(a), EntityScreen.Text.Phonetic.Key(b));
 }
