@@ -450,34 +450,32 @@ internal static class NameScorer
             && string.Equals(key, c.KeyFor(0, key), StringComparison.Ordinal);
     }
 
-    /// <summary>True when the two words have the same letters but for vowels (a, e, i, o, u, y).</summary>
-    private static bool SameConsonants(string a, string b)
+    /// <summary>
+    /// True when the two words have the same consonants, doubled ones once and v for w (Sukhoi / Sukhoy, Mahan / Mahhan,
+    /// Kamov / Kamow), whatever their vowels (a, e, i, o, u, y).
+    /// </summary>
+    private static bool SameConsonants(string a, string b) => Consonants(a).SequenceEqual(Consonants(b));
+
+    private static IEnumerable<char> Consonants(string word)
     {
-        int i = 0, j = 0;
-        while (true)
+        var last = '\0';
+        foreach (var ch in word)
         {
-            while (i < a.Length && IsVowel(a[i]))
+            var c = ch == 'w' ? 'v' : ch;
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
             {
-                i++;
+                last = '\0';
+                continue;
             }
 
-            while (j < b.Length && IsVowel(b[j]))
+            if (c == last)
             {
-                j++;
+                continue;
             }
 
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
+            last = c;
+            yield return c;
         }
-
-        static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
     }
 
     /// <summary>True when the middle-name discount fell on the side facing a Chinese reading that writes no middle names (every token of the reading aligned).</summary>
@@ -586,7 +584,11 @@ internal static class NameScorer
             return true;
         }
 
-        return PersonNameParts.IsPatronymicAt(token, i > 0 ? v.Token(i - 1) : null, i + 1 < v.Count ? v.Token(i + 1) : null);
+        // A particle in the first given name's place is a given name (Ben Carson Smith; SMITH, Ben Carson), and so is the
+        // name's first word: the word after it is no father's name.
+        var firstGiven = v.Family >= 0 && v.Family < v.Count - 1 ? v.Family + 1 : 0;
+        var previous = i - 1 >= 1 && i - 1 != firstGiven ? v.Token(i - 1) : null;
+        return PersonNameParts.IsPatronymicAt(token, previous, i + 1 < v.Count ? v.Token(i + 1) : null);
     }
 
     /// <summary>True when a token only one side has, and that side's middle-name discount covered, is a light part (<see cref="IsLightPart"/>).</summary>

@@ -251,7 +251,13 @@ internal static class TokenSimilarity
         Span<char> y = stackalloc char[b.Length];
         var n = Undouble(a, x);
         var m = Undouble(b, y);
-        if (n < 0 || m < 0 || !SameEnding(x[..n], y[..m]))
+        if (n < MinSpellingLength || m < MinSpellingLength || !SameEnding(x[..n], y[..m]))
+        {
+            return 0f;
+        }
+
+        // A short name's first letter e for i or y is another name (Egor / Igor, Emre / Imre); o / u is not (Omer / Umer).
+        if (strict && x[0] != y[0] && (x[0] == 'e' || y[0] == 'e'))
         {
             return 0f;
         }

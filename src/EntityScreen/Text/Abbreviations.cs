@@ -24,8 +24,18 @@ internal static class Abbreviations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_knownWordLookup =
         s_knownWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Generic words of 6 letters or more, for typo-tolerant folding (Technologievs → technology).</summary>
-    private static readonly string[] s_longVariants = [.. s_knownWords.Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// Generic words of 6 letters or more, for typo-tolerant folding (Technologievs → technology); not the words of the
+    /// transliterated long legal forms, which are known words only to be joined when split: as typo targets they pull in
+    /// name words one edit away (Otkrytie, a bank's name, is one edit from otkrytoe).
+    /// </summary>
+    private static readonly string[] s_longVariants = [.. s_knownWords.Except(LegalForms.TransliteratedFormWords).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Every word of a legal-form phrase: a word in its own right, never folded into another one edit away (anonima is
+    /// not anonim: Sociedad Anonima stays a form).
+    /// </summary>
+    private static readonly FrozenSet<string> s_formWords = LegalForms.LatinPhrases.SelectMany(p => p.Tokens).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// One deletion is enough: <see cref="CanonicalWithTypo"/> keeps only words one edit away, and two strings one edit
@@ -62,6 +72,29 @@ internal static class Abbreviations
         return suffix is "st" or "nd" or "rd" or "th" ? digits.ToString() : null;
     }
 
+    /// <summary>
+    /// The word of a transliterated long legal form (<see cref="LegalForms.TransliteratedFormWords"/>) that
+    /// <paramref name="token"/> (6 letters or more) is one edit from, or null. Only next to another such word
+    /// (<see cref="NameNormalizer"/>): alone, a name's word one edit away would fold into it (Otkrytie / otkrytoe).
+    /// </summary>
+    internal static string? FormWordWithTypo(string token)
+    {
+        if (token.Length < 6)
+        {
+            return null;
+        }
+
+        foreach (var word in LegalForms.TransliteratedFormWords)
+        {
+            if (Math.Abs(word.Length - token.Length) <= 1 && Matching.TokenSimilarity.Distance(token, word, 1) <= 1)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the text is a generic word of the tables (6 letters or more).</summary>
     internal static bool IsKnownWord(ReadOnlySpan<char> text) => s_knownWordLookup.Contains(text);
 
@@ -72,7 +105,7 @@ internal static class Abbreviations
     internal static string? CanonicalWithTypo(string token)
     {
         // A known word written right is itself, not a neighbour one edit away (aktsionernoe is no typo of aktsionerne).
-        if (token.Length < 6 || s_knownWordLookup.Contains(token))
+        if (token.Length < 6 || s_knownWordLookup.Contains(token) || s_formWords.Contains(token))
         {
             return null;
         }

@@ -74,7 +74,8 @@ internal static class LegalForms
     /// (Ltda, Lda, S.L., S. de R.L., s.r.o., d.o.o., OOD, EOOD, Sp. z o.o., Kft, UAB, ApS, W.L.L., Ltd. Şti.), joint-stock
     /// companies (AD, EAD, d.d., Zrt, Oyj, P.J.S., P.S.C., B.S.C., Q.S.C., K.S.C., SAOG, Anonim Şirketi), sociétés
     /// anonymes of the Spanish, Portuguese and French-speaking world (S.A.L., S.A.C., S.A.A., C.A., S.A.E., SASU), and
-    /// partnerships. Short forms that are also given or family names (Sia, Se, Ou, Ae, Pat) are left out. Every one
+    /// partnerships. Short forms that are also given or family names (Sia, Se, Ou, Ae, Pat, Doo, Sae, Epe; and Too, Nao,
+    /// Odo, Prat of the CIS forms) are left out: normalization does not know a person's name from a company's. Every one
     /// of them is read only after a name (<see cref="EndOnlyPhrases"/>): "AD Astra" keeps its AD.
     /// </summary>
     private static readonly (string Phrase, Form Form)[] s_nationalForms =
@@ -83,9 +84,9 @@ internal static class LegalForms
         ("ltda", Form.Llc), ("limitada", Form.Llc), ("cia ltda", Form.Co | Form.Llc), ("y cia ltda", Form.Co | Form.Llc),
         ("sociedad limitada", Form.Llc), ("lda", Form.Llc), ("eireli", Form.Llc), ("sl", Form.Llc), ("slu", Form.Llc),
         ("s de rl", Form.Llc), ("s de rl de cv", Form.Llc | Form.Cv), ("sociedad de responsabilidad limitada", Form.Llc),
-        ("eirl", Form.Llc), ("sro", Form.Llc), ("spol sro", Form.Llc), ("doo", Form.Llc), ("dooel", Form.Llc), ("ood", Form.Llc),
+        ("eirl", Form.Llc), ("sro", Form.Llc), ("spol sro", Form.Llc), ("dooel", Form.Llc), ("ood", Form.Llc),
         ("eood", Form.Llc), ("sp zoo", Form.Llc), ("sp zo o", Form.Llc), ("spolka zoo", Form.Llc), ("kft", Form.Llc), ("uab", Form.Llc), ("aps", Form.Llc),
-        ("ehf", Form.Llc), ("wll", Form.Llc), ("spc", Form.Llc), ("mmc", Form.Llc), ("osoo", Form.Llc), ("epe", Form.Llc),
+        ("ehf", Form.Llc), ("wll", Form.Llc), ("spc", Form.Llc), ("mmc", Form.Llc), ("osoo", Form.Llc),
         ("bvba", Form.Llc), ("sprl", Form.Llc), ("eurl", Form.Llc), ("ug", Form.Llc), ("limited sirketi", Form.Llc),
         ("limited sti", Form.Llc), ("ltee", Form.Ltd), ("opc", Form.Pvt), ("proprietary limited", Form.Pty | Form.Ltd),
         ("s de pr de rl", Form.Llc),
@@ -98,7 +99,7 @@ internal static class LegalForms
         ("pcl", Form.Plc),
 
         // Sociétés anonymes.
-        ("sal", Form.Sa), ("sac", Form.Sa), ("saa", Form.Sa), ("ca", Form.Sa), ("sae", Form.Sa), ("sasu", Form.Sa),
+        ("sal", Form.Sa), ("sac", Form.Sa), ("saa", Form.Sa), ("ca", Form.Sa), ("sasu", Form.Sa),
         ("sapi de cv", Form.Sa | Form.Cv), ("sab de cv", Form.Sa | Form.Cv),
 
         // Partnerships, and forms that say nothing of the kind of company (an association, a "y Cía.").
@@ -119,7 +120,6 @@ internal static class LegalForms
         ("aktsionernoe obshchestvo", Form.Ao), ("otkrytoe aktsionernoe obshchestvo", Form.Jsc), ("zakrytoe aktsionernoe obshchestvo", Form.Jsc),
         ("publichnoe aktsionernoe obshchestvo", Form.Jsc), ("nepublichnoe aktsionernoe obshchestvo", Form.Ao),
         ("aktsionerne tovarystvo", Form.Ao), ("pryvatne aktsionerne tovarystvo", Form.Jsc), ("publichne aktsionerne tovarystvo", Form.Jsc),
-        ("prat", Form.Jsc), ("nao", Form.Ao), ("odo", Form.Ooo), ("too", Form.Ooo),
         .. from ogranichennoi in new[] { "ogranichennoi", "ogranichennoy", "ogranichennoj", "organichennoi" }
            from otvetstvennostyu in new[] { "otvetstvennostyu", "otvetstvennostiu", "otvetstvennostju" }
            from owner in new[] { "obshchestvo", "tovarishchestvo" }
@@ -139,6 +139,16 @@ internal static class LegalForms
     internal static readonly string[] TransliteratedFormWords =
         [.. s_cisForms.SelectMany(p => p.Phrase.Split(' ')).Append("anonim").Append("sirketi").Where(w => w.Length >= 6).Distinct(StringComparer.Ordinal)];
 
+    private static readonly FrozenSet<string> s_nationalPhrases = s_nationalForms.Concat(s_cisForms).Select(p => p.Phrase).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for a phrase of <see cref="s_nationalForms"/> or <see cref="s_cisForms"/> (its tokens joined by spaces).</summary>
+    internal static bool IsNationalPhrase(string phrase) => s_nationalPhrases.Contains(phrase);
+
+    private static readonly FrozenSet<string> s_transliteratedFormWords = TransliteratedFormWords.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for one of <see cref="TransliteratedFormWords"/>.</summary>
+    internal static bool IsTransliteratedFormWord(string token) => s_transliteratedFormWords.Contains(token);
+
     /// <summary>
     /// Forms of <see cref="s_nationalForms"/> that are also given names (Sal, Ad, Ev): not read as a form when they are
     /// the one word after a comma, written without dots, where the lists write a person's given name (HASSAN, Sal).
@@ -152,8 +162,8 @@ internal static class LegalForms
     /// </summary>
     internal static readonly FrozenSet<string> EndOnlyPhrases = FrozenSet.ToFrozenSet(
         [
-            "ca", "ad", "ead", "dd", "sl", "slu", "sal", "sac", "saa", "sae", "ev", "psc", "spc", "asc", "bsc", "ksc", "qsc", "pjs", "pcl",
-            "gk", "yk", "ug", "hf", "ehf", "epe", "opc", "aps", "mmc", "lda", "snc", "scs", "y cia", "cia ltda", "y cia ltda", "y cia s en c", "s en c",
+            "ca", "ad", "ead", "dd", "sl", "slu", "sal", "sac", "saa", "ev", "psc", "spc", "asc", "bsc", "ksc", "qsc", "pjs", "pcl",
+            "gk", "yk", "ug", "hf", "ehf", "opc", "aps", "mmc", "lda", "snc", "scs", "y cia", "cia ltda", "y cia ltda", "y cia s en c", "s en c",
             "s de pr de rl", "vzw",
         ],
         StringComparer.Ordinal);

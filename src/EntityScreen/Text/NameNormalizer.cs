@@ -142,9 +142,9 @@ internal static class NameNormalizer
     }
 
     /// <summary>
-    /// True when the name ends with one word after a comma written without a dot (HASSAN, Sal; MELKERT, Ad): a person's
-    /// given name in the lists' FAMILY, Given order, so a form that is also a given name (<see cref="LegalForms.NameLikeForms"/>)
-    /// is not read there (ACME, S.A.L. still is).
+    /// True when the name ends with one word after a comma written without a dot and not all in capitals (HASSAN, Sal;
+    /// MELKERT, Ad): a person's given name in the lists' FAMILY, Given order, so a form that is also a given name
+    /// (<see cref="LegalForms.NameLikeForms"/>) is not read there (ACME, S.A.L. and OVLAS TRADING, SAL still are).
     /// </summary>
     private static bool GivenNameLast(string text)
     {
@@ -155,7 +155,7 @@ internal static class NameNormalizer
         }
 
         var rest = text.AsSpan(comma + 1).Trim();
-        return rest.Length > 0 && !rest.ContainsAny(' ', '.');
+        return rest.Length > 0 && !rest.ContainsAny(' ', '.') && rest.ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>True when the nearest character other than a space on either side of <paramref name="i"/> is Han (or kana).</summary>
@@ -207,6 +207,18 @@ internal static class NameNormalizer
         {
             var raw = rawTokens[i];
             tokens[i] = pool?.Fold(raw) ?? Abbreviations.Canonical(raw) ?? Abbreviations.CanonicalWithTypo(raw) ?? raw;
+        }
+
+        // A word of a transliterated long form written with a typo, next to another word of one (Aktsioenrnoe
+        // Obshchestvo, Anoeim Şirketi); never alone, where a name's word one edit away would fold (Bank Otkrytie).
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Length >= 6 && !LegalForms.IsTransliteratedFormWord(tokens[i])
+                && ((i > 0 && LegalForms.IsTransliteratedFormWord(tokens[i - 1])) || (i + 1 < tokens.Length && LegalForms.IsTransliteratedFormWord(tokens[i + 1])))
+                && Abbreviations.FormWordWithTypo(tokens[i]) is { } formWord)
+            {
+                tokens[i] = formWord;
+            }
         }
 
         var (start, end) = StripLatinLegalForms(tokens, ref forms, givenNameLast);
@@ -418,13 +430,15 @@ internal static class NameNormalizer
         var start = 0;
         var end = tokens.Length;
         while (end - start > 1 && !(end == tokens.Length && givenNameLast && LegalForms.NameLikeForms.Contains(tokens[^1]))
-            && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form))
+            && MatchPhrase(tokens, start, end, atEnd: true, out var length, out var form)
+            && !LeavesCode(tokens, start, end - length, end - length, end))
         {
             end -= length;
             forms |= form;
         }
 
-        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: false, out var length, out var form))
+        while (end - start > 1 && MatchPhrase(tokens, start, end, atEnd: false, out var length, out var form)
+            && !LeavesCode(tokens, start + length, end, start, start + length))
         {
             start += length;
             forms |= form;
@@ -432,6 +446,14 @@ internal static class NameNormalizer
 
         return (start, end);
     }
+
+    /// <summary>
+    /// True when stripping the national form (<see cref="LegalForms.IsNationalPhrase"/>) of tokens
+    /// [<paramref name="phraseStart"/>, <paramref name="phraseEnd"/>) would leave a core of one token of two characters or fewer: the form's letters are then part of a code (an aircraft's
+    /// EP-LDA, EP-MMC), not a company's form.
+    /// </summary>
+    private static bool LeavesCode(string[] tokens, int coreStart, int coreEnd, int phraseStart, int phraseEnd) =>
+        coreEnd - coreStart == 1 && tokens[coreStart].Length <= 2 && LegalForms.IsNationalPhrase(string.Join(' ', tokens[phraseStart..phraseEnd]));
 
     private static bool MatchPhrase(string[] tokens, int start, int end, bool atEnd, out int length, out LegalForms.Form form)
     {
