@@ -39,9 +39,8 @@ public class IndexEquivalenceTests
             return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
         }
 
-        var persons = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names).Select(n => n.Value).Distinct().ToList();
         var queries = new List<string>();
-        foreach (var name in persons)
+        foreach (var name in ListedPersonNames(screener))
         {
             var words = name.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
             var wade = words.Select(w => EntityScreen.Readings.WadeGiles.FromWord(w.ToLowerInvariant())).ToList();
@@ -79,10 +78,9 @@ public class IndexEquivalenceTests
         }
 
         // Listed persons' names with a word of three or four letters written with another close vowel or a letter
-        // doubled or undoubled (Sayf / Saif, Saad / Sad, Omer / Umer): the index's skeleton probes of short words.
-        var persons = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names).Select(n => n.Value).Distinct().ToList();
+        // doubled or undoubled (Sayf / Saif, Saad / Sad, Omer / Umer): the index's probes by the short spelling key.
         var queries = new List<string>();
-        foreach (var name in persons)
+        foreach (var name in ListedPersonNames(screener))
         {
             var words = name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             // Not a Chinese or Korean syllable: another spelling of one is another syllable, which the rule leaves out.
@@ -130,8 +128,7 @@ public class IndexEquivalenceTests
         }
 
         // Listed persons' names written as German romanizes Russian (Sechin → Setschin, Shoigu → Schoigu, -ov → -ow).
-        var queries = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names)
-            .Select(n => n.Value).Distinct()
+        var queries = ListedPersonNames(screener)
             .Where(n => n.Contains("ch", StringComparison.OrdinalIgnoreCase) || n.Contains("sh", StringComparison.OrdinalIgnoreCase) || n.Contains("ts", StringComparison.OrdinalIgnoreCase))
             .Select(n => n.ToLowerInvariant().Replace("shch", "schtsch", StringComparison.Ordinal).Replace("ch", "tsch", StringComparison.Ordinal)
                 .Replace("sh", "sch", StringComparison.Ordinal).Replace("zh", "sch", StringComparison.Ordinal).Replace("ts", "z", StringComparison.Ordinal)
@@ -141,6 +138,10 @@ public class IndexEquivalenceTests
         Assert.True(queries.Count > 200, $"only {queries.Count} queries");
         AssertIndexEqualsExhaustive(screener, queries, query => new ScreeningQuery(query) { Threshold = 0.85, MaxResults = 50, Type = PartyType.Person }, leastMatched: 0.3);
     }
+
+    /// <summary>Every listed person's name, once.</summary>
+    private static List<string> ListedPersonNames(Screener screener) =>
+        [.. screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names).Select(n => n.Value).Distinct()];
 
     /// <summary>
     /// Asserts that every query finds through the index exactly what scoring every name finds (same parties, scores and
