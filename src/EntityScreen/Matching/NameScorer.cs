@@ -454,27 +454,44 @@ internal static class NameScorer
     /// True when the two words have the same consonants, doubled ones once and v for w (Sukhoi / Sukhoy, Mahan / Mahhan,
     /// Kamov / Kamow), whatever their vowels (a, e, i, o, u, y).
     /// </summary>
-    private static bool SameConsonants(string a, string b) => Consonants(a).SequenceEqual(Consonants(b));
-
-    private static IEnumerable<char> Consonants(string word)
+    private static bool SameConsonants(string a, string b)
     {
-        var last = '\0';
-        foreach (var ch in word)
+        int i = 0, j = 0;
+        char lastA = '\0', lastB = '\0';
+        while (true)
         {
-            var c = ch == 'w' ? 'v' : ch;
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            var x = NextConsonant(a, ref i, ref lastA);
+            var y = NextConsonant(b, ref j, ref lastB);
+            if (x != y)
             {
-                last = '\0';
-                continue;
+                return false;
             }
 
-            if (c == last)
+            if (x == '\0')
             {
-                continue;
+                return true;
+            }
+        }
+
+        // The next consonant from i on, w read v, one a doubled run once (a vowel ends the run); '\0' at the end.
+        static char NextConsonant(string word, ref int i, ref char last)
+        {
+            while (i < word.Length)
+            {
+                var ch = word[i++];
+                var c = ch == 'w' ? 'v' : ch;
+                if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+                {
+                    last = '\0';
+                }
+                else if (c != last)
+                {
+                    last = c;
+                    return c;
+                }
             }
 
-            last = c;
-            yield return c;
+            return '\0';
         }
     }
 

@@ -657,7 +657,9 @@ internal sealed class ScreeningIndex
             s.Candidates.AddRange(sameSkeleton);
         }
 
-        if (skeleton is not null && TokenSimilarity.ShortSpellingKey(token) is { } shortKey && table.ByShortSpelling.TryGetValue(shortKey, out var sameShort))
+        Span<char> shortKey = stackalloc char[TokenSimilarity.FullSpellingLength - 1];
+        if (skeleton is not null && TokenSimilarity.ShortSpellingKey(token, shortKey) is var shortLength && shortLength > 0
+            && table.ShortSpellings(shortKey[..shortLength]) is { } sameShort)
         {
             s.Candidates.AddRange(sameShort);
         }

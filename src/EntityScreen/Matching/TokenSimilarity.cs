@@ -198,24 +198,35 @@ internal static class TokenSimilarity
     /// </summary>
     internal static string? ShortSpellingKey(string token)
     {
+        Span<char> key = stackalloc char[FullSpellingLength - 1];
+        var n = ShortSpellingKey(token, key);
+        return n == 0 ? null : new string(key[..n]);
+    }
+
+    /// <summary>
+    /// <see cref="ShortSpellingKey(string)"/> written into <paramref name="key"/> (four characters or more); its length,
+    /// or 0 for none. Allocates nothing, for the candidate index's per-token probes.
+    /// </summary>
+    internal static int ShortSpellingKey(ReadOnlySpan<char> token, Span<char> key)
+    {
         if (token.Length < MinSpellingLength || token.Length > 40)
         {
-            return null;
+            return 0;
         }
 
         Span<char> buffer = stackalloc char[token.Length];
         var n = Undouble(token, buffer);
         if (n < MinSpellingLength || n >= FullSpellingLength)
         {
-            return null;
+            return 0;
         }
 
         for (var i = 0; i < n; i++)
         {
-            buffer[i] = buffer[i] switch { 'e' or 'y' => 'i', 'o' => 'u', var c => c };
+            key[i] = buffer[i] switch { 'e' or 'y' => 'i', 'o' => 'u', var c => c };
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>

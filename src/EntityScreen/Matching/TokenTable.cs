@@ -32,7 +32,7 @@ internal sealed class TokenTable : ITokenPool
         (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));
 
         // The short spellings of three- and four-letter words, for their spelling variants (TokenSimilarity.Spelling).
-        ByShortSpelling = GroupByKey(tokens, static t => TokenSimilarity.ShortSpellingKey(t)).ById;
+        _byShortSpelling = GroupByKey(tokens, static t => TokenSimilarity.ShortSpellingKey(t)).ById.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Sound keys, for names read from Chinese transliteration characters; and the listed tokens that are such
         // readings, with the key of the characters they were read from.
@@ -100,8 +100,11 @@ internal sealed class TokenTable : ITokenPool
     /// <summary>Token ids by skeleton key, ascending.</summary>
     internal IReadOnlyDictionary<string, int[]> BySkeleton { get; }
 
-    /// <summary>Listed token ids by <see cref="TokenSimilarity.ShortSpellingKey"/>: the spelling variants a word of three or four letters may have.</summary>
-    internal IReadOnlyDictionary<string, int[]> ByShortSpelling { get; }
+    /// <summary>Listed token ids by <see cref="TokenSimilarity.ShortSpellingKey(string)"/>: the spelling variants a word of three or four letters may have.</summary>
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byShortSpelling;
+
+    /// <summary>The listed token ids whose short spelling key is <paramref name="key"/> (<see cref="TokenSimilarity.ShortSpellingKey(string)"/>), or null.</summary>
+    internal int[]? ShortSpellings(ReadOnlySpan<char> key) => _byShortSpelling.TryGetValue(key, out var ids) ? ids : null;
 
     /// <summary>Transliteration key by id (<see cref="Phonetic"/>), null for tokens without one.</summary>
     internal string?[] Keys { get; }

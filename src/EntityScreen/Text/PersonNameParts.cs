@@ -151,10 +151,9 @@ internal static class PersonNameParts
     }
 
     /// <summary>True for a word with a Russian patronymic's ending (Romanovich, Sergeyevich, Ivanovna, Ilyinichna).</summary>
-    internal static bool IsPatronymic(string word) =>
-        word.Length >= 7 && (word.EndsWith("ovich", StringComparison.Ordinal) || word.EndsWith("evich", StringComparison.Ordinal)
-            || word.EndsWith("ovna", StringComparison.Ordinal) || word.EndsWith("evna", StringComparison.Ordinal)
-            || word.EndsWith("ichna", StringComparison.Ordinal));
+    internal static bool IsPatronymic(string word) => word.Length >= 7 && EndsWithAny(word, s_russianPatronymicEndings);
+
+    private static readonly string[] s_russianPatronymicEndings = ["ovich", "evich", "ovna", "evna", "ichna"];
 
     /// <summary>
     /// True when a token of a person's name is a patronymic: a word with a patronymic's
@@ -172,14 +171,11 @@ internal static class PersonNameParts
         || (next is not null && s_turkicMarkers.Contains(next));
 
     /// <summary>A word with the ending of an East Slavic patronymic (<see cref="IsPatronymicAt"/>), seven letters or more.</summary>
-    internal static bool IsPatronymicWord(string word)
-    {
-        if (word.Length < 7)
-        {
-            return false;
-        }
+    internal static bool IsPatronymicWord(string word) => word.Length >= 7 && EndsWithAny(word, s_patronymicEndings);
 
-        foreach (var ending in s_patronymicEndings)
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {

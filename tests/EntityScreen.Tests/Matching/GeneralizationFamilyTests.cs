@@ -321,6 +321,10 @@ public class GeneralizationFamilyTests
     }
 
     [Fact]
+    public void EndOnlyForms_AreNationalForms() =>
+        Assert.All(LegalForms.EndOnlyPhrases, phrase => Assert.True(LegalForms.IsNationalPhrase(phrase), phrase));
+
+    [Fact]
     public void NationalLegalForm_AloneIsKept() => Assert.Equal(1.0, Company("Ltda", "LTDA"));
 
     // ---- A patronymic only one side has costs a quarter of its weight, as a title does; another middle name half.
