@@ -19,6 +19,15 @@ internal enum TermKind
 
     /// <summary>A family name or a name particle, with its romanizations.</summary>
     Person = 4,
+
+    /// <summary>
+    /// A company word read in the name's own language, as English names of that country's companies keep it (Japanese
+    /// 工業 kogyo, 精密 seimitsu: Aoki Seimitsu Kogyo), where a translation would say industry or precision.
+    /// </summary>
+    Word = 5,
+
+    /// <summary>A given name, with its romanizations.</summary>
+    Given = 6,
 }
 
 /// <summary>One glossary term: the source-script text and its English renderings, the first the most usual.</summary>
@@ -192,6 +201,8 @@ internal sealed class Glossary
         "drop" => TermKind.Drop,
         "legal" => TermKind.Legal,
         "person" => TermKind.Person,
+        "word" => TermKind.Word,
+        "given" => TermKind.Given,
         _ => throw new InvalidDataException($"{source}, line {line}: unknown kind '{kind}'."),
     };
 }

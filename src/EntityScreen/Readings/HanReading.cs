@@ -234,7 +234,7 @@ internal static class HanReading
     private static string TaiwanPinyin(char c) => c == '柏' ? "bo" : Pinyin(c);
 
     /// <summary>Han characters folded to simplified, everything else to a space: what the reader segments.</summary>
-    private static Span<char> Fold(ReadOnlySpan<char> run, Span<char> buffer)
+    internal static Span<char> Fold(ReadOnlySpan<char> run, Span<char> buffer)
     {
         for (var i = 0; i < run.Length; i++)
         {
@@ -301,21 +301,28 @@ internal static class HanReading
             return;
         }
 
-        var sb = new StringBuilder();
-        foreach (var chunk in unknown.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                sb.Append(Pinyin(c));
-            }
-        }
-
-        // A run of transliteration characters may be a foreign name written by sound (洛克希德 Lockheed): its pinyin
-        // is also compared on its sound key.
-        var source = unknown.ToString();
-        output.Add(ReadingSegment.Single(source, sb.ToString()) with { Sound = HanTransliteration.Key(source) });
+        output.Add(UnknownSegment(unknown.ToString()));
         unknown.Clear();
     }
+
+    /// <summary>
+    /// The reading of a run of characters no table knows (simplified): its pinyin as one word (华为 huawei); a run of
+    /// transliteration characters may be a foreign name written by sound (洛克希德 Lockheed), so it is also compared on
+    /// its sound key.
+    /// </summary>
+    internal static ReadingSegment UnknownSegment(string source)
+    {
+        var sb = new StringBuilder(source.Length * 4);
+        foreach (var c in source)
+        {
+            sb.Append(Pinyin(c));
+        }
+
+        return ReadingSegment.Single(source, sb.ToString()) with { Sound = HanTransliteration.Key(source) };
+    }
+
+    /// <summary>True when <paramref name="text"/> (simplified) is a Chinese family name of the surname table.</summary>
+    internal static bool IsChineseFamilyName(ReadOnlySpan<char> text) => s_surnames.Value.Find(text) is not null;
 
     /// <summary>The Chinese legal forms the normalizer knows, read as the Latin legal-form words (after the glossary's own).</summary>
     private static IEnumerable<GlossaryTerm> LegalTerms()

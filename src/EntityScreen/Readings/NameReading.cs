@@ -87,69 +87,49 @@ internal static class NameReadings
             return []; // invalid UTF-16 (a lone surrogate): normalization already reads what can be read
         }
 
-        var segments = new List<ReadingSegment>();
         var scripts = new SortedSet<string>(StringComparer.Ordinal);
         var person = type is PartyType.Person or PartyType.Unknown;
         var wholeName = IsSingleRun(text, out var only);
-        var start = 0;
-        while (start < text.Length)
-        {
-            var kind = Classify(text[start]);
-            var end = start + 1;
-            while (end < text.Length && Continues(kind, text[end]))
-            {
-                end++;
-            }
+        var segments = ReadRuns(text, HanMode.Chinese);
 
-            var run = text.AsSpan(start, end - start);
-            switch (kind)
-            {
-                case RunKind.Han:
-                    HanReading.Read(run, person && wholeName && only == RunKind.Han, type == PartyType.Person, segments);
-                    scripts.Add("han");
-                    break;
-                case RunKind.Kana:
-                    KanaReading.Read(run, segments);
-                    scripts.Add("kana");
-                    break;
-                case RunKind.Hangul:
-                    HangulReading.Read(run, person && wholeName && only == RunKind.Hangul, segments);
-                    scripts.Add("hangul");
-                    break;
-                case RunKind.Cyrillic:
-                    CyrillicReading.Read(run, segments);
-                    scripts.Add("cyrillic");
-                    break;
-                case RunKind.Arabic:
-                    ArabicReading.Read(run, segments);
-                    scripts.Add("arabic");
-                    break;
-                default:
-                    segments.Add(ReadingSegment.Single(run.ToString(), run.ToString().ToLowerInvariant()));
-                    break;
-            }
-
-            start = end;
-        }
+        // A Japanese company's name (kana, 株式会社) is also read by its Japanese readings, in romaji and translated.
+        var japanese = JapaneseReading.IsJapanese(text);
+        var japaneseRomaji = japanese ? ReadRuns(text, HanMode.JapaneseRomaji) : null;
+        var japaneseTranslated = japanese ? ReadRuns(text, HanMode.JapaneseTranslated) : null;
 
         if (scripts.Count == 0)
         {
             return [];
         }
 
-        // A legal form inside a name (中国航天科技集团有限公司第一研究院: the group's form, then its academy) is not the
-        // party's legal form, and the English leaves it out.
-        for (var s = 0; s < segments.Count; s++)
+        foreach (var list in new[] { segments, japaneseRomaji, japaneseTranslated })
         {
-            if (segments[s].Kind == TermKind.Legal && segments.Skip(s + 1).Any(t => t.Kind != TermKind.Legal && t.Renderings[0].Length > 0))
+            if (list is null)
             {
-                segments[s] = segments[s] with { Renderings = [string.Empty] };
+                continue;
+            }
+
+            // A legal form inside a name (中国航天科技集团有限公司第一研究院: the group's form, then its academy) is not the
+            // party's legal form, and the English leaves it out.
+            for (var s = 0; s < list.Count; s++)
+            {
+                if (list[s].Kind == TermKind.Legal && list.Skip(s + 1).Any(t => t.Kind != TermKind.Legal && t.Renderings[0].Length > 0))
+                {
+                    list[s] = list[s] with { Renderings = [string.Empty] };
+                }
+            }
+
+            if (isListedWord is not null)
+            {
+                KeepListedAlternatives(list, isListedWord);
             }
         }
 
-        if (isListedWord is not null)
+        var scriptName = string.Join('+', scripts);
+        if (japaneseRomaji is not null && japaneseTranslated is not null)
         {
-            KeepListedAlternatives(segments, isListedWord);
+            // The Japanese readings first, alternately, then the Chinese ones.
+            return Interleave(max, Enumerate(japaneseRomaji, scriptName + ":japanese", max), Enumerate(japaneseTranslated, scriptName + ":japanese", max), Enumerate(segments, scriptName, max));
         }
 
         // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the
@@ -162,6 +142,14 @@ internal static class NameReadings
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each;
         // the first Korean reading right after the first Chinese ones (pinyin, Wade-Giles), so that the readings
         // searched hold both.
+        // A short Han name whose family name is Japanese (古屋圭司) is also read as a Japanese person's, second.
+        if (hanPerson && JapaneseReading.ReadPerson(text) is { } japanesePerson)
+        {
+            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
+            var japaneseReadings = Enumerate(japanesePerson, "han:japanese", max - (max / 2));
+            return WithFamilyOnly(Interleave(max, chinese, japaneseReadings), familyOnly, max);
+        }
+
         if (hanPerson && HanReading.ReadKoreanPerson(text) is { } korean)
         {
             var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
@@ -170,7 +158,84 @@ internal static class NameReadings
             return WithFamilyOnly([.. chinese.Take(first), .. hanja.Take(1), .. chinese.Skip(first), .. hanja.Skip(1)], familyOnly, max);
         }
 
-        return WithFamilyOnly(WithSecond(Enumerate(segments, string.Join('+', scripts), max), wadeGiles, "han:wade-giles", max), familyOnly, max);
+        return WithFamilyOnly(WithSecond(Enumerate(segments, scriptName, max), wadeGiles, "han:wade-giles", max), familyOnly, max);
+
+        List<ReadingSegment> ReadRuns(string input, HanMode mode)
+        {
+            var output = new List<ReadingSegment>();
+            var start = 0;
+            while (start < input.Length)
+            {
+                var kind = Classify(input[start]);
+                var end = start + 1;
+                while (end < input.Length && Continues(kind, input[end]))
+                {
+                    end++;
+                }
+
+                var run = input.AsSpan(start, end - start);
+                switch (kind)
+                {
+                    case RunKind.Han when mode == HanMode.Chinese:
+                        HanReading.Read(run, person && wholeName && only == RunKind.Han, type == PartyType.Person, output);
+                        scripts.Add("han");
+                        break;
+                    case RunKind.Han:
+                        JapaneseReading.Read(run, mode == HanMode.JapaneseRomaji, output);
+                        break;
+                    case RunKind.Kana:
+                        KanaReading.Read(run, output);
+                        scripts.Add("kana");
+                        break;
+                    case RunKind.Hangul:
+                        HangulReading.Read(run, person && wholeName && only == RunKind.Hangul, output);
+                        scripts.Add("hangul");
+                        break;
+                    case RunKind.Cyrillic:
+                        CyrillicReading.Read(run, output);
+                        scripts.Add("cyrillic");
+                        break;
+                    case RunKind.Arabic:
+                        ArabicReading.Read(run, output);
+                        scripts.Add("arabic");
+                        break;
+                    default:
+                        output.Add(ReadingSegment.Single(run.ToString(), run.ToString().ToLowerInvariant()));
+                        break;
+                }
+
+                start = end;
+            }
+
+            return output;
+        }
+    }
+
+    /// <summary>How a run of Han characters is read: as Chinese, or as a Japanese company's name in romaji or translated.</summary>
+    private enum HanMode
+    {
+        Chinese,
+        JapaneseRomaji,
+        JapaneseTranslated,
+    }
+
+    /// <summary>The first reading of each list in turn, then the second of each, and so on; each text once, at most <paramref name="max"/>.</summary>
+    private static List<NameReading> Interleave(int max, params IReadOnlyList<NameReading>[] lists)
+    {
+        var result = new List<NameReading>(max);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; result.Count < max && lists.Any(l => l.Count > k); k++)
+        {
+            foreach (var list in lists)
+            {
+                if (k < list.Count && result.Count < max && seen.Add(list[k].Text))
+                {
+                    result.Add(list[k]);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Drops each segment's alternative renderings (after the first, not the empty one) that hold a word the lists never write.</summary>

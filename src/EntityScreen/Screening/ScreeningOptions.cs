@@ -18,7 +18,7 @@ public static class ScreeningDefaults
     public const int MaxQueryLength = 400;
 
     /// <summary>Version of the matching algorithm; changes whenever scores can change.</summary>
-    public const string AlgorithmVersion = "entityscreen-match/1.17";
+    public const string AlgorithmVersion = "entityscreen-match/1.18";
 }
 
 /// <summary>How a screener scores and filters. Mutable POCO, validated once when a screener is built.</summary>

@@ -9,7 +9,8 @@ namespace EntityScreen.Tests.Matching;
 /// kana, Cyrillic, Arabic and mixed-script queries, screened as written and by their readings, on the full real lists;
 /// names Chinese writes by sound (compared on sound keys), and Latin names that reach China-list names published only in
 /// Chinese by the sound of their readings; foreign persons named by the family name alone in Chinese (布朗巴克), both ways;
-/// words written by sound aligned by spelling alone within a name another word reached (NameScorer.SoundWords), both ways.
+/// words written by sound aligned by spelling alone within a name another word reached (NameScorer.SoundWords), both ways;
+/// Japanese names in kanji read by their Japanese readings (光和兴业株式会社 kowa kogyo, 岩崎茂 iwasaki shigeru), both ways.
 /// </summary>
 public class CrossScriptEquivalenceTests
 {
@@ -48,7 +49,7 @@ public class CrossScriptEquivalenceTests
 
         // The queries must reach listed parties through readings, or the proof would prove nothing about them (at the
         // usual thresholds: above 0.95 few readings reach any party).
-        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family", "sound-word" })
+        foreach (var script in new[] { "han", "hangul", "cyrillic", "arabic", "mixed", "sound", "latin-sound", "family-name", "latin-family", "sound-word", "japanese", "latin-japanese" })
         {
             Assert.True(threshold > 0.9 || matchedByScript.GetValueOrDefault(script) >= 10, $"only {matchedByScript.GetValueOrDefault(script)} {script} queries matched anything");
         }
@@ -77,10 +78,31 @@ public class CrossScriptEquivalenceTests
         var familyOnly = han.Where(n => HanReading.ReadFamilyOnly(n) is not null).Distinct().ToArray();
         var persons = screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person)
             .SelectMany(p => p.Names).Where(n => n.Script == NameScript.Latin).Select(n => n.Value).ToArray();
+        var japaneseListed = han.Where(n => JapaneseReading.IsJapanese(n)).Distinct().ToArray();
+        var japaneseNames = Terms(JapaneseReading.NamesResource);
+        var japaneseFamilies = japaneseNames.Where(t => t.Kind == TermKind.Person).ToArray();
+        var japaneseGiven = japaneseNames.Where(t => t.Kind == TermKind.Given).ToArray();
+        var japaneseWords = Terms(JapaneseReading.WordsResource);
+        var japaneseRandom = new Random(seed + 1); // its own, so that the other families' queries stay as they were
         var queries = new List<(string, string)>();
 
         for (var i = 0; i < perScript; i++)
         {
+            // Japanese: a listed Japanese company's name (株式会社), edited; names and company words of the Japanese tables
+            // with a legal form; a Japanese person's name. In Latin: a listed Japanese name's Japanese reading (kowa kogyo),
+            // edited, which reaches the listed name only by its reading.
+            var listedJapanese = japaneseListed.Length > 0 ? japaneseListed[japaneseRandom.Next(japaneseListed.Length)] : han[japaneseRandom.Next(han.Length)];
+            queries.Add(("japanese", (i % 4) switch
+            {
+                0 => listedJapanese,
+                1 => EditHan(listedJapanese, japaneseRandom),
+                2 => japaneseNames[japaneseRandom.Next(japaneseNames.Count)].Term + japaneseWords[japaneseRandom.Next(japaneseWords.Count)].Term + (japaneseRandom.Next(2) == 0 ? "株式会社" : "工业株式会社"),
+                _ => japaneseFamilies[japaneseRandom.Next(japaneseFamilies.Length)].Term + japaneseGiven[japaneseRandom.Next(japaneseGiven.Length)].Term,
+            }));
+            var readings = NameReadings.Read(listedJapanese, PartyType.Organization);
+            var romaji = readings.Count > 0 ? readings[0].Text : latin[japaneseRandom.Next(latin.Length)];
+            queries.Add(("latin-japanese", i % 2 == 0 ? romaji : EditLatin(romaji, japaneseRandom)));
+
             // Han: a listed Chinese name, edited; or glossary terms with unknown characters between.
             var h = han[random.Next(han.Length)];
             queries.Add(("han", (i % 3) switch
@@ -217,6 +239,32 @@ public class CrossScriptEquivalenceTests
                 break;
             default:
                 sb.Insert(i, "有限公司");
+                break;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A Latin name with one letter changed, dropped or doubled.</summary>
+    private static string EditLatin(string name, Random random)
+    {
+        var sb = new StringBuilder(name);
+        var i = random.Next(sb.Length);
+        if (!char.IsLetter(sb[i]))
+        {
+            return name;
+        }
+
+        switch (random.Next(3))
+        {
+            case 0:
+                sb.Remove(i, 1);
+                break;
+            case 1:
+                sb[i] = (char)('a' + random.Next(26));
+                break;
+            default:
+                sb.Insert(i, sb[i]);
                 break;
         }
 
