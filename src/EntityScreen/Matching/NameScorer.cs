@@ -1133,7 +1133,7 @@ internal static class NameScorer
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
                     : personDiscount > 0 && UnwrittenMiddleDiscounted(q, c, alignment) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
                     : personDiscount > 0 && LightPartMissing(q, query.Normalized.RawTokens, c, name.Normalized.RawTokens, alignment)
-                        ? "; persons: a title, particle or patronymic only one side has (Dr, Sheikh, al, bin, Sergeyevich) costs a quarter of its weight, another name part half"
+                        ? "; persons: a title, particle, patronymic or generational suffix only one side has (Dr, Sheikh, al, bin, Sergeyevich, Jr, III) costs a quarter of its weight, another name part half"
                     : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
                 + (RelatedByPlace(persons, substitution, alignment) is { } place
                     ? $"; one name adds only a place or a branch ({place}): a branch or a country subsidiary of the same name, a related but distinct party"

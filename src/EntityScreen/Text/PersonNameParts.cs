@@ -53,8 +53,34 @@ internal static class PersonNameParts
         ],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Generational suffixes written after a person's name (Jr., Sr., II, III, IV; Roman numerals fold to digits): never
+    /// the family name, which is the word before them (Alex M. Azar II: Azar), and a part one list writes and another
+    /// does not, so they count as titles do.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_generational = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["jr", "sr", "junior", "senior", "2", "3", "4"],
+        StringComparer.Ordinal);
+
+    /// <summary>The index past the name's last word that is no generational suffix (<see cref="s_generational"/>), at least 2; <paramref name="n"/> when there are none or no tokens.</summary>
+    private static int EndBeforeSuffixes(int n, IReadOnlyList<string>? tokens)
+    {
+        if (tokens is null || tokens.Count < n)
+        {
+            return n;
+        }
+
+        var end = n;
+        while (end > 2 && s_generational.Contains(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     /// <summary>True when <paramref name="token"/> is one of <see cref="TitlesAndParticles"/>.</summary>
-    internal static bool IsTitleOrParticle(string token) => token.Length <= 10 && TitlesAndParticles.Contains(token);
+    internal static bool IsTitleOrParticle(string token) => token.Length <= 10 && (TitlesAndParticles.Contains(token) || s_generational.Contains(token));
 
     /// <summary>Bits of the tokens that are <see cref="TitlesAndParticles"/>, but for the family name's place.</summary>
     private static uint TitleMask(string text, int n, ITokenPool? pool, IReadOnlyList<string>? tokens)
@@ -82,7 +108,7 @@ internal static class PersonNameParts
     {
 
         var first = 1;
-        var end = n - 1;
+        var end = EndBeforeSuffixes(n, tokens) - 1;
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
@@ -147,7 +173,7 @@ internal static class PersonNameParts
             return 0;
         }
 
-        return n - 1;
+        return EndBeforeSuffixes(n, tokens) - 1;
     }
 
     /// <summary>True for a word with a Russian patronymic's ending (Romanovich, Sergeyevich, Ivanovna, Ilyinichna).</summary>

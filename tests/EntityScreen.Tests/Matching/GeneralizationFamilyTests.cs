@@ -202,6 +202,37 @@ public class GeneralizationFamilyTests
     public void Titles_InCompanyNames_AreWords() =>
         Assert.True(Company("General Dynamics Trading", "Dynamics Trading") < Person("General Dynamics Trading", "Dynamics Trading"));
 
+    // ---- Generational suffixes (Jr., Sr., II, III) follow the family name: one list writes them and another does not.
+
+    [Theory]
+    [InlineData("John Smith", "John Smith Jr.")]
+    [InlineData("Martin Luther King", "Martin Luther King Jr.")]
+    [InlineData("Alex Azar", "Alex M. Azar II")]
+    [InlineData("James Ickes", "James Ickes III")]
+    [InlineData("SMITH, John", "SMITH, John Jr.")]
+    public void GenerationalSuffix_OnlyOneSideHas_CostsAQuarter(string a, string b)
+    {
+        var explanation = s_screener.Compare(a, b, PartyType.Person);
+        Assert.True(explanation.Score >= ScreeningDefaults.Threshold, $"{a} / {b}: {explanation.Score}");
+        Assert.Contains("generational suffix", explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GenerationalSuffix_IsNoFamilyName()
+    {
+        // The family name is the word before the suffix: a query with another family name is another person.
+        Assert.Equal(3, PersonNameParts.FamilyIndex("James William Ickes II", 4, tokens: ["james", "william", "ickes", "2"]) + 1);
+        Assert.True(Person("James Ickes", "James William Ickes II") > Person("James William", "James William Ickes II"));
+    }
+
+    [Fact]
+    public void GenerationalSuffix_TwoGenerations_AreTwoPersons() =>
+        Assert.True(Person("John Smith Jr.", "John Smith Sr.") < ScreeningDefaults.Threshold);
+
+    [Fact]
+    public void GenerationalSuffix_NotInCompanyNames() =>
+        Assert.True(Company("Smith Holdings II", "Smith Holdings") < Person("John Smith II", "John Smith"));
+
     // ---- An Arabic patronymic chain has an order.
 
     [Fact]

@@ -139,6 +139,33 @@ public class IndexEquivalenceTests
         AssertIndexEqualsExhaustive(screener, queries, query => new ScreeningQuery(query) { Threshold = 0.85, MaxResults = 50, Type = PartyType.Person }, leastMatched: 0.3);
     }
 
+    [Theory]
+    [InlineData(0.85)]
+    [InlineData(0.70)]
+    public void Search_OnRealLists_EqualsExhaustiveScan_ForGenerationalSuffixes(double threshold)
+    {
+        var screener = RealLists.Screener;
+        if (screener is null)
+        {
+            return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
+        }
+
+        // Listed persons' names with a generational suffix added (Jr., III), after the given name of a name written
+        // family name first, and with a middle name left out too; and listed names that carry one, without it.
+        var random = new Random(20261204);
+        string[] suffixes = [" Jr.", " Sr.", " II", " III", " IV", " Junior"];
+        var names = ListedPersonNames(screener);
+        var queries = names.Where(_ => random.Next(8) == 0).Take(300)
+            .Select(n => n + suffixes[random.Next(suffixes.Length)])
+            .Select(n => random.Next(3) == 0 && n.Split(' ') is { Length: >= 4 } w ? string.Join(' ', w.Where((_, k) => k != 1)) : n)
+            .Concat(names.Where(n => n.EndsWith(" Jr.", StringComparison.OrdinalIgnoreCase) || n.EndsWith(" II", StringComparison.Ordinal) || n.EndsWith(" III", StringComparison.Ordinal))
+                .Select(n => n[..n.LastIndexOf(' ')]))
+            .ToList();
+
+        Assert.True(queries.Count > 250, $"only {queries.Count} queries");
+        AssertIndexEqualsExhaustive(screener, queries, query => new ScreeningQuery(query) { Threshold = threshold, MaxResults = 50, Type = PartyType.Person }, leastMatched: 0.3);
+    }
+
     /// <summary>Every listed person's name, once.</summary>
     private static List<string> ListedPersonNames(Screener screener) =>
         [.. screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names).Select(n => n.Value).Distinct()];
