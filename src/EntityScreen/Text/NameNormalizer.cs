@@ -33,7 +33,7 @@ internal static class NameNormalizer
     /// English function words a translation or a reading of a name writes or not as its style goes; only those no name
     /// part reads as (not in, on, at, the: Korean 인 In, Cantonese On, Vietnamese Thế).
     /// </summary>
-    private static readonly FrozenSet<string> s_functionWords = FrozenSet.ToFrozenSet(["and", "und", "of"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_functionWords = FrozenSet.ToFrozenSet(["and", "und", "of", "for"], StringComparer.Ordinal);
 
     /// <summary>Words that only say a number follows (No. 28, Nr. 5, Number 3; № reads as No).</summary>
     private static readonly FrozenSet<string> s_numberMarkers = FrozenSet.ToFrozenSet(["no", "nr", "nos", "number"], StringComparer.Ordinal);

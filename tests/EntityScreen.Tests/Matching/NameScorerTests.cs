@@ -341,6 +341,8 @@ public class FunctionWordTests
     [InlineData("Ball Aerospace & Technologies Corp.", "ball aerospace technology")]
     [InlineData("Schmidt und Partner", "schmidt partner")]
     [InlineData("Schmidt and Partner", "schmidt partner")]
+    [InlineData("Taiwan Foundation for Democracy", "taiwan foundation democracy")] // 1.18
+    [InlineData("For Example Trading", "for example trading")] // first word: kept
     [InlineData("Subcommittee on Human Rights of the European Parliament", "subcommittee on human rights the european parliament")]
     [InlineData("O, In Chun", "o in chun")] // Korean 인 In: a name part, not a function word
     [InlineData("Nguyen The Anh", "nguyen the anh")] // Vietnamese Thế
@@ -370,6 +372,7 @@ public class FunctionWordTests
     [Theory]
     [InlineData("Ball Aerospace & Technologies Corp.", "Ball Aerospace Technologies")]
     [InlineData("Institute of Science Tokyo", "Tokyo Science Institute")]
+    [InlineData("Taiwan Foundation for Democracy", "Taiwan Democracy Foundation")]
     public void Compare_NamesDifferingOnlyInFunctionWords_ScoreOne(string a, string b) =>
         Assert.Equal(1.0, s_screener.Compare(a, b).Score);
 }
