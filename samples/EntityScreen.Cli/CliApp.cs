@@ -299,7 +299,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var format = FormatOption();
         var type = new Option<string?>("--type")
         {
-            Description = "What both names name: person (a middle name or patronymic only one side has costs half) or organization. Default: plain names.",
+            Description = "What both names name: person (a middle name only one side has costs a third of its weight, a patronymic or title a quarter) or organization. Default: plain names.",
         };
         var csvRaw = CsvRawOption();
         var overlays = OverlayOptionsFor();

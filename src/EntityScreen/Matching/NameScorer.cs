@@ -20,10 +20,12 @@ internal static class NameScorer
     internal const string TransliteratedMethod = "transliterated";
 
     /// <summary>
-    /// Share of its weight a name part costs when it is missing from a person's other name, the rest aligned
-    /// (John Robert Smith / John Smith, a patronymic or middle name dropped): half, so the pair still needs review.
+    /// Share of its weight forgiven for a name part missing from a person's other name, the rest aligned (John Robert
+    /// Smith / John Smith, a middle name dropped): two thirds, so the part costs a third (half before 1.18; lists drop
+    /// Arabic father's and grandfather's names and Spanish second given names all the time), more than a middle initial,
+    /// a title or a patronymic (<see cref="InitialExtraDiscount"/>: a quarter), and the pair still needs review.
     /// </summary>
-    internal const float PersonExtraCost = 0.5f;
+    internal const float PersonExtraCost = 2f / 3f;
 
     /// <summary>
     /// Share of its weight a middle initial only one side has is forgiven (Thomas H. Jones / Thomas Jones): more than a
@@ -1133,8 +1135,8 @@ internal static class NameScorer
                 + (personDiscount > 0 && q.FamilyOnly ? "; persons: the family name alone, as Chinese names a foreign person (the other names cost nothing)"
                     : personDiscount > 0 && UnwrittenMiddleDiscounted(q, c, alignment) ? "; persons: Chinese writes no middle names, so one only the other side has costs a quarter of its weight"
                     : personDiscount > 0 && LightPartMissing(q, query.Normalized.RawTokens, c, name.Normalized.RawTokens, alignment)
-                        ? "; persons: a title, particle, patronymic or generational suffix only one side has (Dr, Sheikh, al, bin, Sergeyevich, Jr, III) costs a quarter of its weight, another name part half"
-                    : personDiscount > 0 ? "; persons: a name part only one side has costs half its weight" : string.Empty)
+                        ? "; persons: a title, particle, patronymic or generational suffix only one side has (Dr, Sheikh, al, bin, Sergeyevich, Jr, III) costs a quarter of its weight, another name part a third"
+                    : personDiscount > 0 ? "; persons: a name part only one side has costs a third of its weight" : string.Empty)
                 + (RelatedByPlace(persons, substitution, alignment) is { } place
                     ? $"; one name adds only a place or a branch ({place}): a branch or a country subsidiary of the same name, a related but distinct party"
                     : string.Empty)

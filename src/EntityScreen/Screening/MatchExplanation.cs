@@ -76,7 +76,7 @@ public sealed record MatchExplanation
 
     /// <summary>
     /// True when both names were scored as persons' names (the listed party is a person and the query was not typed
-    /// otherwise): a name part only one side has (a middle name, a patronymic) then costs half its weight.
+    /// otherwise): a name part only one side has (a middle name, a patronymic) then costs a third of its weight.
     /// </summary>
     public bool PersonNameRules { get; init; }
 

@@ -504,8 +504,8 @@ public sealed class Screener
 
     /// <summary>
     /// Scores two names of the given party type against each other with this screener's token weights:
-    /// <see cref="PartyType.Person"/> applies the person rules (a middle name or patronymic only one side has costs
-    /// half its weight), as screening does for a listed person.
+    /// <see cref="PartyType.Person"/> applies the person rules (a middle name only one side has costs
+    /// a third of its weight, a patronymic a quarter), as screening does for a listed person.
     /// </summary>
     /// <param name="name1">First name (treated as the query).</param>
     /// <param name="name2">Second name (treated as the listed name).</param>
