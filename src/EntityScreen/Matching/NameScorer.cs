@@ -126,7 +126,7 @@ internal static class NameScorer
 
         // Chinese persons' names in pinyin and in Wade-Giles (Deng Xiaoping / Teng Hsiao-ping): when every word of both
         // reads as Chinese syllables, two words of one key (ChineseRomanization) are the same name romanized another way.
-        var sinitic = persons && q.IsSinitic() && c.IsSinitic();
+        var sinitic = persons && !q.Reading && q.IsSinitic() && c.IsSinitic();
         if (sinitic)
         {
             for (var i = 0; i < n; i++)

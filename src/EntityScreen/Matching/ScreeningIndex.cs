@@ -551,7 +551,7 @@ internal sealed class ScreeningIndex
         // A Chinese name in pinyin or Wade-Giles (NameScorer: every word of both names read as Chinese syllables): the
         // listed spellings of each word's key, of a word's key cut in two listed words, and of two adjacent words' keys
         // joined in one listed word (Deng / Teng, Xiaoping / Hsiao ping, Hsiao ping / Xiaoping).
-        if (q.IsSinitic())
+        if (!q.Reading && q.IsSinitic())
         {
             AddSiniticProbes(q, probes);
         }
