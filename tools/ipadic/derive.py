@@ -13,8 +13,8 @@ at most two, the most usual first (IPADIC's word cost, then its file order); kin
 characters, and 固有名詞 一般, two or three), place (地域, two characters), person (人名 姓, a family name of two or
 three characters), given (人名 名, one to three characters), word (the company vocabulary listed in VOCABULARY below,
 read as IPADIC reads it: 工業 kogyo, 精密 seimitsu, 商事 shoji; and EXTRA_WORDS, compounds IPADIC lacks).
-A term of several kinds keeps the first of: org, word, proper, surname, place, given; its readings are those of that kind
-first, then the others'.
+A term of several kinds keeps the first of: word, surname, org, proper, place, given; its readings are those of that
+kind first, then the others'.
 """
 import csv
 import os
@@ -40,7 +40,9 @@ EXTRA_WORDS = {
     '化薬': 'カヤク', '工営': 'コウエイ', '原燃': 'ゲンネン', '燃料工業': 'ネンリョウコウギョウ',
 }
 
-KIND_ORDER = ['org', 'word', 'proper', 'surname', 'place', 'given']
+# A term of several kinds is read as the first: a family name before an organisation's (佐藤, 田中 and 三井 are both),
+# so that a person's name reads; an organisation's name made of it reads the same.
+KIND_ORDER = ['word', 'surname', 'org', 'proper', 'place', 'given']
 
 # The kinds as the glossary reader knows them (src/EntityScreen/Readings/Glossary.cs): a proper name is read as an
 # organisation's or a brand's, a family name as a person's.
@@ -81,9 +83,20 @@ def romanize(katakana):
         out.append(r)
         i += 1
     text = ''.join(out)
-    text = re.sub(r'o[ou]', 'o', text)
+    text = re.sub(r'o(o|u(?!e))', 'o', text)  # a u before an e starts a syllable: いのうえ inoue (こういち koichi folds)
+    text = re.sub(r'aa', 'a', text)
+    text = re.sub(r'ee', 'e', text)
     text = re.sub(r'uu', 'u', text)
     return text if re.fullmatch(r'[a-z]+', text) else None
+
+
+def other_fold(katakana):
+    """The other reading of an ou before an e, where kana alone cannot tell a long vowel from two syllables (こうえい
+    koei, いのうえ inoue): the ou folded; None when the reading has none."""
+    reading = romanize(katakana)
+    if reading is None or 'oue' not in reading:
+        return None
+    return reading.replace('oue', 'oe')
 
 
 def load_folding(root):
@@ -114,6 +127,8 @@ def main(dict_dir):
             return
         order += 1
         entries.setdefault(fold(surface), {}).setdefault(kind, []).append((cost, order, reading))
+        if (other := other_fold(katakana)) is not None:
+            entries[fold(surface)][kind].append((cost, order + 0.5, other))
 
     sources = ['Noun.org.csv', 'Noun.proper.csv', 'Noun.place.csv', 'Noun.name.csv', 'Noun.csv', 'Noun.adjv.csv', 'Noun.verbal.csv']
     for name in sources:

@@ -598,7 +598,7 @@ internal static class NameScorer
     internal static bool IsLightPart(in NameView v, int i)
     {
         var token = v.Token(i);
-        if (token.Length == 1 || PersonNameParts.IsTitleOrParticle(token))
+        if (token.Length == 1 || PersonNameParts.IsTitleOrParticle(token) || PersonNameParts.IsGenerational(token))
         {
             return true;
         }

@@ -46,7 +46,7 @@ internal static class JapaneseReading
             }
         }
 
-        if (text.IndexOfAny('会', '株', '有') < 0)
+        if (text.IndexOfAny("会會株有") < 0)
         {
             return false;
         }
@@ -104,7 +104,9 @@ internal static class JapaneseReading
             }
 
             Flush();
-            if (term is not null && (name is null || term.Term.Length > name.Term.Length || term.Kind == TermKind.Legal))
+            // A term of the Chinese glossary longer than any Japanese name there, and, translated, one as long (冲电气 OKI
+            // Electric, the English name of the group, not oki denki), is read by it.
+            if (term is not null && (name is null || term.Term.Length > name.Term.Length || term.Kind == TermKind.Legal || (!romaji && term.Term.Length == name.Term.Length && name.Kind == TermKind.Org)))
             {
                 output.Add(ReadingSegment.Of(term));
                 i += term.Term.Length;

@@ -122,7 +122,8 @@ internal static class KanaReading
             sb.Append(r);
         }
 
-        // Long vowels: ou, oo, uu, ei count once (Tōkyō → tokyo).
+        // Long vowels: ou, oo, uu, ei count once (Tōkyō → tokyo, こういち koichi); but a u before an e starts a syllable
+        // of its own (いのうえ i-no-ue: Inoue), as it does in names far more often than not.
         var folded = new StringBuilder(sb.Length);
         for (var i = 0; i < sb.Length; i++)
         {
@@ -132,7 +133,7 @@ internal static class KanaReading
                 continue;
             }
 
-            if (c == 'u' && folded.Length > 0 && folded[^1] == 'o')
+            if (c == 'u' && folded.Length > 0 && folded[^1] == 'o' && !(i + 1 < sb.Length && sb[i + 1] == 'e'))
             {
                 continue;
             }

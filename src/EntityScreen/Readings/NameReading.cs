@@ -128,8 +128,10 @@ internal static class NameReadings
         var scriptName = string.Join('+', scripts);
         if (japaneseRomaji is not null && japaneseTranslated is not null)
         {
-            // The Japanese readings first, alternately, then the Chinese ones.
-            return Interleave(max, Enumerate(japaneseRomaji, scriptName + ":japanese", max), Enumerate(japaneseTranslated, scriptName + ":japanese", max), Enumerate(segments, scriptName, max));
+            // The Chinese reading first (the Chinese glossary holds the Japanese groups: 三菱重工 Mitsubishi Heavy Industries,
+            // 冲电气 OKI), then the Japanese ones, alternately, then the Chinese variants.
+            var chineseReadings = Enumerate(segments, scriptName, max);
+            return Interleave(max, [.. chineseReadings.Take(1), .. Interleave(max, Enumerate(japaneseRomaji, scriptName + ":japanese", max), Enumerate(japaneseTranslated, scriptName + ":japanese", max)), .. chineseReadings.Skip(1)]);
         }
 
         // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the
@@ -142,20 +144,21 @@ internal static class NameReadings
         // A short Han name may be a Korean person's written in Hanja (金正恩): read both ways, half the readings each;
         // the first Korean reading right after the first Chinese ones (pinyin, Wade-Giles), so that the readings
         // searched hold both.
-        // A short Han name whose family name is Japanese (古屋圭司) is also read as a Japanese person's, second.
-        if (hanPerson && JapaneseReading.ReadPerson(text) is { } japanesePerson)
-        {
-            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
-            var japaneseReadings = Enumerate(japanesePerson, "han:japanese", max - (max / 2));
-            return WithFamilyOnly(Interleave(max, chinese, japaneseReadings), familyOnly, max);
-        }
-
         if (hanPerson && HanReading.ReadKoreanPerson(text) is { } korean)
         {
             var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
             var first = chinese.Count > 1 && wadeGiles.Count > 0 && chinese[1].Text == wadeGiles[0] ? 2 : 1;
             var hanja = Enumerate(korean, "han:korean", max - (max / 2));
             return WithFamilyOnly([.. chinese.Take(first), .. hanja.Take(1), .. chinese.Skip(first), .. hanja.Skip(1)], familyOnly, max);
+        }
+
+        // A short Han name whose family name is Japanese (岩崎茂) is also read as a Japanese person's, second; a name that
+        // reads as a Korean person's (above) is read so, as the lists name many more Korean persons than Japanese.
+        if (hanPerson && JapaneseReading.ReadPerson(text) is { } japanesePerson)
+        {
+            var chinese = WithSecond(Enumerate(segments, "han", max / 2), wadeGiles.Take(1), "han:wade-giles", max / 2);
+            var japaneseReadings = Enumerate(japanesePerson, "han:japanese", max - (max / 2));
+            return WithFamilyOnly(Interleave(max, chinese, japaneseReadings), familyOnly, max);
         }
 
         return WithFamilyOnly(WithSecond(Enumerate(segments, scriptName, max), wadeGiles, "han:wade-giles", max), familyOnly, max);

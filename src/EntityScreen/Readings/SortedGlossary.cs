@@ -50,7 +50,7 @@ internal sealed class SortedGlossary
             }
 
             number++;
-            var line = text.AsSpan(start, end - start);
+            var line = text.AsSpan(start, end - start).TrimEnd('\r');
             if (line.Length > 0 && line[0] != '#')
             {
                 var tab = line.IndexOf('\t');

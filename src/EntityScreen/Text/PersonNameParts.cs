@@ -55,12 +55,16 @@ internal static class PersonNameParts
 
     /// <summary>
     /// Generational suffixes written after a person's name (Jr., Sr., II, III, IV; Roman numerals fold to digits): never
-    /// the family name, which is the word before them (Alex M. Azar II: Azar), and a part one list writes and another
-    /// does not, so they count as titles do.
+    /// the family name, which is the word before them (Alex M. Azar II: Azar; HYDE SR., Clive: Hyde), and a part one list
+    /// writes and another does not, so they count as titles do, where a suffix stands: last, or last before the comma.
+    /// Not the words Junior and Senior, which are given and family names too (Junior Ramos Silva).
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> s_generational = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["jr", "sr", "junior", "senior", "2", "3", "4"],
+        ["jr", "sr", "2", "3", "4"],
         StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="token"/> is a generational suffix (jr, sr, and II, III, IV folded to 2, 3, 4).</summary>
+    internal static bool IsGenerational(string token) => s_generational.Contains(token);
 
     /// <summary>The index past the name's last word that is no generational suffix (<see cref="s_generational"/>), at least 2; <paramref name="n"/> when there are none or no tokens.</summary>
     private static int EndBeforeSuffixes(int n, IReadOnlyList<string>? tokens)
@@ -80,7 +84,7 @@ internal static class PersonNameParts
     }
 
     /// <summary>True when <paramref name="token"/> is one of <see cref="TitlesAndParticles"/>.</summary>
-    internal static bool IsTitleOrParticle(string token) => token.Length <= 10 && (TitlesAndParticles.Contains(token) || s_generational.Contains(token));
+    internal static bool IsTitleOrParticle(string token) => token.Length <= 10 && TitlesAndParticles.Contains(token);
 
     /// <summary>Bits of the tokens that are <see cref="TitlesAndParticles"/>, but for the family name's place.</summary>
     private static uint TitleMask(string text, int n, ITokenPool? pool, IReadOnlyList<string>? tokens)
@@ -92,9 +96,13 @@ internal static class PersonNameParts
 
         var mask = 0u;
         var family = -2;
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var beforeComma = comma > 0 ? CountWords(text.AsSpan(0, comma)) : -1;
         for (var i = 0; i < n; i++)
         {
-            if (IsTitleOrParticle(tokens[i]))
+            // A generational suffix where one stands: last, before other suffixes, or last before the comma.
+            var suffix = i > 0 && IsGenerational(tokens[i]) && (i == n - 1 || IsGenerational(tokens[i + 1]) || i == beforeComma - 1);
+            if (suffix || IsTitleOrParticle(tokens[i]))
             {
                 family = family == -2 ? FamilyIndex(text, tokens.Count, pool, tokens) : family;
                 mask |= i == family ? 0 : 1u << i;
@@ -165,7 +173,19 @@ internal static class PersonNameParts
             var family = text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
                 ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
                 : CountWords(text.AsSpan(0, comma));
-            return family > 0 && family < n ? family - 1 : -1;
+            if (family <= 0 || family >= n)
+            {
+                return -1;
+            }
+
+            // HYDE SR., Clive Norman: the family name is the word before the suffix.
+            var index = family - 1;
+            while (index > 0 && tokens is not null && index < tokens.Count && IsGenerational(tokens[index]))
+            {
+                index--;
+            }
+
+            return index;
         }
 
         if (n >= 3 && tokens is not null && tokens.Count == n && IsPatronymic(tokens[n - 1]) && tokens.Count(IsPatronymic) == 1)

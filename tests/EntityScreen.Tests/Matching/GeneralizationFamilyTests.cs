@@ -210,6 +210,8 @@ public class GeneralizationFamilyTests
     [InlineData("Alex Azar", "Alex M. Azar II")]
     [InlineData("James Ickes", "James Ickes III")]
     [InlineData("SMITH, John", "SMITH, John Jr.")]
+    [InlineData("Clive Norman Hyde", "HYDE SR., Clive Norman")] // the lists write the suffix with the family name
+    [InlineData("Rogelio Gonzalez Pizana", "GONZALEZ PIZANA JR., Rogelio")]
     public void GenerationalSuffix_OnlyOneSideHas_CostsAQuarter(string a, string b)
     {
         var explanation = s_screener.Compare(a, b, PartyType.Person);
@@ -222,8 +224,15 @@ public class GeneralizationFamilyTests
     {
         // The family name is the word before the suffix: a query with another family name is another person.
         Assert.Equal(3, PersonNameParts.FamilyIndex("James William Ickes II", 4, tokens: ["james", "william", "ickes", "2"]) + 1);
+        Assert.Equal(0, PersonNameParts.FamilyIndex("HYDE SR., Clive Norman", 4, tokens: ["hyde", "sr", "clive", "norman"]));
         Assert.True(Person("James Ickes", "James William Ickes II") > Person("James William", "James William Ickes II"));
     }
+
+    [Theory]
+    [InlineData("Junior Ramos Silva", "Ramos Silva")] // Junior is a given name
+    [InlineData("John Michael", "John Michael Senior")] // and Senior a family name
+    public void GenerationalSuffix_WordsJuniorAndSenior_AreNames(string a, string b) =>
+        Assert.True(Person(a, b) < ScreeningDefaults.Threshold, $"{a} / {b}: {Person(a, b)}");
 
     [Fact]
     public void GenerationalSuffix_TwoGenerations_AreTwoPersons() =>

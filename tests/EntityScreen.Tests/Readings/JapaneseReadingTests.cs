@@ -13,11 +13,28 @@ public class JapaneseReadingTests
     [InlineData("青木精密工业株式会社", "aoki seimitsu kogyo co ltd")]
     [InlineData("日钢特机株式会社", "nikko tokki co ltd")]
     [InlineData("日本电磁测器株式会社", "nippon denji sokki co ltd")] // then nihon, its other reading
-    public void Read_JapaneseCompany_FirstReadingInRomaji(string name, string expected)
+    [InlineData("井上工业株式会社", "inoue kogyo co ltd")] // a u before a vowel is a syllable: not inoe
+    [InlineData("光和兴业合同會社", "kowa kogyo godo kaisha")] // a traditional 會 in the legal form
+    public void Read_JapaneseCompany_RomajiReadingSearched_AfterTheChineseOne(string name, string expected)
     {
-        var first = NameReadings.Read(name, PartyType.Organization)[0];
-        Assert.Equal(expected, first.Text);
-        Assert.EndsWith(":japanese", first.Scripts, StringComparison.Ordinal);
+        var readings = NameReadings.Read(name, PartyType.Organization);
+        var romaji = Assert.Single(readings, r => r.Text == expected);
+        Assert.EndsWith(":japanese", romaji.Scripts, StringComparison.Ordinal);
+
+        // The Chinese reading stays first: the Chinese glossary holds the Japanese groups (三菱重工 MHI, 冲电气 OKI).
+        Assert.False(readings[0].Scripts.EndsWith(":japanese", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("三菱重工相模高科技株式会社", "JP:1")]
+    [InlineData("冲电气工程株式会社", "JP:2")]
+    public void Screen_JapaneseCompany_ChineseGlossaryReadingStillSearched(string name, string party)
+    {
+        // The Chinese glossary's readings of the Japanese groups (三菱重工 MHI, 冲电气 OKI) find these, not the romaji.
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("JP:1", "UEL", PartyType.Organization, "MHI Sagami High-tech, Ltd."),
+            TestLists.Party("JP:2", "UEL", PartyType.Organization, "OKI Engineering Co., Ltd."))]);
+        Assert.Equal(1.0, Assert.Single(screener.Screen(name).Matches, m => m.Party.Id == party).Score);
     }
 
     [Theory]
@@ -43,6 +60,7 @@ public class JapaneseReadingTests
 
     [Theory]
     [InlineData("株式会社光和", true)]
+    [InlineData("光和合同會社", true)]
     [InlineData("(株)光和", true)]
     [InlineData("トヨタ", true)]
     [InlineData("三菱電機", false)] // no kana, no Japanese legal form: the Chinese reading (with its glossary's Japanese groups) serves
@@ -62,6 +80,22 @@ public class JapaneseReadingTests
 
         // The Chinese reading stays first.
         Assert.Equal("han", NameReadings.Read("岩崎茂", PartyType.Person)[0].Scripts);
+    }
+
+    [Theory]
+    [InlineData("田中茂", "tanaka, shigeru")] // a family name that is also a company's (田中, 佐藤) is a family name
+    [InlineData("佐藤一郎", "sato, ichiro")]
+    public void Read_JapanesePerson_CommonFamilyNames(string name, string expected) =>
+        Assert.Contains(expected, Texts(name, PartyType.Person));
+
+    [Theory]
+    [InlineData("安成哲", "an, song chol")] // 安 is a Japanese family name's first character too: the Korean reading wins
+    [InlineData("金城武", "kim, song mu")]
+    public void Read_KoreanPersonInHanja_NotDisplacedByAJapaneseReading(string name, string expected)
+    {
+        var texts = Texts(name, PartyType.Person);
+        Assert.Contains(expected, texts);
+        Assert.DoesNotContain(NameReadings.Read(name, PartyType.Person, NameReadings.MaxCandidateReadings), r => r.Scripts.Contains("japanese", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,6 +145,9 @@ public class JapaneseReadingTests
         Assert.Equal(TermKind.Person, table.Find("岩崎")!.Kind);
         Assert.Null(table.Find("光"));
         Assert.Null(table.Find("光和光"));
+
+        var crlf = SortedGlossary.Parse("# comment\r\n\r\n光和\tkowa\torg\r\n", "test");
+        Assert.Equal(["kowa"], crlf.Find("光和")!.Renderings);
 
         var error = Assert.Throws<InvalidDataException>(() => SortedGlossary.Parse("岩崎\tiwasaki\tperson\n光和\tkowa\torg\n", "test.tsv"));
         Assert.Contains("test.tsv, line 2", error.Message, StringComparison.Ordinal);

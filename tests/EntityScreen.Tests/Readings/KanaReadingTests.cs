@@ -12,6 +12,9 @@ public class KanaReadingTests
     [InlineData("ちゃ", "cha")]
     [InlineData("にっさん", "nissan")]
     [InlineData("マッチ", "matchi")]
+    [InlineData("いのうえ", "inoue")] // a u before an e starts a syllable: no long vowel
+    [InlineData("こういち", "koichi")]
+    [InlineData("イノウエ", "inoue")]
     public void Romanize_Hepburn_LongVowelsFolded(string kana, string expected)
     {
         Assert.Equal(expected, KanaReading.Romanize(kana));
