@@ -569,6 +569,14 @@ internal static class NameScorer
     /// </summary>
     private static double ExtraNameDiscount(in NameView q, Span<float> qw, Span<bool> qUsed, in NameView c, Span<float> cw, Span<bool> cUsed)
     {
+        // A Korean name's syllables (a Hangul name or a reading of one, or of Hanja read as Korean) are its family and given
+        // names, and Korean names have no middle names: a syllable the other name adds (KIM, Jong Un against 정김 jong,
+        // kim) is a given name's, and costs in full (algorithm 1.18).
+        if (q.Syllabic || c.Syllabic)
+        {
+            return 0;
+        }
+
         // A name Chinese writes of a foreign person leaves the middle names out: the other side's cost as middle initials.
         if (qUsed.Length >= 2 && !qUsed.Contains(false))
         {

@@ -574,7 +574,7 @@ public sealed class Screener
 
     /// <summary>A reading compiled as a query: its words with the skeleton and sound keys they are compared on.</summary>
     private CompiledName CompileReading(NameReading reading, string source, NormalizedName normalized, Func<string, float> unknownWeight) =>
-        new(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly, middleNamesUnwritten: MiddleNamesUnwritten(reading, source), reading: true, syllabic: reading.Scripts.Contains("hangul", StringComparison.Ordinal));
+        new(normalized, _index.Store.Table, unknownWeight, reading.Text, reading.SkeletonWords, reading.SoundWords, reading.FamilyOnly, middleNamesUnwritten: MiddleNamesUnwritten(reading, source), reading: true, syllabic: reading.Scripts.Contains("hangul", StringComparison.Ordinal) || reading.Scripts.Contains("korean", StringComparison.Ordinal));
 
     /// <summary>
     /// True for a Chinese reading of a foreign person's name: written with a middle dot (约翰·博尔顿) or holding words

@@ -53,4 +53,20 @@ public class HangulReadingTests
         Assert.Empty(screener.Screen("손흥민").Matches);
         Assert.Equal("SDN:11", Assert.Single(screener.Screen("김정은").Matches).Party.Id);
     }
+
+    [Theory]
+    [InlineData("정김")] // jong, kim: the syllables of KIM, Jong Un in another order, and one fewer
+    [InlineData("丁金")] // the same in Hanja, read as Korean
+    public void Screen_KoreanNameOfTwoSyllables_ListedNamesThirdSyllable_IsNoMiddleName(string query)
+    {
+        // Korean names have no middle names: the given name's second syllable (Un) the query lacks costs in full, as
+        // it does for a Hangul name (algorithm 1.18; before, 0.90 review against all three).
+        var screener = Screener.Create([TestLists.Snapshot(
+            TestLists.Party("SDN:1", "SDN", PartyType.Person, "KIM, Jong Un"),
+            TestLists.Party("SDN:2", "SDN", PartyType.Person, "KIM, Jong Man"),
+            TestLists.Party("SDN:3", "SDN", PartyType.Person, "KIM, Chung Chong"))]);
+        Assert.Empty(screener.Screen(query).Matches);
+        Assert.Equal("SDN:1", Assert.Single(screener.Screen("金正恩").Matches).Party.Id);
+        Assert.Equal("SDN:1", Assert.Single(screener.Screen("김정은").Matches).Party.Id);
+    }
 }
