@@ -131,7 +131,8 @@ internal static class NameReadings
             // The Chinese reading first (the Chinese glossary holds the Japanese groups: 三菱重工 Mitsubishi Heavy Industries,
             // 冲电气 OKI), then the Japanese ones, alternately, then the Chinese variants.
             var chineseReadings = Enumerate(segments, scriptName, max);
-            return Interleave(max, [.. chineseReadings.Take(1), .. Interleave(max, Enumerate(japaneseRomaji, scriptName + ":japanese", max), Enumerate(japaneseTranslated, scriptName + ":japanese", max)), .. chineseReadings.Skip(1)]);
+            var japaneseReadings = Interleave(max, Enumerate(japaneseRomaji, scriptName + ":japanese", max), Enumerate(japaneseTranslated, scriptName + ":japanese", max));
+            return Interleave(max, [.. chineseReadings.Take(1), .. japaneseReadings, .. chineseReadings.Skip(1)]); // one list: each text once
         }
 
         // A Chinese person's name is also read in Wade-Giles (蔡其昌 → tsai chichang, Tsai Chi-chang), right after the

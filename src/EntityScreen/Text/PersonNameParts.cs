@@ -96,12 +96,11 @@ internal static class PersonNameParts
 
         var mask = 0u;
         var family = -2;
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
-        var beforeComma = comma > 0 ? CountWords(text.AsSpan(0, comma)) : -1;
         for (var i = 0; i < n; i++)
         {
             // A generational suffix where one stands: last, before other suffixes, or last before the comma.
-            var suffix = i > 0 && IsGenerational(tokens[i]) && (i == n - 1 || IsGenerational(tokens[i + 1]) || i == beforeComma - 1);
+            var suffix = i > 0 && IsGenerational(tokens[i]) && (i == n - 1 || IsGenerational(tokens[i + 1])
+                || (text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && i == FamilyWordCount(text, comma, pool) - 1));
             if (suffix || IsTitleOrParticle(tokens[i]))
             {
                 family = family == -2 ? FamilyIndex(text, tokens.Count, pool, tokens) : family;
@@ -120,9 +119,7 @@ internal static class PersonNameParts
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            var family = text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
-                ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
-                : CountWords(text.AsSpan(0, comma));
+            var family = FamilyWordCount(text, comma, pool);
             if (family == 0 || family >= n - 1)
             {
                 return 0;
@@ -170,9 +167,7 @@ internal static class PersonNameParts
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            var family = text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
-                ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
-                : CountWords(text.AsSpan(0, comma));
+            var family = FamilyWordCount(text, comma, pool);
             if (family <= 0 || family >= n)
             {
                 return -1;
@@ -240,6 +235,15 @@ internal static class PersonNameParts
 
     private static readonly System.Collections.Frozen.FrozenSet<string> s_turkicMarkers =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["oglu", "ogly", "ogli", "ugli", "kyzy", "qizi", "gizi", "kizi"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many tokens the words before the comma at <paramref name="comma"/> make: counted the way the tokenizer cuts
+    /// them, or normalized when they hold an Arabic "Abd" name, which <see cref="ArabicNames"/> splits and joins.
+    /// </summary>
+    private static int FamilyWordCount(string text, int comma, ITokenPool? pool) =>
+        text.AsSpan(0, comma).Contains("abd", StringComparison.OrdinalIgnoreCase)
+            ? NameNormalizer.Normalize(text[..comma], int.MaxValue, pool, keepRawTokens: false).Tokens.Length
+            : CountWords(text.AsSpan(0, comma));
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

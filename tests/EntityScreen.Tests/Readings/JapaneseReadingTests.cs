@@ -130,6 +130,7 @@ public class JapaneseReadingTests
     public void NamesTable_EveryLineParses_WithItsProvenance()
     {
         Assert.True(JapaneseReading.Names.Count > 50_000);
+        Assert.Equal(JapaneseReading.Names.Count, JapaneseReading.Names.Terms().Count()); // renderings and kind parse on every line
         Assert.True(JapaneseReading.Words.Count > 50);
         using var stream = typeof(Screener).Assembly.GetManifestResourceStream(JapaneseReading.NamesResource)!;
         using var reader = new StreamReader(stream);
