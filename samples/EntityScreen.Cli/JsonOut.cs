@@ -349,6 +349,59 @@ internal static class JsonOut
         w.WriteEndObject();
     }
 
+    /// <summary>A file's facts: counts per kind, and every item not typed (all of them: the table shows the first few).</summary>
+    private static void WriteFacts(Utf8JsonWriter w, FactsReport facts)
+    {
+        w.WriteStartObject("facts");
+        w.WriteNumber("datesOfBirth", facts.DatesOfBirth);
+        w.WriteNumber("identifiers", facts.IdentifiersTotal);
+        w.WriteStartObject("identifiersByKind");
+        foreach (var (kind, count) in facts.Identifiers.OrderBy(k => k.Key))
+        {
+            w.WriteNumber(KindName(kind), count);
+        }
+
+        w.WriteEndObject();
+        w.WriteNumber("nationalities", facts.Nationalities);
+        w.WriteNumber("genders", facts.Genders);
+        w.WriteNumber("otherFacts", facts.OtherFacts);
+        w.WriteNumber("freeTextRemarks", facts.FreeTextRemarks);
+        w.WriteStartArray("unparsed");
+        foreach (var u in facts.Unparsed)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", u.File);
+            w.WriteNumber("line", u.Line);
+            w.WriteString("entityId", u.PartyId);
+            w.WriteString("column", u.Column);
+            w.WriteString("text", u.Text);
+            w.WriteString("reason", u.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>An identifier kind as written in JSON and CSV: <c>imo</c>, <c>company-imo</c>, <c>digital-currency-address</c>.</summary>
+    public static string KindName(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.Imo => "imo",
+        IdentifierKind.CompanyImo => "company-imo",
+        IdentifierKind.Mmsi => "mmsi",
+        IdentifierKind.Passport => "passport",
+        IdentifierKind.NationalId => "national-id",
+        IdentifierKind.TaxId => "tax-id",
+        IdentifierKind.Registration => "registration",
+        IdentifierKind.SwiftBic => "swift-bic",
+        IdentifierKind.Lei => "lei",
+        IdentifierKind.DigitalCurrencyAddress => "digital-currency-address",
+        IdentifierKind.AircraftTailNumber => "aircraft-tail-number",
+        IdentifierKind.AircraftSerialNumber => "aircraft-serial-number",
+        IdentifierKind.Duns => "duns",
+        _ => "other",
+    };
+
     /// <summary>The load reports of the lists, then what each overlay did to them.</summary>
     public static void WriteListsInfo(Utf8JsonWriter w, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)
     {
@@ -401,6 +454,7 @@ internal static class JsonOut
                 }
 
                 w.WriteEndArray();
+                WriteFacts(w, file.Facts);
                 w.WriteEndObject();
             }
 

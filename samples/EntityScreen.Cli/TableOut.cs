@@ -106,6 +106,27 @@ internal static class TableOut
         WriteContext(o, screener.Context);
     }
 
+    /// <summary>A file's facts beyond names: dates of birth and identifiers typed per kind, and what was not typed.</summary>
+    private static void WriteFacts(TextWriter o, FactsReport facts)
+    {
+        if (facts.DatesOfBirth + facts.IdentifiersTotal + facts.OtherFacts + facts.Unparsed.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = string.Join(", ", facts.Identifiers.OrderByDescending(k => k.Value).ThenBy(k => k.Key).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {k.Value}")));
+        Line(o, string.Create(CultureInfo.InvariantCulture, $"    facts   {facts.DatesOfBirth} dates of birth, {facts.IdentifiersTotal} identifiers ({kinds}), {facts.Nationalities} nationalities, {facts.Genders} genders, {facts.OtherFacts} other facts, {facts.Unparsed.Count} unparsed"));
+        foreach (var unparsed in facts.Unparsed.Take(RejectionsShown))
+        {
+            Line(o, $"    unparsed {unparsed}");
+        }
+
+        if (facts.Unparsed.Count > RejectionsShown)
+        {
+            Line(o, string.Create(CultureInfo.InvariantCulture, $"    ... and {facts.Unparsed.Count - RejectionsShown} more"));
+        }
+    }
+
     public static void WriteListsInfo(TextWriter o, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)
     {
         foreach (var snapshot in snapshots)
@@ -130,6 +151,8 @@ internal static class TableOut
                 {
                     Line(o, string.Create(CultureInfo.InvariantCulture, $"    ... and {file.Rejections.Count - RejectionsShown} more"));
                 }
+
+                WriteFacts(o, file.Facts);
             }
 
             o.WriteLine();

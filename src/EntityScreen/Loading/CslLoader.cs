@@ -60,21 +60,21 @@ internal static class CslLoader
                 var idPart = columns.RowId >= 0 && values[columns.RowId].Trim().Length > 0 ? rowId
                     : entityNumber.Length > 0 ? entityNumber
                     : rowId;
-                party = new PartyBuilder($"{list.Code}:{idPart}", list);
-                FillOnce(party, values, columns, name, altNames);
+                party = new PartyBuilder($"{list.Code}:{idPart}", list) { Line = line };
+                FillOnce(party, values, columns, name, altNames, tally.Facts);
                 byKey.Add(key, party);
                 parties.Add(party);
             }
 
             party.AddRowId(rowId);
-            FillEachRow(party, values, columns, header);
+            FillEachRow(party, values, columns, header, tally.Facts);
             tally.Loaded();
         }
 
         return new LoadResult(parties.ConvertAll(p => p.Build()), [tally.ToReport()], file.Sha256, file.LastWrite);
     }
 
-    private static void FillOnce(PartyBuilder party, string[] values, CslColumns c, string name, string altNames)
+    private static void FillOnce(PartyBuilder party, string[] values, CslColumns c, string name, string altNames, FactTally facts)
     {
         party.AddName(name, NameKind.Primary);
         var aliases = ListText.Split(ListText.RemoveSuccessorSuffix(altNames));
@@ -115,16 +115,23 @@ internal static class CslLoader
 
         foreach (var dob in ListText.Parts(Get(values, c.DatesOfBirth)))
         {
-            party.AddDateOfBirth(dob);
+            FactReader.DateOfBirth(party, dob, facts, "dates_of_birth");
         }
 
         foreach (var entry in ListText.Parts(Get(values, c.Ids)))
         {
-            party.AddIdentifier(ParseId(entry, c.RowId >= 0));
+            FactReader.IdsEntry(party, entry, currentFirst: c.RowId >= 0, facts);
+        }
+
+        // SDN rows assembled from the OFAC files carry the OFAC remarks: their dates of birth, identifiers and
+        // nationalities are read as from sdn.csv (their aliases are the alt_names column's already).
+        if (party.Remarks is { } remarks)
+        {
+            OfacRemarks.Apply(party, remarks, facts, "remarks", names: false);
         }
     }
 
-    private static void FillEachRow(PartyBuilder party, string[] values, CslColumns c, CsvHeader header)
+    private static void FillEachRow(PartyBuilder party, string[] values, CslColumns c, CsvHeader header, FactTally facts)
     {
         foreach (var text in SplitAddresses(Get(values, c.Addresses)))
         {
@@ -133,8 +140,8 @@ internal static class CslLoader
             party.AddAddress(new PartyAddress(text, null, country));
         }
 
-        AddCountries(party, Get(values, c.Citizenships));
-        AddCountries(party, Get(values, c.Nationalities));
+        AddNationalities(party, Get(values, c.Citizenships), facts);
+        AddNationalities(party, Get(values, c.Nationalities), facts);
         party.MergeRow(header, values);
     }
 
@@ -157,41 +164,20 @@ internal static class CslLoader
         return parts;
     }
 
-    private static void AddCountries(PartyBuilder party, string value)
+    private static void AddNationalities(PartyBuilder party, string value, FactTally facts)
     {
         foreach (var code in ListText.Parts(value))
         {
-            party.AddCountry(ListText.IsoCountry(code));
+            if (ListText.IsoCountry(code) is { } iso2)
+            {
+                party.AddNationality(iso2);
+                facts.Nationality();
+            }
+            else
+            {
+                facts.Unparsed(party, "nationalities", code, "country not recognised");
+            }
         }
-    }
-
-    /// <summary>
-    /// Parses one <c>ids</c> entry. Current layout: <c>Type, Number[, CC]</c>. Older layout: <c>CC, Number, Type</c> or
-    /// <c>Number, Type</c>. Values may contain commas; when the shape is unclear the whole text is kept as the number.
-    /// </summary>
-    internal static PartyIdentifier ParseId(string entry, bool currentLayout)
-    {
-        var first = entry.IndexOf(", ", StringComparison.Ordinal);
-        if (first < 0)
-        {
-            return new PartyIdentifier(string.Empty, entry, null);
-        }
-
-        var last = entry.LastIndexOf(", ", StringComparison.Ordinal);
-        if (currentLayout)
-        {
-            var type = entry[..first];
-            var tailCountry = first != last ? ListText.IsoCountry(entry.AsSpan(last + 2)) : null;
-            var number = tailCountry is null ? entry[(first + 2)..] : entry[(first + 2)..last];
-            return new PartyIdentifier(type.Trim(), number.Trim(), tailCountry);
-        }
-
-        var leadCountry = first != last ? ListText.IsoCountry(entry.AsSpan(0, first)) : null;
-        var numberStart = leadCountry is null ? 0 : first + 2;
-        var typeStart = last + 2;
-        return numberStart < last
-            ? new PartyIdentifier(entry[typeStart..].Trim(), entry[numberStart..last].Trim(), leadCountry)
-            : new PartyIdentifier(string.Empty, entry, null);
     }
 
     private static string Get(string[] values, int index) => index >= 0 ? values[index] : string.Empty;

@@ -17,6 +17,9 @@ internal sealed class FileTally(SourceFile file)
 
     public SourceFile File { get; } = file;
 
+    /// <summary>The file's dates of birth, identifiers and other facts.</summary>
+    public FactTally Facts { get; } = new(file.Path);
+
     public long RowsRead { get; private set; }
 
     public long RowsLoaded { get; private set; }
@@ -78,6 +81,7 @@ internal sealed class FileTally(SourceFile file)
             RowsRead = RowsRead,
             RowsLoaded = RowsLoaded,
             Rejections = rejections.ToArray(),
+            Facts = Facts.ToReport(),
         };
     }
 }

@@ -56,7 +56,7 @@ internal static class OfacLoader
             var party = byEntNum[entNum];
             party.Remarks = text;
             party.SetField("Remarks", text);
-            OfacRemarks.Apply(party, text);
+            OfacRemarks.Apply(party, text, tallies[0].Facts);
         }
 
         var sha = isFolder ? ConcatenatedSha256(files) : primary.Sha256;
@@ -106,7 +106,7 @@ internal static class OfacLoader
 
             var programs = Value(reader, 3);
             var list = consolidated ? ListInfo.FromCode(ConsolidatedCode(programs)) : ListInfo.FromCode("SDN");
-            var party = new PartyBuilder($"{list.Code}:{entNum}", list);
+            var party = new PartyBuilder($"{list.Code}:{entNum}", list) { Line = line };
             party.AddRowId(entNum);
             party.AddName(name, NameKind.Primary);
             party.Type = Value(reader, 2)?.ToUpperInvariant() switch

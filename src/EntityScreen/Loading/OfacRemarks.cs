@@ -6,7 +6,8 @@ namespace EntityScreen;
 /// </summary>
 internal static class OfacRemarks
 {
-    public static void Apply(PartyBuilder party, string remarks)
+    /// <summary>Reads the remarks' aliases (when <paramref name="names"/>), dates of birth, nationalities, gender, identifiers and other facts.</summary>
+    public static void Apply(PartyBuilder party, string remarks, FactTally tally, string column = "Remarks", bool names = true)
     {
         var text = remarks.AsSpan().Trim();
         if (text.EndsWith('.'))
@@ -22,30 +23,53 @@ internal static class OfacRemarks
                 item = item[5..];
             }
 
+            if (item.IsEmpty)
+            {
+                continue;
+            }
+
             if (item.StartsWith("a.k.a. '", StringComparison.Ordinal))
             {
-                party.AddName(Quoted(item), NameKind.Weak);
+                AddName(party, item, NameKind.Weak, names);
             }
             else if (item.StartsWith("f.k.a. '", StringComparison.Ordinal))
             {
-                party.AddName(Quoted(item), NameKind.Fka);
+                AddName(party, item, NameKind.Fka, names);
             }
             else if (item.StartsWith("n.k.a. '", StringComparison.Ordinal))
             {
-                party.AddName(Quoted(item), NameKind.Nka);
+                AddName(party, item, NameKind.Nka, names);
             }
             else if (item.StartsWith("DOB ", StringComparison.Ordinal))
             {
-                party.AddDateOfBirth(item[4..].Trim().ToString());
+                FactReader.DateOfBirth(party, item[4..].Trim().ToString(), tally, column);
             }
-            else if (TryAfterWord(item, "nationality", out var country) || TryAfterWord(item, "citizen", out country))
+            else if (!item.StartsWith("Nationality of ", StringComparison.OrdinalIgnoreCase)
+                && (TryAfterWord(item, "nationality", out var country) || TryAfterWord(item, "citizen", out country)))
             {
-                party.AddCountry(CountryNames.ToIso2(country));
+                var iso2 = CountryNames.ToIso2(country);
+                if (iso2 is null)
+                {
+                    tally.Unparsed(party, column, item.ToString(), "country not recognised");
+                }
+                else
+                {
+                    party.AddNationality(iso2);
+                    tally.Nationality();
+                }
             }
             else
             {
-                TryIdentifier(party, item);
+                FactReader.RemarkItem(party, item.ToString(), tally, column);
             }
+        }
+    }
+
+    private static void AddName(PartyBuilder party, ReadOnlySpan<char> item, NameKind kind, bool names)
+    {
+        if (names)
+        {
+            party.AddName(Quoted(item), kind);
         }
     }
 
@@ -72,38 +96,5 @@ internal static class OfacRemarks
 
         rest = after.TrimStart(':').Trim();
         return true;
-    }
-
-    /// <summary><c>Type Number (Country)</c>, e.g. <c>Passport 042833 (Lebanon)</c>; anything else is left in the remarks only.</summary>
-    private static void TryIdentifier(PartyBuilder party, ReadOnlySpan<char> item)
-    {
-        if (!item.EndsWith(')'))
-        {
-            return;
-        }
-
-        var open = item.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open <= 0)
-        {
-            return;
-        }
-
-        var body = item[..open].TrimEnd();
-        var space = body.LastIndexOf(' ');
-        if (space <= 0)
-        {
-            return;
-        }
-
-        var type = body[..space].Trim();
-        var number = body[(space + 1)..];
-        if (type.Contains(':') || type.Count(' ') > 5 || number.IndexOfAnyInRange('0', '9') < 0)
-        {
-            return;
-        }
-
-        var countryText = item[(open + 2)..^1].Trim();
-        party.AddIdentifier(new PartyIdentifier(
-            type.ToString(), number.ToString(), CountryNames.ToIso2(countryText) ?? countryText.ToString()));
     }
 }

@@ -11,6 +11,10 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     private List<string>? _programs;
     private List<string>? _datesOfBirth;
     private List<PartyIdentifier>? _identifiers;
+    private List<BirthDate>? _birthDates;
+    private List<string>? _nationalities;
+    private List<PartyFact>? _facts;
+    private List<string>? _unparsed;
     private string? _firstRowId;
     private List<string>? _moreRowIds;
     private RowFields? _rowFields;
@@ -39,6 +43,11 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public string? Title { get; set; }
 
     public string? SourceUrl { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>The 1-based line of the party's first source row, naming it in the load report's unparsed facts.</summary>
+    public long Line { get; set; }
 
     public bool HasNames => _names.Count > 0;
 
@@ -86,6 +95,41 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public void AddProgram(string program) => AddDistinct(_programs ??= [], program);
 
     public void AddDateOfBirth(string date) => AddDistinct(_datesOfBirth ??= [], date);
+
+    /// <summary>Adds a date of birth read as a range, once.</summary>
+    public void AddBirthDate(BirthDate date)
+    {
+        foreach (var existing in _birthDates ??= [])
+        {
+            if (existing.From == date.From && existing.To == date.To)
+            {
+                return;
+            }
+        }
+
+        _birthDates.Add(date);
+    }
+
+    /// <summary>Adds a nationality or citizenship (ISO-2) once, and the country.</summary>
+    public void AddNationality(string? iso2)
+    {
+        if (iso2 is not null && !(_nationalities ??= []).Contains(iso2))
+        {
+            _nationalities.Add(iso2);
+        }
+
+        AddCountry(iso2);
+    }
+
+    public void AddFact(PartyFact fact)
+    {
+        if (!(_facts ??= []).Contains(fact))
+        {
+            _facts.Add(fact);
+        }
+    }
+
+    public void AddUnparsed(string text) => AddDistinct(_unparsed ??= [], text);
 
     public void AddIdentifier(PartyIdentifier identifier)
     {
@@ -173,7 +217,12 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         Remarks = Remarks,
         Title = Title,
         DatesOfBirth = ToArray(_datesOfBirth),
+        BirthDates = ToArray(_birthDates),
+        Nationalities = ToArray(_nationalities),
+        Gender = Gender,
         Identifiers = ToArray(_identifiers),
+        Facts = ToArray(_facts),
+        UnparsedFacts = ToArray(_unparsed),
         SourceUrl = SourceUrl,
         SourceRowIds = _moreRowIds is not null ? _moreRowIds.ToArray() : _firstRowId is not null ? [_firstRowId] : [],
         Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? s_noFields,

@@ -34,6 +34,29 @@ public sealed record PartyAddress(string Text, string? City, string? Country);
 
 /// <summary>A typed identifier (passport, registration number, tax id, IMO number ...).</summary>
 /// <param name="Type">The identifier's type as published, e.g. <c>Passport</c>.</param>
-/// <param name="Number">The identifier value.</param>
+/// <param name="Number">The identifier value as published, without its label (<c>9187629</c> for <c>IMO 9187629</c>).</param>
 /// <param name="Country">ISO-2 issuing country where known, else the published country text or null.</param>
-public sealed record PartyIdentifier(string Type, string Number, string? Country);
+public sealed record PartyIdentifier(string Type, string Number, string? Country)
+{
+    /// <summary>What it identifies, read from <see cref="Type"/> (and, for an IMO number, from the number).</summary>
+    public IdentifierKind Kind { get; init; }
+
+    /// <summary>For a digital currency address, the currency as published (<c>XBT</c>, <c>ETH</c>, <c>USDT</c>); else null.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>The issue date as published (<c>14 Dec 2005</c>, <c>2005-12-14</c>), where given.</summary>
+    public string? Issued { get; init; }
+
+    /// <summary>The expiry date as published, where given.</summary>
+    public string? Expires { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Kind == IdentifierKind.DigitalCurrencyAddress && Currency is not null ? $"{Type} - {Currency} {Number}"
+        : Country is null ? $"{Type} {Number}" : $"{Type} {Number} ({Country})";
+}
+
+/// <summary>A fact a list publishes that is not a name, a date of birth or an identifier (a website, an aircraft model, a sanctions note).</summary>
+/// <param name="Label">The label as published (<c>Website</c>, <c>Aircraft Model</c>).</param>
+/// <param name="Value">The value as published.</param>
+public sealed record PartyFact(string Label, string Value);

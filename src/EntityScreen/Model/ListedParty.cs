@@ -57,8 +57,29 @@ public sealed record ListedParty
     /// <summary>Dates of birth as published (<c>YYYY-MM-DD</c>, <c>YYYY</c>, or free text).</summary>
     public IReadOnlyList<string> DatesOfBirth { get; init; } = [];
 
-    /// <summary>Typed identifiers.</summary>
+    /// <summary>
+    /// The dates of birth read as ranges of days (<see cref="BirthDate"/>), in the order of <see cref="DatesOfBirth"/>;
+    /// a published date that could not be read is missing here and reported in the load report.
+    /// </summary>
+    public IReadOnlyList<BirthDate> BirthDates { get; init; } = [];
+
+    /// <summary>ISO-2 codes of the nationalities and citizenships the list publishes (not the address countries).</summary>
+    public IReadOnlyList<string> Nationalities { get; init; } = [];
+
+    /// <summary>The gender the list publishes, or <see cref="EntityScreen.Gender.Unknown"/>.</summary>
+    public Gender Gender { get; init; }
+
+    /// <summary>Typed identifiers: passports, registration and tax numbers, IMO numbers, digital currency addresses.</summary>
     public IReadOnlyList<PartyIdentifier> Identifiers { get; init; } = [];
+
+    /// <summary>Other published facts, labelled as published: places of birth, websites, aircraft models, sanctions notes.</summary>
+    public IReadOnlyList<PartyFact> Facts { get; init; } = [];
+
+    /// <summary>
+    /// Remarks items and <c>ids</c> entries that hold a number or a date but no label EntityScreen knows, kept as
+    /// published (each is also counted in the load report); never matched.
+    /// </summary>
+    public IReadOnlyList<string> UnparsedFacts { get; init; } = [];
 
     /// <summary>The list's URL for this entry or its announcement.</summary>
     public string? SourceUrl { get; init; }

@@ -32,6 +32,9 @@ public sealed record FileLoadReport
 
     /// <summary>Why each rejected record was rejected.</summary>
     public IReadOnlyList<RowRejection> Rejections { get; init; } = [];
+
+    /// <summary>The dates of birth, identifiers and other facts the file's rows carry: typed, or listed as unparsed.</summary>
+    public FactsReport Facts { get; init; } = FactsReport.Empty;
 }
 
 /// <summary>The report of one list load: per file, and the parties that came out.</summary>

@@ -57,9 +57,10 @@ public class CslLoaderTests
         Assert.Equal(["CN", "KP"], rim.Countries);
         Assert.Equal("Shenyang, CN", rim.Addresses[0].Text);
         Assert.Equal(["1978-12-05"], rim.DatesOfBirth);
-        Assert.Equal(new PartyIdentifier("Passport", "836238033", "KP"), rim.Identifiers[0]);
-        Assert.Equal(new PartyIdentifier("Secondary sanctions risk:", "North Korea Sanctions Regulations, sections 510.201 and 510.210", null), rim.Identifiers[1]);
-        Assert.Equal(new PartyIdentifier("Gender", "Male", null), rim.Identifiers[2]);
+        Assert.Equal(new DateOnly(1978, 12, 5), Assert.Single(rim.BirthDates).From);
+        Assert.Equal(new PartyIdentifier("Passport", "836238033", "KP") { Kind = IdentifierKind.Passport }, Assert.Single(rim.Identifiers));
+        Assert.Equal(new PartyFact("Secondary sanctions risk:", "North Korea Sanctions Regulations, sections 510.201 and 510.210"), Assert.Single(rim.Facts));
+        Assert.Equal(Gender.Male, rim.Gender);
         Assert.Equal("https://example.invalid/list", rim.SourceUrl);
         Assert.Equal(29, rim.Fields.Count);
         Assert.Equal("NPWMD; IFSR", rim.Fields["programs"]);
@@ -188,8 +189,8 @@ public class CslLoaderTests
         var sdn = snapshot.Parties[0];
         Assert.Equal("SDN:20264", sdn.Id);
         Assert.Equal(["2"], sdn.SourceRowIds);
-        Assert.Equal(new PartyIdentifier("Tax ID No.", "80-0890696", "US"), sdn.Identifiers[0]);
-        Assert.Equal(new PartyIdentifier("Passport", "21795618", null), sdn.Identifiers[1]);
+        Assert.Equal(new PartyIdentifier("Tax ID No.", "80-0890696", "US") { Kind = IdentifierKind.TaxId }, sdn.Identifiers[0]);
+        Assert.Equal(new PartyIdentifier("Passport", "21795618", null) { Kind = IdentifierKind.Passport }, sdn.Identifiers[1]);
         var el = snapshot.Parties[1];
         Assert.Equal("EL:3", el.Id);
         Assert.Equal("Example Observation Institute", el.Names[^1].Value);

@@ -60,7 +60,7 @@ public class OfacLoaderTests
         Assert.Contains(bank.Names, n => n.Value == "OLD EXAMPLE" && n.Kind == NameKind.Fka);
         Assert.Equal(["01 Jan 1960"], bank.DatesOfBirth);
         Assert.Contains("IR", bank.Countries);
-        Assert.Equal(new PartyIdentifier("Passport", "042833", "LB"), Assert.Single(bank.Identifiers));
+        Assert.Equal(new PartyIdentifier("Passport", "042833", "LB") { Kind = IdentifierKind.Passport }, Assert.Single(bank.Identifiers));
 
         var vessel = snapshot.Parties[2];
         Assert.Equal(PartyType.Vessel, vessel.Type);
