@@ -1154,6 +1154,7 @@ internal static class NameScorer
         return new MatchExplanation
         {
             Score = score,
+            NameScore = score,
             Method = score <= 0 ? "none" : method,
             NormalizedQuery = query.Normalized.ToString(),
             NormalizedName = name.Normalized.ToString(),

@@ -95,4 +95,16 @@ public sealed record MatchExplanation
 
     /// <summary>A one-line human summary.</summary>
     public string Summary { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The name's score before the query's facts moved it (equal to <see cref="Score"/> when the query gave none);
+    /// 0 when an identifier alone found the party.
+    /// </summary>
+    public double NameScore { get; init; }
+
+    /// <summary>
+    /// The facts the query gave beside the name, compared with the party's (identifiers, dates of birth, nationality,
+    /// gender), each with its effect; empty when the query gave none or the party publishes none of them.
+    /// </summary>
+    public IReadOnlyList<MatchEvidence> Evidence { get; init; } = [];
 }

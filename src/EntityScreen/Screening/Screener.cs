@@ -36,6 +36,8 @@ public sealed class Screener
     private readonly Func<int, bool> _isFamilyOnlyOfFamilyOnlyParty;
     private readonly Func<int, bool> _isNotFamilyOnly;
     private readonly ScreeningIndex _index;
+    private readonly Lazy<IdentifierIndex> _identifiers;
+    private readonly Lazy<int[][]> _partyEntries;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
     {
@@ -195,6 +197,19 @@ public sealed class Screener
         _index = new ScreeningIndex(new NameStore(names, table, person, middle, family, middleUnwritten, _entryIsReading), deletions);
         PartyCount = _parties.Length;
         NameCount = names.Length;
+
+        // Built on the first query that gives an identifier or reaches a party by one: name-only screening never pays for them.
+        _identifiers = new Lazy<IdentifierIndex>(() => new IdentifierIndex(_parties));
+        _partyEntries = new Lazy<int[][]>(() =>
+        {
+            var lists = new List<int>[_parties.Length];
+            for (var e = 0; e < _entryParty.Length; e++)
+            {
+                (lists[_entryParty[e]] ??= []).Add(e);
+            }
+
+            return Array.ConvertAll(lists, l => l is null ? [] : l.ToArray());
+        });
         Context = new ScreeningContext(
             [.. lists.Select(l => l.Identity)],
             ScreeningDefaults.AlgorithmVersion,
@@ -337,16 +352,18 @@ public sealed class Screener
             (queries[k + 1], filters[k + 1], found[k + 1]) = (compiled, readingFilter, []);
         }
 
+        // A date of birth can lift a name below the threshold above it: the names are searched down to where it could.
+        var searchThreshold = EvidenceScorer.SearchThreshold(threshold, query);
         if (exhaustive)
         {
             for (var k = 0; k < queries.Length; k++)
             {
-                _index.SearchExhaustive(queries[k], threshold, filters[k], found[k], persons);
+                _index.SearchExhaustive(queries[k], searchThreshold, filters[k], found[k], persons);
             }
         }
         else
         {
-            _index.Search(queries, filters, threshold, found, persons);
+            _index.Search(queries, filters, searchThreshold, found, persons);
         }
 
         var scored = found[0];
@@ -358,7 +375,114 @@ public sealed class Screener
             sources.Add(new QuerySource(queries[k + 1], readings[k].Reading, from, scored.Count));
         }
 
-        return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
+        if (!query.HasFacts)
+        {
+            return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
+        }
+
+        var hits = IdentifierHits(query, userFilter);
+        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, threshold, max, persons), Context);
+    }
+
+    /// <summary>The listed identifiers the query's equal, per party (one hash probe per identifier), within the query's filters.</summary>
+    private Dictionary<int, List<IdentifierHit>>? IdentifierHits(ScreeningQuery query, Func<int, bool>? userFilter)
+    {
+        if (query.Identifiers.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new List<IdentifierHit>();
+        foreach (var id in query.Identifiers)
+        {
+            _identifiers.Value.Lookup(id, found);
+        }
+
+        var byParty = new Dictionary<int, List<IdentifierHit>>();
+        var partyFilter = userFilter is null ? null : PartyFilter(query);
+        foreach (var hit in found)
+        {
+            if (partyFilter is null || partyFilter(hit.Party))
+            {
+                (byParty.TryGetValue(hit.Party, out var list) ? list : byParty[hit.Party] = []).Add(hit);
+            }
+        }
+
+        return byParty;
+    }
+
+    /// <summary>
+    /// Best per party as <see cref="BestPerParty"/>, then the query's facts applied to each (<see cref="EvidenceScorer"/>),
+    /// with the parties an identifier alone reached, then the threshold, the order and the maximum.
+    /// </summary>
+    private List<ScreeningMatch> WithEvidence(
+        ScreeningQuery query, List<QuerySource> sources, Func<int, bool>?[] filters, List<ScoredEntry> scored,
+        Dictionary<int, List<IdentifierHit>>? hits, double threshold, int max, bool persons)
+    {
+        var best = BestEntries(sources, scored);
+        if (hits is not null)
+        {
+            foreach (var party in hits.Keys)
+            {
+                if (!best.ContainsKey(party))
+                {
+                    best[party] = BestNameOf(party, sources, filters, persons);
+                }
+            }
+        }
+
+        var strong = Options.StrongThreshold;
+        var ranked = new List<(ScoredEntry Entry, int Source, double NameScore, MatchEvidence[] Evidence)>(best.Count);
+        foreach (var (party, (entry, source)) in best)
+        {
+            List<IdentifierHit>? partyHits = null;
+            hits?.TryGetValue(party, out partyHits);
+            if (EvidenceScorer.Apply(entry.Score, query, _parties[party], partyHits, threshold, strong, Options.ClearContradictedMatches) is { } applied
+                && applied.Score > 0 && applied.Score >= threshold)
+            {
+                ranked.Add((entry with { Score = applied.Score }, source, entry.Score, applied.Evidence));
+            }
+        }
+
+        ranked.Sort((x, y) => Compare(x.Entry, y.Entry));
+        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
+        foreach (var (s, source, nameScore, evidence) in ranked.Take(max))
+        {
+            matches.Add(Match(s, sources[source], persons, nameScore, evidence));
+        }
+
+        return matches;
+    }
+
+    /// <summary>The best-scoring name of a party an identifier alone reached (its first name, scored 0, when none scores).</summary>
+    private (ScoredEntry Entry, int Source) BestNameOf(int party, List<QuerySource> sources, Func<int, bool>?[] filters, bool persons)
+    {
+        var entries = _partyEntries.Value[party];
+        var best = (Entry: new ScoredEntry(entries.Length > 0 ? entries[0] : -1, 0), Source: 0);
+        for (var source = 0; source < sources.Count; source++)
+        {
+            var q = sources[source].Query;
+            if (q.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var e in entries)
+            {
+                if (filters[source] is { } filter && !filter(e))
+                {
+                    continue;
+                }
+
+                var score = NameScorer.Score(q.View, _index.Store.View(e), persons && _index.Store.IsPerson(e));
+                if (score > best.Entry.Score)
+                {
+                    best = (new ScoredEntry(e, score), source);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The middle dots Chinese and Japanese write between the parts of a foreign name (约翰·博尔顿).</summary>
@@ -588,7 +712,11 @@ public sealed class Screener
     private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, name);
 
-    private Func<int, bool>? BuildFilter(ScreeningQuery query)
+    private Func<int, bool>? BuildFilter(ScreeningQuery query) =>
+        PartyFilter(query) is { } party ? e => party(_entryParty[e]) : null;
+
+    /// <summary>The query's list, type and country filters on a party's index; null when it has none.</summary>
+    private Func<int, bool>? PartyFilter(ScreeningQuery query)
     {
         var codes = query.ListCodes is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
         var country = string.IsNullOrWhiteSpace(query.Country) ? null : query.Country.Trim().ToUpperInvariant();
@@ -598,9 +726,9 @@ public sealed class Screener
             return null;
         }
 
-        return e =>
+        return p =>
         {
-            var f = _filterData[_entryParty[e]];
+            var f = _filterData[p];
             return (codes is null || codes.Contains(f.ListCode))
                 && (type is null || f.Type == PartyType.Unknown || f.Type == type)
                 && (country is null || f.Countries.Count == 0 || f.HasCountry(country));
@@ -612,7 +740,20 @@ public sealed class Screener
 
     private List<ScreeningMatch> BestPerParty(List<QuerySource> sources, List<ScoredEntry> scored, int max, bool persons)
     {
-        // Best per party; on a tie the query as written wins over a reading, then the earlier reading, then the entry.
+        var ranked = BestEntries(sources, scored).Values.ToList();
+        ranked.Sort((x, y) => Compare(x.Entry, y.Entry));
+        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
+        foreach (var (s, source) in ranked.Take(max))
+        {
+            matches.Add(Match(s, sources[source], persons, s.Score, evidence: null));
+        }
+
+        return matches;
+    }
+
+    /// <summary>Best per party; on a tie the query as written wins over a reading, then the earlier reading, then the entry.</summary>
+    private Dictionary<int, (ScoredEntry Entry, int Source)> BestEntries(List<QuerySource> sources, List<ScoredEntry> scored)
+    {
         var best = new Dictionary<int, (ScoredEntry Entry, int Source)>();
         for (var source = 0; source < sources.Count; source++)
         {
@@ -628,40 +769,58 @@ public sealed class Screener
             }
         }
 
-        var ranked = best.Values.ToList();
-        ranked.Sort((x, y) =>
-        {
-            var (a, b) = (x.Entry, y.Entry);
-            var byScore = b.Score.CompareTo(a.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
+        return best;
+    }
 
-            var byId = string.CompareOrdinal(_parties[_entryParty[a.Entry]].Id, _parties[_entryParty[b.Entry]].Id);
-            return byId != 0 ? byId : a.Entry.CompareTo(b.Entry);
-        });
-
-        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
-        foreach (var (s, source) in ranked.Take(max))
+    /// <summary>Best score first, then party id, then entry.</summary>
+    private int Compare(ScoredEntry a, ScoredEntry b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0)
         {
-            var name = _entryName[s.Entry];
-            var nameReading = _entryIsReading[s.Entry] ? _entryText[s.Entry] : null;
-            var nameText = _entryText[s.Entry] ?? name.Value;
-            var (q, queryReading, _, _) = sources[source];
-            var table = _index.Store.Table;
-            var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
-            var person = persons && _index.Store.IsPerson(s.Entry);
-            var unwritten = _index.Store.MiddleNamesUnwritten(s.Entry);
-            matches.Add(new ScreeningMatch(
-                _parties[_entryParty[s.Entry]],
-                name,
-                s.Score,
-                band,
-                () => Explain(q, queryReading, name, nameText, nameReading, table, person, unwritten)));
+            return byScore;
         }
 
-        return matches;
+        var byId = string.CompareOrdinal(_parties[_entryParty[a.Entry]].Id, _parties[_entryParty[b.Entry]].Id);
+        return byId != 0 ? byId : a.Entry.CompareTo(b.Entry);
+    }
+
+    /// <summary>One match, its explanation built on first access; with the facts' evidence when the query gave any.</summary>
+    private ScreeningMatch Match(ScoredEntry s, QuerySource source, bool persons, double nameScore, MatchEvidence[]? evidence)
+    {
+        var name = _entryName[s.Entry];
+        var nameReading = _entryIsReading[s.Entry] ? _entryText[s.Entry] : null;
+        var nameText = _entryText[s.Entry] ?? name.Value;
+        var (q, queryReading, _, _) = source;
+        var table = _index.Store.Table;
+        var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
+        var person = persons && _index.Store.IsPerson(s.Entry);
+        var unwritten = _index.Store.MiddleNamesUnwritten(s.Entry);
+        var party = _parties[_entryParty[s.Entry]];
+        var score = s.Score;
+        return new ScreeningMatch(
+            party,
+            name,
+            score,
+            band,
+            evidence is null
+                ? () => Explain(q, queryReading, name, nameText, nameReading, table, person, unwritten)
+                : () => WithEvidence(Explain(q, queryReading, name, nameText, nameReading, table, person, unwritten), score, nameScore, evidence));
+    }
+
+    /// <summary>An explanation with the facts' evidence: the final score, the name's score, and the facts first in the summary.</summary>
+    private static MatchExplanation WithEvidence(MatchExplanation name, double score, double nameScore, MatchEvidence[] evidence)
+    {
+        var facts = string.Join("; ", evidence.Select(e => e.Detail));
+        var nameSummary = nameScore <= 0 ? "name differs" : name.Summary;
+        return name with
+        {
+            Score = score,
+            NameScore = nameScore,
+            Method = nameScore <= 0 && evidence.Any(e => e.Effect == EvidenceEffect.IdentifierMatch) ? "identifier" : name.Method,
+            Evidence = evidence,
+            Summary = facts.Length == 0 ? nameSummary : facts + "; " + nameSummary,
+        };
     }
 
     /// <summary>The scorer's explanation of one match, with the reading that made it when one did.</summary>
@@ -717,7 +876,8 @@ public sealed class Screener
         sb.Append("|t=").Append(options.Threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
             .Append("|s=").Append(options.StrongThreshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
             .Append("|weak=").Append(options.IncludeWeakAliases)
-            .Append("|q=").Append(options.MaxQueryLength);
+            .Append("|q=").Append(options.MaxQueryLength)
+            .Append("|clear=").Append(options.ClearContradictedMatches);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16];
     }
 

@@ -18,7 +18,7 @@ public static class ScreeningDefaults
     public const int MaxQueryLength = 400;
 
     /// <summary>Version of the matching algorithm; changes whenever scores can change.</summary>
-    public const string AlgorithmVersion = "entityscreen-match/1.18";
+    public const string AlgorithmVersion = "entityscreen-match/1.19";
 }
 
 /// <summary>How a screener scores and filters. Mutable POCO, validated once when a screener is built.</summary>
@@ -42,6 +42,13 @@ public sealed class ScreeningOptions
 
     /// <summary>Whether OFAC weak aliases are screened. Default true.</summary>
     public bool IncludeWeakAliases { get; set; } = true;
+
+    /// <summary>
+    /// When true, a name match whose date of birth (or a vessel's IMO number) contradicts every listed one is cleared
+    /// (not reported) instead of kept in the review band. Off by default: lists carry wrong and partial dates, and a
+    /// cleared match is a miss no one reviews. Turn it on only where policy accepts that risk for the alert volume saved.
+    /// </summary>
+    public bool ClearContradictedMatches { get; set; }
 
     /// <summary>Validates the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>

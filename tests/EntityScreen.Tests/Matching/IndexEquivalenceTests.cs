@@ -166,6 +166,79 @@ public class IndexEquivalenceTests
         AssertIndexEqualsExhaustive(screener, queries, query => new ScreeningQuery(query) { Threshold = threshold, MaxResults = 50, Type = PartyType.Person }, leastMatched: 0.3);
     }
 
+    [Theory]
+    [InlineData(0.85)]
+    [InlineData(0.75)]
+    public void Search_OnRealLists_EqualsExhaustiveScan_ForQueriesWithDatesOfBirthAndIdentifiers(double threshold)
+    {
+        var screener = RealLists.Screener;
+        if (screener is null)
+        {
+            return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
+        }
+
+        // Listed persons with a date of birth, by their name (or a typo of it) with their date, another one, or a year;
+        // listed parties with an identifier, by another party's name, no name, or their own, with the identifier typed,
+        // bare, or of another kind. A date of birth makes the search reach below the threshold: the proof covers it.
+        var random = new Random(20261205);
+        var parties = screener.Lists.SelectMany(l => l.Parties).ToList();
+        var withDob = parties.Where(p => p.BirthDates.Count > 0).ToList();
+        var withIds = parties.Where(p => p.Identifiers.Count > 0).ToList();
+        var queries = new List<ScreeningQuery>();
+        for (var i = 0; i < 200; i++)
+        {
+            var p = withDob[random.Next(withDob.Count)];
+            var d = p.BirthDates[0];
+            var dob = (random.Next(3)) switch
+            {
+                0 => d,
+                1 => BirthDate.TryParse((d.From.Year + random.Next(-15, 16)).ToString(System.Globalization.CultureInfo.InvariantCulture), out var y, out _) ? y! : d,
+                _ => BirthDate.TryParse(d.From.AddDays(random.Next(1, 4000)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), out var o, out _) ? o! : d,
+            };
+            var name = random.Next(2) == 0 ? p.PrimaryName : Typo(p.PrimaryName, random);
+            queries.Add(new ScreeningQuery(name) { Threshold = threshold, MaxResults = 50, DatesOfBirth = [dob], Nationalities = random.Next(3) == 0 ? ["RU"] : [] });
+        }
+
+        for (var i = 0; i < 150; i++)
+        {
+            var p = withIds[random.Next(withIds.Count)];
+            var id = p.Identifiers[random.Next(p.Identifiers.Count)];
+            var query = (random.Next(3)) switch
+            {
+                0 => new QueryIdentifier(id.Kind, id.Number),
+                1 => new QueryIdentifier(null, id.Number),
+                _ => new QueryIdentifier(id.Kind == IdentifierKind.Passport ? IdentifierKind.Imo : IdentifierKind.Passport, id.Number),
+            };
+            var name = (random.Next(3)) switch
+            {
+                0 => p.PrimaryName,
+                1 => parties[random.Next(parties.Count)].PrimaryName,
+                _ => string.Empty,
+            };
+            queries.Add(new ScreeningQuery(name) { Threshold = threshold, MaxResults = 50, Identifiers = [query] });
+        }
+
+        var differences = new ConcurrentBag<string>();
+        var matched = 0;
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q =>
+        {
+            var indexed = screener.Screen(q).Matches.Select(m => (m.Party.Id, m.Score, m.Band)).ToList();
+            var exhaustive = screener.ScreenExhaustive(q).Matches.Select(m => (m.Party.Id, m.Score, m.Band)).ToList();
+            if (!indexed.SequenceEqual(exhaustive))
+            {
+                differences.Add($"{q.Name} {string.Join(";", q.DatesOfBirth)} {string.Join(";", q.Identifiers)}: indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
+            }
+
+            if (exhaustive.Count > 0)
+            {
+                Interlocked.Increment(ref matched);
+            }
+        });
+
+        Assert.True(differences.IsEmpty, $"{differences.Count} of {queries.Count} queries differ:\n" + string.Join("\n", differences.Take(20)));
+        Assert.True(matched > queries.Count * 0.6, $"only {matched} of {queries.Count} queries matched anything");
+    }
+
     /// <summary>Every listed person's name, once.</summary>
     private static List<string> ListedPersonNames(Screener screener) =>
         [.. screener.Lists.SelectMany(l => l.Parties).Where(p => p.Type == PartyType.Person).SelectMany(p => p.Names).Select(n => n.Value).Distinct()];

@@ -1,0 +1,186 @@
+namespace EntityScreen.Tests.Screening;
+
+/// <summary>Screening by example: identifiers, dates of birth, nationality and gender beside the name (issue 16).</summary>
+public class EvidenceScreeningTests
+{
+    private static BirthDate Dob(string text) => BirthDate.TryParse(text, out var d, out var e) ? d! : throw new ArgumentException(e);
+
+    private static QueryIdentifier Id(string text) => QueryIdentifier.TryParse(text, out var id, out _) ? id! : throw new ArgumentException(text);
+
+    /// <summary>Two listed persons of one name with different dates of birth, a vessel, a company with a wallet, fillers.</summary>
+    private static Screener Sample()
+    {
+        var kim1 = TestLists.Party("SDN:101", "SDN", PartyType.Person, "KIM, Yong Chol") with
+        {
+            BirthDates = [Dob("1962-03-10")],
+            DatesOfBirth = ["10 Mar 1962"],
+            Nationalities = ["KP"],
+            Gender = Gender.Male,
+            Identifiers = [new PartyIdentifier("Passport", "PD654321", "KP") { Kind = IdentifierKind.Passport }],
+        };
+        var kim2 = TestLists.Party("SDN:102", "SDN", PartyType.Person, "KIM, Yong Chol") with
+        {
+            BirthDates = [Dob("1985")],
+            Nationalities = ["KP"],
+            Gender = Gender.Male,
+        };
+        var vessel = TestLists.Party("SDN:103", "SDN", PartyType.Vessel, "OCEAN STAR") with
+        {
+            Identifiers = [new PartyIdentifier("Vessel Registration Identification", "9187629", null) { Kind = IdentifierKind.Imo }],
+        };
+        var exchange = TestLists.Party("SDN:104", "SDN", PartyType.Organization, "EXAMPLE EXCHANGE LLC") with
+        {
+            Identifiers =
+            [
+                new PartyIdentifier("Digital Currency Address", "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", null) { Kind = IdentifierKind.DigitalCurrencyAddress, Currency = "XBT" },
+                new PartyIdentifier("Digital Currency Address", "0x098B716B8Aaf21512996dC57EB0615e2383E2f96", null) { Kind = IdentifierKind.DigitalCurrencyAddress, Currency = "ETH" },
+                new PartyIdentifier("Registration Number", "77001234", "RU") { Kind = IdentifierKind.Registration },
+            ],
+        };
+        var fillers = Enumerable.Range(0, 30).Select(i => TestLists.Party($"EL:{i}", "EL", PartyType.Organization, $"Filler Trading {i} Company")).ToArray();
+        return Screener.Create([TestLists.Snapshot([kim1, kim2, vessel, exchange, .. fillers])]);
+    }
+
+    [Fact]
+    public void NameOnly_SameNamePersons_BothStrong()
+    {
+        var result = Sample().Screen(new ScreeningQuery("Kim Yong Chol"));
+        Assert.Equal(2, result.Matches.Count(m => m.Band == MatchBand.Strong));
+        Assert.All(result.Matches, m => Assert.Empty(m.Explanation.Evidence));
+    }
+
+    [Fact]
+    public void RightDateOfBirth_KeepsExactNameStrong_WrongOneIsReviewNotHidden()
+    {
+        var result = Sample().Screen(new ScreeningQuery("Kim Yong Chol") { DatesOfBirth = [Dob("1962-03-10")] });
+        var right = Assert.Single(result.Matches, m => m.Party.Id == "SDN:101");
+        var other = Assert.Single(result.Matches, m => m.Party.Id == "SDN:102");
+        Assert.Equal(MatchBand.Strong, right.Band);
+        Assert.Equal(EvidenceEffect.Supports, Assert.Single(right.Explanation.Evidence).Effect);
+        Assert.Equal(MatchBand.Review, other.Band);
+        Assert.True(other.Score >= ScreeningDefaults.Threshold && other.Score < ScreeningDefaults.StrongThreshold, $"{other.Score}");
+        var contradiction = Assert.Single(other.Explanation.Evidence);
+        Assert.Equal(EvidenceEffect.Contradicts, contradiction.Effect);
+        Assert.Contains("22 years", contradiction.Detail, StringComparison.Ordinal);
+        Assert.Equal(1.0, other.Explanation.NameScore);
+        Assert.Equal(other.Score, other.Explanation.Score);
+        Assert.Equal("SDN:101", result.Matches[0].Party.Id);
+    }
+
+    [Fact]
+    public void YearOnlyListedDate_AgreesWithAnyDayOfThatYear()
+    {
+        var result = Sample().Screen(new ScreeningQuery("Kim Yong Chol") { DatesOfBirth = [Dob("1985-07-01")] });
+        Assert.Equal(MatchBand.Strong, result.Matches.Single(m => m.Party.Id == "SDN:102").Band);
+        Assert.Equal(MatchBand.Review, result.Matches.Single(m => m.Party.Id == "SDN:101").Band);
+    }
+
+    [Fact]
+    public void ClearContradictedMatches_ClearsOnlyWhenTheOptionIsOn()
+    {
+        var screener = Screener.Create(Sample().Lists, new ScreeningOptions { ClearContradictedMatches = true });
+        var result = screener.Screen(new ScreeningQuery("Kim Yong Chol") { DatesOfBirth = [Dob("1962")] });
+        Assert.Equal("SDN:101", Assert.Single(result.Matches).Party.Id);
+    }
+
+    [Fact]
+    public void DateOfBirth_LiftsATypoedNameMatch()
+    {
+        var screener = Sample();
+        var plain = screener.Screen(new ScreeningQuery("Kim Yong Chul") { Threshold = 0.5 }).Matches.Single(m => m.Party.Id == "SDN:101");
+        var lifted = screener.Screen(new ScreeningQuery("Kim Yong Chul") { Threshold = 0.5, DatesOfBirth = [Dob("10 Mar 1962")] }).Matches.Single(m => m.Party.Id == "SDN:101");
+        Assert.True(lifted.Score > plain.Score, $"{lifted.Score} <= {plain.Score}");
+        Assert.Equal(plain.Score, lifted.Explanation.NameScore, 6);
+    }
+
+    [Fact]
+    public void NationalityAndGender_DifferingLowerAScoreALittle_AndNeverHide()
+    {
+        var result = Sample().Screen(new ScreeningQuery("Kim Yong Chol") { Nationalities = ["CN"], Gender = Gender.Female });
+        Assert.Equal(2, result.Matches.Count);
+        Assert.All(result.Matches, m =>
+        {
+            Assert.Equal(1.0 - EvidenceScorer.NationalityCost - EvidenceScorer.GenderCost, m.Score, 6);
+            Assert.Equal(2, m.Explanation.Evidence.Count(e => e.Effect == EvidenceEffect.Contradicts));
+        });
+    }
+
+    [Theory]
+    [InlineData("IMO 9187629")]
+    [InlineData("imo9187629")]
+    [InlineData("IMO 918-7629")]
+    [InlineData("Vessel Registration Identification IMO 9187629")]
+    public void TypedImo_FindsARenamedVessel_Strong(string id)
+    {
+        var result = Sample().Screen(new ScreeningQuery("SEA BREEZE") { Identifiers = [Id(id)] });
+        var match = Assert.Single(result.Matches);
+        Assert.Equal("SDN:103", match.Party.Id);
+        Assert.Equal(MatchBand.Strong, match.Band);
+        Assert.Equal("OCEAN STAR", match.MatchedName.Value);
+        Assert.Equal(EvidenceEffect.IdentifierMatch, Assert.Single(match.Explanation.Evidence).Effect);
+        Assert.Contains("name differs", match.Explanation.Summary, StringComparison.Ordinal);
+        Assert.Equal("identifier", match.Explanation.Method);
+    }
+
+    [Fact]
+    public void IdentifierAlone_WithoutAName_FindsTheParty()
+    {
+        var match = Assert.Single(Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")] }).Matches);
+        Assert.Equal("SDN:103", match.Party.Id);
+        Assert.Equal("OCEAN STAR", match.MatchedName.Value);
+        Assert.Equal(0, match.Explanation.NameScore);
+    }
+
+    [Fact]
+    public void VesselWithTheNameButAnotherValidImo_GoesToReviewWithTheReason()
+    {
+        // 9074729 passes the IMO check digit and is not the listed 9187629.
+        Assert.True(IdentifierNumbers.ImoCheckDigitValid("9074729"));
+        var match = Assert.Single(Sample().Screen(new ScreeningQuery("Ocean Star") { Identifiers = [Id("IMO 9074729")] }).Matches);
+        Assert.Equal(MatchBand.Review, match.Band);
+        Assert.Contains(match.Explanation.Evidence, e => e.Effect == EvidenceEffect.Contradicts && e.Kind == "identifier:imo");
+    }
+
+    [Fact]
+    public void BareNumber_MatchesAnyKind_AsReview_WithTheKindShown()
+    {
+        var match = Assert.Single(Sample().Screen(new ScreeningQuery("Unrelated Name") { Identifiers = [Id("77-001-234")] }).Matches);
+        Assert.Equal("SDN:104", match.Party.Id);
+        Assert.Equal(MatchBand.Review, match.Band);
+        Assert.Equal("identifier:registration", Assert.Single(match.Explanation.Evidence).Kind);
+    }
+
+    [Fact]
+    public void DifferentPassport_NeverLowersTheScore()
+    {
+        var match = Sample().Screen(new ScreeningQuery("Kim Yong Chol") { Identifiers = [Id("Passport 123456789")] }).Matches.Single(m => m.Party.Id == "SDN:101");
+        Assert.Equal(1.0, match.Score);
+        Assert.Equal(EvidenceEffect.NotComparable, Assert.Single(match.Explanation.Evidence).Effect);
+    }
+
+    [Fact]
+    public void Base58Address_IsCaseSensitive_HexAddressIsNot()
+    {
+        var screener = Sample();
+        Assert.Single(screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("XBT 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")] }).Matches);
+        Assert.Empty(screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("XBT 12qtd5bfwrsdnsazy76uve1xycgntojh9h")] }).Matches);
+        Assert.Single(screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("ETH 0x098b716b8aaf21512996dc57eb0615e2383e2f96")] }).Matches);
+    }
+
+    [Fact]
+    public void LookAlikeNumbers_DoNotMatch()
+    {
+        var screener = Sample();
+        foreach (var id in new[] { "IMO 9187620", "IMO 9817629", "XBT 12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9i", "77001235" })
+        {
+            Assert.Empty(screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id(id)] }).Matches);
+        }
+    }
+
+    [Fact]
+    public void IdentifierHits_RespectTheQueryFilters()
+    {
+        var result = Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")], ListCodes = ["EL"] });
+        Assert.Empty(result.Matches);
+    }
+}
