@@ -21,6 +21,10 @@ using EntityScreen.Evaluation;
 //   --no-generated      skip the generated china_zh_to_en / china_en_to_zh families
 //   --untyped           screen the curated queries without their party type
 //   --overlay           screen with the curated default alias overlay (as the CLI does)
+// Screening by example (docs/quality.md, "Screening by example"):
+//   --facts             run FactsEvaluation: identifiers typed, bare and look-alike, persons with a right and a wrong
+//                       date of birth, same-name persons, on three list sets, dev and test halves; --examples N prints
+//                       the dev misses to the console (they quote listed values)
 // Generated pairs (docs/quality.md, "Generated pairs"):
 //   --generated-pairs   score the pair set built from the SDN records' own aliases and the China lists' two scripts
 //                       (AliasPairSet), with its fixed dev/test split, and the hand-labelled pairs; --examples N prints
@@ -29,6 +33,7 @@ var options = new EvaluationOptions { Progress = Console.Error };
 var cross = new CrossScriptOptions { Progress = Console.Error };
 var crossScript = false;
 var generatedPairs = false;
+var facts = false;
 string? dataDir = null;
 string? outFile = null;
 string? dumpFile = null;
@@ -71,6 +76,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--generated-pairs":
             generatedPairs = true;
+            break;
+        case "--facts":
+            facts = true;
             break;
         case "--families":
             cross.Families = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -116,6 +124,27 @@ if (dataDir is null || !Directory.Exists(dataDir))
 
 options.CommandLine = "dotnet run --project tests/EntityScreen.Evaluation.Runner -c Release -- " + string.Join(' ', args);
 options.Commit = GitCommit();
+if (facts)
+{
+    var factsReport = FactsEvaluation.Run(dataDir, Console.Error);
+    var factsMarkdown = FactsEvaluation.Format(factsReport, options.CommandLine, options.Commit);
+    Console.Write(factsMarkdown);
+    if (options.Examples > 0)
+    {
+        // The misses quote listed values: console only, never a file in the repository.
+        Console.WriteLine();
+        Console.Write(FactsEvaluation.FormatExamples(factsReport, "dev"));
+        Console.Write(FactsEvaluation.FormatExamples(factsReport, "test"));
+    }
+
+    if (outFile is not null)
+    {
+        File.WriteAllText(outFile, factsMarkdown);
+    }
+
+    return 0;
+}
+
 if (generatedPairs)
 {
     var pairReport = GeneratedPairEvaluation.Run(dataDir, Console.Error);

@@ -33,7 +33,7 @@ internal static class IdentifierLabels
 
     /// <summary>
     /// The longest label <paramref name="text"/> starts with (any case), followed by the end, a space or a separator
-    /// (<c>:</c>, <c>#</c>, <c>-</c>, <c>,</c>), or, when <paramref name="glued"/>, by a digit (<c>IMO9187629</c>).
+    /// (<c>:</c>, <c>#</c>, <c>-</c>, <c>,</c>), or, when <paramref name="glued"/>, by a digit of any script (<c>IMO9187629</c>, <c>IMO９１８７６２９</c>).
     /// </summary>
     public static IdentifierLabel? Longest(ReadOnlySpan<char> text, bool glued, bool includeQueryLabels = true)
     {
@@ -64,7 +64,7 @@ internal static class IdentifierLabels
         }
 
         var next = text[label.Length];
-        return next is ' ' or ':' or '#' or '-' or ',' or '\t' || (glued && char.IsAsciiDigit(next));
+        return next is ' ' or ':' or '#' or '-' or ',' or '\t' || (glued && char.IsDigit(next));
     }
 
     private static Dictionary<char, IdentifierLabel[]> Load()

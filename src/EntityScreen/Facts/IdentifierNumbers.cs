@@ -17,9 +17,10 @@ internal static class IdentifierNumbers
     {
         Span<char> buffer = stackalloc char[Math.Min(number.Length, MaxKeyLength)];
         var n = 0;
-        foreach (var c in number)
+        foreach (var raw in number)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = Fold(raw);
+            if (char.IsAsciiLetterOrDigit(c) || (c > '\x7f' && char.IsLetter(c)))
             {
                 if (n == buffer.Length)
                 {
@@ -31,6 +32,30 @@ internal static class IdentifierNumbers
         }
 
         return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// A character as ASCII where it stands for one: full-width forms (<c>１</c>, <c>Ａ</c>), other scripts' digits
+    /// (<c>٣</c>), and Cyrillic or Greek letters that look Latin (a passport number typed on a Russian keyboard).
+    /// </summary>
+    private static char Fold(char c)
+    {
+        if (c <= '\x7f')
+        {
+            return c;
+        }
+
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            return (char)(c - 0xFEE0);
+        }
+
+        if (char.IsDigit(c))
+        {
+            return (char)('0' + (int)char.GetNumericValue(c));
+        }
+
+        return EntityScreen.Text.Homoglyphs.TryLatin(c, out var latin) ? latin : c;
     }
 
     /// <summary>

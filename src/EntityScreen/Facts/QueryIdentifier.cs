@@ -68,6 +68,12 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
             }
         }
 
+        span = WithoutTail(span);
+        if (kind != IdentifierKind.DigitalCurrencyAddress)
+        {
+            span = WithoutNumberWord(span);
+        }
+
         var number = kind is IdentifierKind.Imo ? IdentifierNumbers.WithoutImoPrefix(span) : span;
         var key = IdentifierNumbers.Key(number, caseSensitive: false);
         if (key.Length == 0)
@@ -115,12 +121,53 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
         return ids;
     }
 
+    /// <summary>The number without what may follow it, as the lists write it: <c> (Lebanon)</c>, <c> issued 2010</c>, <c> expires …</c>.</summary>
+    private static ReadOnlySpan<char> WithoutTail(ReadOnlySpan<char> span)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" expires ", " issued "])
+        {
+            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                span = span[..at].TrimEnd();
+            }
+        }
+
+        if (span.EndsWith(')') && span.LastIndexOf('(') is var open and > 0
+            && CountryNames.ToIso2(span[(open + 1)..^1].Trim()) is not null)
+        {
+            span = span[..open].TrimEnd();
+        }
+
+        return span;
+    }
+
+    /// <summary>The number without a leading <c>No.</c>, <c>Nr.</c>, <c>Number</c> or <c>#</c> (<c>passport number K475336</c>).</summary>
+    private static ReadOnlySpan<char> WithoutNumberWord(ReadOnlySpan<char> span)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["number", "no.", "nr.", "no", "nr", "#"])
+        {
+            if (span.StartsWith(word, StringComparison.OrdinalIgnoreCase) && span.Length > word.Length
+                && (span[word.Length] is ' ' or ':' or '.' or '#' || (word[^1] is '.' or '#' && char.IsAsciiDigit(span[word.Length]))))
+            {
+                // "No." and "#" always introduce a number (No. YI-NAE); "no" and "number" only one with a digit.
+                var rest = span[word.Length..].TrimStart(" :.#");
+                if (word[^1] is '.' or '#' ? IdentifierNumbers.Key(rest, caseSensitive: false).Length > 0 : rest.IndexOfAnyInRange('0', '9') >= 0)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return span;
+    }
+
     private static string? Ticker(ReadOnlySpan<char> span, out int length)
     {
         foreach (var ticker in s_currencies)
         {
             if (span.StartsWith(ticker, StringComparison.OrdinalIgnoreCase) && span.Length > ticker.Length
-                && (span[ticker.Length] is ' ' or ':' or '-' || char.IsAsciiDigit(span[ticker.Length])))
+                && (span[ticker.Length] is ' ' or ':' or '-' || char.IsDigit(span[ticker.Length])))
             {
                 length = ticker.Length;
                 return ticker;

@@ -48,8 +48,11 @@ internal sealed class IdentifierIndex
     /// <summary>Listed identifiers indexed.</summary>
     public int Count { get; }
 
-    /// <summary>The minimum key length of a bare number: shorter ones (<c>464</c>) would equal too many unrelated numbers.</summary>
-    public const int MinBareKeyLength = 4;
+    /// <summary>
+    /// The minimum key length of a bare number: one character identifies nothing. Aircraft serial and construction
+    /// numbers of two or three digits are listed (MSN 436); a bare one finds them in the review band, with the kind shown.
+    /// </summary>
+    public const int MinBareKeyLength = 2;
 
     /// <summary>Adds every listed identifier <paramref name="query"/> equals to <paramref name="hits"/>.</summary>
     public void Lookup(QueryIdentifier query, List<IdentifierHit> hits)

@@ -72,6 +72,9 @@ internal static class Homoglyphs
         ['Χ'] = 'X',
     }.ToFrozenDictionary();
 
+    /// <summary>The Latin letter a Cyrillic or Greek letter looks like (<c>А</c> → <c>A</c>), when it has one.</summary>
+    internal static bool TryLatin(char c, out char latin) => s_map.TryGetValue(c, out latin);
+
     /// <summary>Replaces look-alike letters inside tokens that also hold Latin letters.</summary>
     internal static string FixMixedTokens(string text)
     {
