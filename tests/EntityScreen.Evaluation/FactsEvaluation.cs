@@ -25,7 +25,25 @@ public sealed class FactsEvaluationReport
 
     /// <summary>The algorithm version.</summary>
     public required string AlgorithmVersion { get; init; }
+
+    /// <summary>The date-of-birth lift sweep, per list set and split (<see cref="DobCalibration"/>).</summary>
+    public IReadOnlyList<DobCalibration> Calibration { get; init; } = [];
 }
+
+/// <summary>
+/// What a day-precise date of birth that agrees would do at one lift L (a name score s becomes s + L(1 − s); a month
+/// 0.7 L, a year 0.4 L, a range 0.2 L), computed from the name scores: name variants of listed persons (a typo, the
+/// order, a middle name dropped) with their right date, found at the default threshold; another person of the same family
+/// name and other given names (another listed person's) with the listed person's exact date, reported (a false alert).
+/// </summary>
+/// <param name="ListSet">The lists.</param>
+/// <param name="Split">dev or test.</param>
+/// <param name="Lift">L.</param>
+/// <param name="Variants">Variant queries.</param>
+/// <param name="VariantsFound">Variants whose party reaches the threshold.</param>
+/// <param name="Others">Other-person queries.</param>
+/// <param name="OthersReported">Other-person queries that report the listed person.</param>
+public sealed record DobCalibration(string ListSet, string Split, double Lift, int Variants, int VariantsFound, int Others, int OthersReported);
 
 /// <summary>
 /// The dev set of screening by example (issue 16), built from the lists by a method: every listed identifier typed with
@@ -78,6 +96,7 @@ public static class FactsEvaluation
     {
         ArgumentNullException.ThrowIfNull(sharedDataDir);
         var results = new List<FactsFamilyResult>();
+        var calibration = new List<DobCalibration>();
         foreach (var (name, path) in ListSets)
         {
             var snapshot = ListLoader.Load(Path.Combine(sharedDataDir, path));
@@ -88,10 +107,11 @@ public static class FactsEvaluation
                 var parties = snapshot.Parties.Where(p => SplitOf(p.Id) == split).ToList();
                 var random = new Random(seed + (split == "dev" ? 0 : 1) + name.Length);
                 results.AddRange(RunSplit(name, split, screener, snapshot.Parties, parties, random, perFamily, examples));
+                calibration.AddRange(Calibrate(name, split, screener, snapshot.Parties, parties, random, perFamily));
             }
         }
 
-        return new FactsEvaluationReport { Results = results, AlgorithmVersion = ScreeningDefaults.AlgorithmVersion };
+        return new FactsEvaluationReport { Results = results, AlgorithmVersion = ScreeningDefaults.AlgorithmVersion, Calibration = calibration };
     }
 
     private static IEnumerable<FactsFamilyResult> RunSplit(
@@ -165,6 +185,74 @@ public static class FactsEvaluation
             var other = matches.FirstOrDefault(m => m.Party.Id == x.B.Id);
             return (other is null || other.Band != MatchBand.Strong, $"'{x.A.PrimaryName}' {dob.Text}: {x.B.Id} ({string.Join("; ", x.B.BirthDates.Select(d => d.Text))}) → {Describe(other)}");
         });
+    }
+
+    /// <summary>The lifts the calibration sweeps (0: a date of birth that agrees does nothing).</summary>
+    public static readonly double[] Lifts = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
+
+    private static IEnumerable<DobCalibration> Calibrate(
+        string listSet, string split, Screener screener, IReadOnlyList<ListedParty> all, List<ListedParty> parties, Random random, int perFamily)
+    {
+        var threshold = ScreeningDefaults.Threshold;
+        var persons = Sample(parties.Where(p => p.Type == PartyType.Person && p.BirthDates.Count > 0 && p.PrimaryName.Contains(',', StringComparison.Ordinal)).ToList(), perFamily, random);
+        var givenNames = all.Where(p => p.Type == PartyType.Person && p.PrimaryName.Contains(',', StringComparison.Ordinal))
+            .Select(p => p.PrimaryName[(p.PrimaryName.IndexOf(',', StringComparison.Ordinal) + 1)..].Trim()).Where(g => g.Length > 0).Distinct().ToList();
+
+        // (name score, lift ratio of the precision) of the expected party, or null when it is not reached at all.
+        var variants = new List<(double Score, double Ratio)?>();
+        var others = new List<(double Score, double Ratio)?>();
+        foreach (var p in persons)
+        {
+            var variant = random.Next(3) switch
+            {
+                0 => NameVariants.Typo(p.PrimaryName, random),
+                1 => NameVariants.WordOrder(p.PrimaryName, person: true, random),
+                _ => DropMiddle(p.PrimaryName),
+            };
+            var dob = Inside(p.BirthDates[0], random);
+            if (variant is not null)
+            {
+                variants.Add(NameScoreWithDob(screener, variant, dob, p));
+            }
+
+            var family = p.PrimaryName[..p.PrimaryName.IndexOf(',', StringComparison.Ordinal)].Trim();
+            var given = p.PrimaryName[(p.PrimaryName.IndexOf(',', StringComparison.Ordinal) + 1)..].Trim();
+            var otherGiven = givenNames[random.Next(givenNames.Count)];
+            if (family.Length > 0 && !otherGiven.Equals(given, StringComparison.OrdinalIgnoreCase))
+            {
+                others.Add(NameScoreWithDob(screener, family + ", " + otherGiven, dob, p));
+            }
+        }
+
+        foreach (var lift in Lifts)
+        {
+            bool Reaches((double Score, double Ratio)? x) => x is { } v && v.Score > 0 && v.Score + (lift * v.Ratio * (1 - v.Score)) >= threshold;
+            yield return new DobCalibration(listSet, split, lift, variants.Count, variants.Count(Reaches), others.Count, others.Count(Reaches));
+        }
+    }
+
+    /// <summary>The expected party's name score for the query, and the lift ratio of the listed date it agrees with.</summary>
+    private static (double Score, double Ratio)? NameScoreWithDob(Screener screener, string name, BirthDate dob, ListedParty expected)
+    {
+        // A low threshold so the expected party comes back whatever its name score; its name score is in the explanation.
+        var match = screener.Screen(new ScreeningQuery(name) { DatesOfBirth = [dob], Threshold = 0.6, MaxResults = 200 }).Matches
+            .FirstOrDefault(m => m.Party.Id == expected.Id);
+        if (match is null)
+        {
+            return null;
+        }
+
+        var precision = expected.BirthDates.Where(d => d.Overlaps(dob)).Select(d => d.Precision).DefaultIfEmpty(DatePrecision.Range).Min();
+        var ratio = precision switch { DatePrecision.Day => 1.0, DatePrecision.Month => 0.7, DatePrecision.Year => 0.4, _ => 0.2 };
+        return (match.Explanation.NameScore, ratio);
+    }
+
+    /// <summary>"LAST, First Middle" without its middle name; null when there is none.</summary>
+    private static string? DropMiddle(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        var given = name[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return given.Length >= 2 ? name[..comma] + ", " + given[0] : null;
     }
 
     private static FactsFamilyResult Family<T>(string listSet, string split, string family, IReadOnlyList<T> items, int examples, Func<T, (bool Met, string Text)> run)
@@ -340,8 +428,24 @@ public static class FactsEvaluation
             }
         }
 
+        foreach (var set in report.Calibration.GroupBy(c => c.ListSet))
+        {
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {set.Key}: day lift L | dev: variants found with the right date | dev: other person reported | test: variants found | test: other person reported |");
+            sb.AppendLine("|---|---|---|---|---|");
+            foreach (var lift in set.GroupBy(c => c.Lift))
+            {
+                var dev = lift.Single(c => c.Split == "dev");
+                var test = lift.Single(c => c.Split == "test");
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {lift.Key:0.0} | {dev.VariantsFound}/{dev.Variants} = {Rate(dev.VariantsFound, dev.Variants):0.000} | {dev.OthersReported}/{dev.Others} = {Rate(dev.OthersReported, dev.Others):0.000} | {test.VariantsFound}/{test.Variants} = {Rate(test.VariantsFound, test.Variants):0.000} | {test.OthersReported}/{test.Others} = {Rate(test.OthersReported, test.Others):0.000} |");
+            }
+        }
+
         return sb.ToString();
     }
+
+    private static double Rate(int a, int b) => b == 0 ? 0 : (double)a / b;
 
     /// <summary>The misses kept per family (they quote listed values: console only).</summary>
     public static string FormatExamples(FactsEvaluationReport report, string split = "dev")
