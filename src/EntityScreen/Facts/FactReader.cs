@@ -77,7 +77,7 @@ internal static class FactReader
             var space = rest.IndexOf(' ');
             if (space <= 0)
             {
-                tally.Unparsed(party, column, item, "digital currency address without its currency");
+                tally.Unparsed(party, column, item, rest.Length is > 0 and <= 6 ? "digital currency address without the address" : "digital currency address without its currency");
                 return;
             }
 
@@ -230,14 +230,26 @@ internal static class FactReader
         var hasImo = number.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) && number.Length > 3 && !char.IsAsciiLetter(number[3]);
         if (hasImo)
         {
-            // Vessel Registration Identification IMO 9187629 is a ship's; Company Number IMO 5055293 a company's.
-            kind = kind == IdentifierKind.Imo ? IdentifierKind.Imo : IdentifierKind.CompanyImo;
+            // Vessel Registration Identification IMO 9187629 is a ship's, and so is any IMO number of a listed vessel;
+            // Company Number IMO 5055293 is a company's.
+            kind = kind == IdentifierKind.Imo || party.Type == PartyType.Vessel ? IdentifierKind.Imo : IdentifierKind.CompanyImo;
             number = IdentifierNumbers.WithoutImoPrefix(number).ToString();
+        }
+        else if (kind == IdentifierKind.Imo && !IsSevenDigits(number))
+        {
+            // A vessel's national registration (RS 150443 (Russia)) under the IMO's label is no IMO number.
+            kind = IdentifierKind.Other;
         }
 
         if (IdentifierNumbers.Key(number, caseSensitive: false).Length == 0)
         {
             tally.Unparsed(party, column, source, "identifier without a number");
+            return;
+        }
+
+        if (NotANumber(number, kind) is { } reason)
+        {
+            tally.Unparsed(party, column, source, reason);
             return;
         }
 
@@ -249,6 +261,12 @@ internal static class FactReader
             Expires = expires,
         });
         tally.Identifier(kind);
+    }
+
+    private static bool IsSevenDigits(string number)
+    {
+        var key = IdentifierNumbers.Key(number, caseSensitive: false);
+        return key.Length == 7 && key.All(char.IsAsciiDigit);
     }
 
     private static void Gender(PartyBuilder party, ReadOnlySpan<char> value, FactTally tally, string column, string source)
@@ -279,7 +297,43 @@ internal static class FactReader
             return rest;
         }
 
-        date = rest[(at + marker.Length)..].Trim().ToString();
+        // Only a date: "issued in Amman" or "issued under the name ..." stays in the text (which is then no number).
+        var text = rest[(at + marker.Length)..].Trim().ToString();
+        if (!BirthDate.TryParse(text, out _, out _))
+        {
+            return rest;
+        }
+
+        date = text;
         return rest[..at].TrimEnd();
+    }
+
+    /// <summary>
+    /// Why a value read after an identifier's label is no number, or null when it is one: every kind but SWIFT/BIC
+    /// codes, tail numbers and others has a digit; no number holds an all-lower-case word among several words
+    /// (<c>issued in Sarajevo</c>, <c>OR801168 and Kuwaiti National ID No. …</c>).
+    /// </summary>
+    private static string? NotANumber(string number, IdentifierKind kind)
+    {
+        if (kind is not (IdentifierKind.SwiftBic or IdentifierKind.AircraftTailNumber or IdentifierKind.Other)
+            && number.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return "no number after the label";
+        }
+
+        if (kind != IdentifierKind.DigitalCurrencyAddress && number.Contains(' ', StringComparison.Ordinal))
+        {
+            // A sentence has lower-case words (and, in, under the name); a number beside a country or a word such as
+            // Booklet A4827048 or AF465508 Colombia does not.
+            foreach (var word in number.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length >= 2 && word.All(char.IsLower))
+                {
+                    return "text after the label is not a number";
+                }
+            }
+        }
+
+        return null;
     }
 }

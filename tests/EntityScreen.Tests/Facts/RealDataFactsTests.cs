@@ -249,8 +249,9 @@ public partial class RealDataFactsTests
                 || (label == "Gender" && p.Gender.ToString() == whole)
                 || p.Facts.Contains(new PartyFact(label, whole))
                 || p.Identifiers.Any(i => (i.Type == label || label == $"{i.Type} - {i.Currency}")
-                    && (i.Number == number || number == "IMO " + i.Number)
-                    && (i.Country is null || i.Country == country));
+                    && (i.Number == number || number == "IMO " + i.Number
+                        || (i.Country is not null && number.StartsWith(i.Number + " (", StringComparison.Ordinal) && number.EndsWith(')')))
+                    && (i.Country is null || i.Country == country || country is null));
             if (!ok)
             {
                 failures.Add($"{p.Id} (line {entry.Line}): '{entry.Text}'");
@@ -536,25 +537,34 @@ public partial class RealDataFactsTests
         foreach (var kind in Enum.GetValues<IdentifierKind>())
         {
             Assert.True(
-                read.Count(o => ExpectedKind(o.Body, o.Label!.Value) == kind) == typed.Identifier(kind),
-                $"{kind}: {read.Count(o => ExpectedKind(o.Body, o.Label!.Value) == kind)} labelled items, {typed.Identifier(kind)} typed");
+                read.Count(o => ExpectedKind(o.Body, o.Label!.Value, o.Item.Party) == kind) == typed.Identifier(kind),
+                $"{kind}: {read.Count(o => ExpectedKind(o.Body, o.Label!.Value, o.Item.Party) == kind)} labelled items, {typed.Identifier(kind)} typed");
         }
     }
 
     /// <summary>
     /// The kind a labelled item's identifier has: its label's (from the table), except that a number written
-    /// <c>IMO 1234567</c> under a label other than the ship's (Company Number IMO …) is a company's IMO number.
+    /// <c>IMO 1234567</c> under a label other than the ship's (Company Number IMO …) is a company's IMO number unless the
+    /// party is a vessel, and that a number under the ship's label that is neither <c>IMO …</c> nor seven digits (a
+    /// national registration, RS 150443) is of another kind.
     /// </summary>
-    private static IdentifierKind? ExpectedKind(string body, (string Text, string Kind) label)
+    private static IdentifierKind? ExpectedKind(string body, (string Text, string Kind) label, ListedParty party)
     {
         var kind = RawLabels.KindOf(label.Kind);
-        if (kind is null or IdentifierKind.Imo)
+        if (kind is null)
         {
             return kind;
         }
 
         var rest = body[label.Text.Length..].TrimStart(' ', ':', '#', '-');
-        return rest.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) && rest.Length > 3 && !char.IsAsciiLetter(rest[3]) ? IdentifierKind.CompanyImo : kind;
+        var imoWritten = rest.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) && rest.Length > 3 && !char.IsAsciiLetter(rest[3]);
+        if (kind == IdentifierKind.Imo)
+        {
+            var digits = new string([.. Regex.Replace(rest, @"\s*\([^()]*\)$", string.Empty).Where(char.IsLetterOrDigit)]);
+            return imoWritten || (digits.Length == 7 && digits.All(char.IsAsciiDigit)) ? IdentifierKind.Imo : IdentifierKind.Other;
+        }
+
+        return imoWritten ? (party.Type == PartyType.Vessel ? IdentifierKind.Imo : IdentifierKind.CompanyImo) : kind;
     }
 
     /// <summary>
@@ -585,7 +595,9 @@ public partial class RealDataFactsTests
         }
 
         var vesselImo = Check(VesselImo(), m => i => i.Kind == IdentifierKind.Imo && i.Type == "Vessel Registration Identification" && i.Number == m.Groups["n"].Value);
-        var companyImo = Check(CompanyImo(), m => i => i.Kind == IdentifierKind.CompanyImo && i.Number == m.Groups["n"].Value);
+        // A vessel's IMO number under another label (Identification Number IMO …) is a ship's, not a company's.
+        var companyImo = Check(CompanyImo(), m => i => i.Kind is IdentifierKind.CompanyImo or IdentifierKind.Imo && i.Number == m.Groups["n"].Value);
+        var vesselsCompanyShaped = others.Count(o => o.Party.Type == PartyType.Vessel && CompanyImo().IsMatch(o.Body));
         var addresses = Check(DigitalCurrencyAddress(), m => i =>
             i.Kind == IdentifierKind.DigitalCurrencyAddress && i.Currency == m.Groups["c"].Value && i.Number == m.Groups["a"].Value);
         var passports = Check(Passport(), m => i => i.Kind == IdentifierKind.Passport && i.Type == "Passport" && i.Number == m.Groups["n"].Value
@@ -599,7 +611,7 @@ public partial class RealDataFactsTests
         // Every item labelled Vessel Registration Identification is a ship's number, IMO or not (the table gives the
         // label no other kind): at least the IMO-shaped ones, at most all of them.
         Assert.InRange(typed.Identifier(IdentifierKind.Imo), vesselImo, others.Count(o => o.Body.StartsWith("Vessel Registration Identification ", StringComparison.Ordinal)));
-        Assert.Equal(companyImo, typed.Identifier(IdentifierKind.CompanyImo));
+        Assert.Equal(companyImo - vesselsCompanyShaped, typed.Identifier(IdentifierKind.CompanyImo));
         Assert.Equal(addresses, typed.Identifier(IdentifierKind.DigitalCurrencyAddress));
         Assert.Equal(mmsi, typed.Identifier(IdentifierKind.Mmsi));
         Assert.Equal(swift, typed.Identifier(IdentifierKind.SwiftBic));
