@@ -201,7 +201,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     private Command BuildScreen()
     {
-        var name = new Argument<string>("name") { Description = "The name to screen, in any script." };
+        var name = new Argument<string?>("name")
+        {
+            Description = "The name to screen, in any script. May be left out when --id gives an identifier.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var list = ListOption();
         var listFormat = ListFormatOption();
         var threshold = ThresholdOption();
@@ -215,34 +219,81 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var country = new Option<string?>("--country") { Description = "Only parties connected to this ISO-2 country (parties with no country are kept)." };
         var type = new Option<string?>("--type")
         {
-            Description = "Only parties of this type: organization or person (parties of unknown type are kept).",
-            HelpName = "organization|person",
+            Description = "Only parties of this type: organization, person, vessel or aircraft (parties of unknown type are kept).",
+            HelpName = "organization|person|vessel|aircraft",
+        };
+        var dob = new Option<string[]>("--dob")
+        {
+            Description = "A date of birth of the counterparty (repeatable; a value may hold several separated by ';'): "
+                + "YYYY, YYYY-MM, YYYY-MM-DD, DD Mon YYYY, circa YYYY or YYYY to YYYY. Evidence: one that agrees with a listed "
+                + "person's lifts the match, one that disagrees with every listed one makes it a review.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "date",
+        };
+        var nationality = new Option<string[]>("--nationality")
+        {
+            Description = "A nationality of the counterparty: an ISO-2 code or a country name (repeatable). Evidence, unlike --country, which filters.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "country",
+        };
+        var id = new Option<string[]>("--id")
+        {
+            Description = "An identifier of the counterparty: TYPE NUMBER (IMO 9187629, passport K475336, XBT 1Aj...) or a bare number "
+                + "(repeatable). One equal to a listed identifier is a match whatever the name; with --id the NAME may be left out.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "\"TYPE NUMBER\"",
+        };
+        var gender = new Option<string?>("--gender")
+        {
+            Description = "The counterparty's gender: male or female (evidence: one that differs lowers a score a little).",
+            HelpName = "male|female",
         };
         var format = FormatOption();
         var overlays = OverlayOptionsFor();
 
-        var command = new Command("screen", "Screen one name. Exit code 0 no match, 1 match, 2 error.")
+        var command = new Command(
+            "screen",
+            "Screen one name, with the facts known about the counterparty (date of birth, nationality, identifiers, gender), "
+            + "or identifiers alone. Exit code 0 no match, 1 match, 2 error.")
         {
-            name, list, listFormat, threshold, top, listCode, country, type, format, overlays.Overlay, overlays.NoDefault,
+            name, list, listFormat, threshold, top, listCode, country, type, dob, nationality, id, gender, format, overlays.Overlay, overlays.NoDefault,
         };
         command.SetAction(parse =>
         {
             var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
-            var query = new ScreeningQuery(parse.GetValue(name) ?? string.Empty)
+            var filters = new ScreeningQuery(parse.GetValue(name) is { } text && !string.IsNullOrWhiteSpace(text) ? text : string.Empty)
             {
                 Country = QueryFields.ParseCountry(parse.GetValue(country), "--country"),
-                Type = QueryFields.ParseType(parse.GetValue(type), "--type"),
+                Type = QueryFields.ParseType(parse.GetValue(type), "--type", vesselAircraft: true),
                 ListCodes = parse.GetValue(listCode) is { Length: > 0 } codes ? codes : null,
             };
+
+            // A value that cannot be read is a warning, never an error: the query is screened on what remains.
+            var facts = QueryFacts.Read(
+                parse.GetValue(dob) ?? [], parse.GetValue(nationality) ?? [], parse.GetValue(gender), parse.GetValue(id) ?? [],
+                QueryFacts.ScreenOptions, warnEmpty: true);
+            foreach (var warning in facts.Warnings)
+            {
+                stderr.WriteLine($"warning: {TerminalText.Escape(warning)}");
+            }
+
+            if (filters.Name.Length == 0 && facts.Identifiers.Count == 0)
+            {
+                throw new CliException(parse.GetValue(id) is { Length: > 0 }
+                    ? "screen needs a NAME or a usable --id: no --id value could be read (see the warnings above)."
+                    : "screen needs a NAME, or an identifier with --id \"TYPE NUMBER\".");
+            }
+
+            var query = facts.ApplyTo(filters);
             var screener = BuildScreener(settings, verbose: false);
             var result = screener.Screen(query);
             if (parse.GetValue(format) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => JsonOut.WriteResult(w, result, id: null, line: null));
+                JsonOut.WriteDocument(stdout, w => JsonOut.WriteResult(w, result, id: null, line: null, query, facts.Warnings));
             }
             else
             {
-                TableOut.WriteResult(stdout, result);
+                TableOut.WriteResult(stdout, result, query);
             }
 
             return result.IsMatch ? ExitCodes.Match : ExitCodes.NoMatch;
@@ -259,7 +310,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var threshold = ThresholdOption();
         var top = TopOption();
         var threads = ThreadsOption();
-        var input = InputOption("CSV of names with a header holding at least id,name (optional country, type).");
+        var input = InputOption("CSV of names with a header holding at least id,name (optional country, type, dob, nationality, ids, gender; a row may leave name empty when ids gives an identifier).");
         var output = OutputOption("Results: JSON Lines (default), or CSV when the name ends in .csv; - for stdout.");
         var csvRaw = CsvRawOption();
         var overlays = OverlayOptionsFor();

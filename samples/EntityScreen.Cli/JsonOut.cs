@@ -121,8 +121,12 @@ internal static class JsonOut
         _ => kind.ToString(),
     };
 
-    /// <summary>A screening result: id (batch), query, matches, context.</summary>
-    public static void WriteResult(Utf8JsonWriter w, ScreeningResult result, string? id, long? line)
+    /// <summary>
+    /// A screening result: id and line (batch), query, the facts given with it (<c>queryFacts</c>), matches, the
+    /// warnings about values left out (<c>warnings</c>), context.
+    /// </summary>
+    public static void WriteResult(
+        Utf8JsonWriter w, ScreeningResult result, string? id, long? line, ScreeningQuery? query = null, IReadOnlyList<string>? warnings = null)
     {
         w.WriteStartObject();
         if (id is not null)
@@ -136,6 +140,7 @@ internal static class JsonOut
         }
 
         w.WriteString("query", result.Query);
+        WriteQueryFacts(w, query);
         w.WriteBoolean("isMatch", result.IsMatch);
         w.WriteStartArray("matches");
         foreach (var match in result.Matches)
@@ -144,13 +149,14 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+        WriteStrings(w, "warnings", warnings ?? []);
         w.WritePropertyName("context");
         WriteContext(w, result.Context);
         w.WriteEndObject();
     }
 
-    /// <summary>A batch row that could not be screened.</summary>
-    public static void WriteError(Utf8JsonWriter w, string? id, long line, string? query, string error)
+    /// <summary>A batch row that could not be screened, with the warnings about its values.</summary>
+    public static void WriteError(Utf8JsonWriter w, string? id, long line, string? query, string error, IReadOnlyList<string>? warnings = null)
     {
         w.WriteStartObject();
         w.WriteString("id", id ?? string.Empty);
@@ -161,8 +167,62 @@ internal static class JsonOut
         }
 
         w.WriteString("error", error);
+        WriteStrings(w, "warnings", warnings ?? []);
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// The facts screened with the name, as read (what a warning left out is not here):
+    /// <c>{"datesOfBirth":[{"text","from","to","precision"}],"nationalities":[…],"gender":"male"|"female"|null,"identifiers":[{"text","kind","number"}]}</c>.
+    /// </summary>
+    private static void WriteQueryFacts(Utf8JsonWriter w, ScreeningQuery? query)
+    {
+        w.WriteStartObject("queryFacts");
+        w.WriteStartArray("datesOfBirth");
+        foreach (var date in query?.DatesOfBirth ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("text", date.Text);
+            w.WriteString("from", date.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("to", date.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("precision", date.Precision.ToString().ToLowerInvariant());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteStrings(w, "nationalities", query?.Nationalities ?? []);
+        WriteNullable(w, "gender", GenderName(query?.Gender ?? Gender.Unknown));
+        w.WriteStartArray("identifiers");
+        foreach (var identifier in query?.Identifiers ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("text", identifier.ToString());
+            WriteNullable(w, "kind", identifier.Kind is { } kind ? KindName(kind) : null);
+            w.WriteString("number", identifier.Number);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>A gender as written in JSON: <c>male</c>, <c>female</c>, or null when unknown.</summary>
+    public static string? GenderName(Gender gender) => gender switch
+    {
+        Gender.Male => "male",
+        Gender.Female => "female",
+        _ => null,
+    };
+
+    /// <summary>An evidence effect as written in JSON and CSV: <c>identifier-match</c>, <c>supports</c>, <c>contradicts</c>, <c>not-comparable</c>.</summary>
+    public static string EffectName(EvidenceEffect effect) => effect switch
+    {
+        EvidenceEffect.IdentifierMatch => "identifier-match",
+        EvidenceEffect.Supports => "supports",
+        EvidenceEffect.Contradicts => "contradicts",
+        EvidenceEffect.NotComparable => "not-comparable",
+        _ => effect.ToString().ToLowerInvariant(),
+    };
 
     public static void WriteMatch(Utf8JsonWriter w, ScreeningMatch match)
     {
@@ -196,8 +256,25 @@ internal static class JsonOut
             w.WriteString("sourceUrl", party.SourceUrl);
         }
 
+        // The facts beside the name: the name's own score, and what each fact did to it.
+        var explanation = match.Explanation;
+        WriteNumber(w, "nameScore", explanation.NameScore);
+        w.WriteStartArray("evidence");
+        foreach (var e in explanation.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", e.Kind);
+            w.WriteString("queryValue", e.QueryValue);
+            WriteNullable(w, "listedValue", e.ListedValue);
+            w.WriteString("effect", EffectName(e.Effect));
+            WriteNumber(w, "change", e.Change);
+            w.WriteString("detail", e.Detail);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WritePropertyName("explanation");
-        WriteExplanation(w, match.Explanation);
+        WriteExplanation(w, explanation);
         w.WriteEndObject();
     }
 

@@ -15,9 +15,14 @@ internal static class TableOut
 
     private const int MaxCell = 48;
 
-    public static void WriteResult(TextWriter o, ScreeningResult result)
+    public static void WriteResult(TextWriter o, ScreeningResult result, ScreeningQuery? query = null)
     {
-        Line(o, $"Query: {result.Query}");
+        Line(o, result.Query.Length == 0 ? "Query: (no name)" : $"Query: {result.Query}");
+        if (query is not null && query.HasFacts)
+        {
+            Line(o, $"Facts: {FactsText(query)}");
+        }
+
         if (!result.IsMatch)
         {
             Line(o, $"No match at or above {JsonOut.Text(result.Context.Threshold)}.");
@@ -43,6 +48,16 @@ internal static class TableOut
                 if (!string.IsNullOrWhiteSpace(summary))
                 {
                     Line(o, $"    why: {summary}");
+                }
+
+                var explanation = result.Matches[i].Explanation;
+                if (explanation.Evidence.Count > 0)
+                {
+                    Line(o, $"    name score {JsonOut.Text(explanation.NameScore)}; evidence:");
+                    foreach (var e in explanation.Evidence)
+                    {
+                        Line(o, e.Change == 0 ? $"      {JsonOut.EffectName(e.Effect)}: {e.Detail}" : $"      {JsonOut.EffectName(e.Effect)} ({Signed(e.Change)}): {e.Detail}");
+                    }
                 }
 
                 if (result.Matches[i].MatchedName.Overlay is { } overlay)
@@ -177,6 +192,26 @@ internal static class TableOut
             o.WriteLine();
         }
     }
+
+    /// <summary>The facts a query gave beside its name, in one line: <c>date of birth 1964-08-31; nationality MX; IMO 9187629; gender male</c>.</summary>
+    private static string FactsText(ScreeningQuery query)
+    {
+        var parts = new List<string>();
+        parts.AddRange(query.DatesOfBirth.Select(d => d.Circa || d.Precision == DatePrecision.Range
+            ? string.Create(CultureInfo.InvariantCulture, $"date of birth {d.Text} ({d.From:yyyy-MM-dd} to {d.To:yyyy-MM-dd})")
+            : $"date of birth {d.Text}"));
+        parts.AddRange(query.Nationalities.Select(n => $"nationality {n}"));
+        if (JsonOut.GenderName(query.Gender) is { } gender)
+        {
+            parts.Add($"gender {gender}");
+        }
+
+        parts.AddRange(query.Identifiers.Select(i => i.Kind is null ? $"identifier {i.Number} (kind not given)" : i.ToString()));
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>A score change with its sign: <c>+0.25</c>, <c>-0.15</c>.</summary>
+    private static string Signed(double change) => change > 0 ? "+" + JsonOut.Text(change) : JsonOut.Text(change);
 
     /// <summary>Writes one line with its unsafe characters escaped.</summary>
     private static void Line(TextWriter o, string text) => o.WriteLine(TerminalText.Escape(text));

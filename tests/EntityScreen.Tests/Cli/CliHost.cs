@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CsvHelper;
 using CliProgram = EntityScreen.Cli.Program;
 
 namespace EntityScreen.Tests.Cli;
@@ -28,6 +29,26 @@ internal static class CliHost
     {
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         return [.. lines.Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
+    }
+
+    /// <summary>Reads a CSV file with a header into one dictionary (column name to cell) per record.</summary>
+    public static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var reader = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',' });
+        var headers = reader.Headers.ToArray();
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                row[headers[i]] = reader.GetString(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 }
 
