@@ -55,6 +55,22 @@ public class ScreenFactsCommandTests
     }
 
     [Fact]
+    public void OptionsBeforeTheName_TakeOneValueEach()
+    {
+        using var dir = new TempDir();
+        var list = FactsTestList.Write(dir);
+
+        var run = CliHost.Run("screen", "--dob", "1964-08-31", "--id", "passport G7731904", FactsTestList.PersonQuery, "--list", list, "--format", "json");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Empty(run.Stderr.Trim());
+        using var doc = run.Json();
+        Assert.Equal(FactsTestList.PersonQuery, doc.RootElement.GetProperty("query").GetString());
+        Assert.Equal(1, doc.RootElement.GetProperty("queryFacts").GetProperty("datesOfBirth").GetArrayLength());
+        Assert.Equal(1, doc.RootElement.GetProperty("queryFacts").GetProperty("identifiers").GetArrayLength());
+    }
+
+    [Fact]
     public void NameOnly_BothPersonsStrong_WithEmptyEvidence()
     {
         using var dir = new TempDir();
