@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EntityScreen;
 
 /// <summary>
-/// How the facts a query gives beside its name move a name match's score (docs/design.md, "Evidence"): an equal
+/// How the facts a query gives beside its name move a name match's score (docs/design.md, "Facts beyond the name"): an equal
 /// identifier is a match on its own; a date of birth that agrees lifts the score toward 1; one disjoint from every
 /// listed date, or a vessel's different IMO number, takes the match out of the strong band; a nationality or gender
 /// that differs lowers it a little. By default a contradiction demotes and never hides: a name match at or above the

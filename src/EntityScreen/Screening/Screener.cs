@@ -432,7 +432,7 @@ public sealed class Screener
         }
 
         var strong = Options.StrongThreshold;
-        var ranked = new List<(ScoredEntry Entry, int Source, double NameScore, MatchEvidence[] Evidence)>(best.Count);
+        var ranked = new List<(int Party, ScoredEntry Entry, int Source, double NameScore, MatchEvidence[] Evidence)>(best.Count);
         foreach (var (party, (entry, source)) in best)
         {
             List<IdentifierHit>? partyHits = null;
@@ -440,25 +440,62 @@ public sealed class Screener
             if (EvidenceScorer.Apply(entry.Score, query, _parties[party], partyHits, threshold, strong, Options.ClearContradictedMatches) is { } applied
                 && applied.Score > 0 && applied.Score >= threshold)
             {
-                ranked.Add((entry with { Score = applied.Score }, source, entry.Score, applied.Evidence));
+                ranked.Add((party, entry with { Score = applied.Score }, source, entry.Score, applied.Evidence));
             }
         }
 
-        ranked.Sort((x, y) => Compare(x.Entry, y.Entry));
-        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
-        foreach (var (s, source, nameScore, evidence) in ranked.Take(max))
+        // Best score first, then party id, then entry (-1, a party with no indexed name, last).
+        ranked.Sort((x, y) =>
         {
-            matches.Add(Match(s, sources[source], persons, nameScore, evidence));
+            var byScore = y.Entry.Score.CompareTo(x.Entry.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byId = string.CompareOrdinal(_parties[x.Party].Id, _parties[y.Party].Id);
+            return byId != 0 ? byId : x.Entry.Entry.CompareTo(y.Entry.Entry);
+        });
+        var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
+        foreach (var (party, s, source, nameScore, evidence) in ranked.Take(max))
+        {
+            matches.Add(s.Entry >= 0 ? Match(s, sources[source], persons, nameScore, evidence) : IdentifierOnlyMatch(party, s.Score, query, evidence));
         }
 
         return matches;
     }
 
+    /// <summary>
+    /// The match of a party an identifier reached but that has no indexed name (its only name normalizes to nothing,
+    /// such as <c>***</c>): its primary name as published, a name score of 0.
+    /// </summary>
+    private ScreeningMatch IdentifierOnlyMatch(int party, double score, ScreeningQuery query, MatchEvidence[] evidence)
+    {
+        var p = _parties[party];
+        var name = p.Names.Count > 0 ? p.Names[0] : ListedName.Create(p.Id, NameKind.Primary);
+        var band = score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
+        var explanation = new MatchExplanation
+        {
+            Score = score,
+            NameScore = 0,
+            Method = "identifier",
+            NormalizedQuery = NameNormalizer.Normalize(query.Name, Options.MaxQueryLength).ToString(),
+            NormalizedName = string.Empty,
+            Tokens = [],
+            Evidence = evidence,
+            Summary = string.Join("; ", evidence.Select(e => e.Detail)) + "; the listed name has no word to compare",
+        };
+        return new ScreeningMatch(p, name, score, band, explanation);
+    }
+
     /// <summary>The best-scoring name of a party an identifier alone reached (its first name, scored 0, when none scores).</summary>
     private (ScoredEntry Entry, int Source) BestNameOf(int party, List<QuerySource> sources, Func<int, bool>?[] filters, bool persons)
     {
+        // With no name scoring, the party's primary name as published stands for it (else its first indexed name).
         var entries = _partyEntries.Value[party];
-        var best = (Entry: new ScoredEntry(entries.Length > 0 ? entries[0] : -1, 0), Source: 0);
+        var primaryName = _parties[party].Names.Count > 0 ? _parties[party].Names[0].Value : null;
+        var primary = Array.FindIndex(entries, e => !_entryIsReading[e] && _entryName[e].Value == primaryName);
+        var best = (Entry: new ScoredEntry(primary >= 0 ? entries[primary] : entries.Length > 0 ? entries[0] : -1, 0), Source: 0);
         for (var source = 0; source < sources.Count; source++)
         {
             var q = sources[source].Query;
@@ -812,7 +849,7 @@ public sealed class Screener
     private static MatchExplanation WithEvidence(MatchExplanation name, double score, double nameScore, MatchEvidence[] evidence)
     {
         var facts = string.Join("; ", evidence.Select(e => e.Detail));
-        var nameSummary = nameScore <= 0 ? "name differs" : name.Summary;
+        var nameSummary = nameScore > 0 ? name.Summary : name.NormalizedQuery.Length == 0 ? "no name given" : "name differs";
         return name with
         {
             Score = score,

@@ -183,4 +183,30 @@ public class EvidenceScreeningTests
         var result = Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")], ListCodes = ["EL"] });
         Assert.Empty(result.Matches);
     }
+
+    [Fact]
+    public void PartyWithNoIndexedName_ReachedByItsIdentifier_IsReported()
+    {
+        var unnamed = TestLists.Party("SDN:200", "SDN", PartyType.Vessel, "***") with
+        {
+            Identifiers = [new PartyIdentifier("Vessel Registration Identification", "9876543", null) { Kind = IdentifierKind.Imo }],
+        };
+        var screener = Screener.Create([TestLists.Snapshot([unnamed, .. Enumerable.Range(0, 5).Select(i => TestLists.Party($"EL:{i}", "EL", PartyType.Organization, $"Filler {i} Company"))])]);
+        foreach (var name in new[] { string.Empty, "Ocean Star" })
+        {
+            var match = Assert.Single(screener.Screen(new ScreeningQuery(name) { Identifiers = [Id("IMO 9876543")] }).Matches);
+            Assert.Equal("SDN:200", match.Party.Id);
+            Assert.Equal("***", match.MatchedName.Value);
+            Assert.Equal(MatchBand.Strong, match.Band);
+            Assert.Equal(match.Score, match.Explanation.Score);
+            Assert.Equal(0, match.Explanation.NameScore);
+        }
+    }
+
+    [Fact]
+    public void IdentifierOnlyQuery_SaysNoNameWasGiven()
+    {
+        var match = Assert.Single(Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")] }).Matches);
+        Assert.EndsWith("no name given", match.Explanation.Summary, StringComparison.Ordinal);
+    }
 }
