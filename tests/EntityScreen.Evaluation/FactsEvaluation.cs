@@ -70,6 +70,7 @@ public static class FactsEvaluation
         ("lookalike_number", "nothing reported (1 - false alert rate)"),
         ("dob_right", "exact name + a right date: strong"),
         ("dob_10y_off", "exact name + a date 10+ years off: reported, not strong"),
+        ("dob_right_from_sdn", "exact name + the SDN 2024 file's own day: strong"),
         ("same_name_other_person", "same-name person whose dates disagree: not strong"),
     ];
 
@@ -97,6 +98,12 @@ public static class FactsEvaluation
         ArgumentNullException.ThrowIfNull(sharedDataDir);
         var results = new List<FactsFamilyResult>();
         var calibration = new List<DobCalibration>();
+
+        // The dates of birth as the SDN file of 2024 writes them, by party id: the CSL files write some as the first day of
+        // their month or year, and a right date of birth must agree with what the CSL made of it.
+        var sdnDates = ListLoader.Load(Path.Combine(sharedDataDir, ListSets[1].Path)).Parties
+            .Where(p => p.Type == PartyType.Person && p.BirthDates.Any(d => d.Precision == DatePrecision.Day))
+            .ToDictionary(p => p.Id, p => p.BirthDates.Where(d => d.Precision == DatePrecision.Day).ToList(), StringComparer.Ordinal);
         foreach (var (name, path) in ListSets)
         {
             var snapshot = ListLoader.Load(Path.Combine(sharedDataDir, path));
@@ -106,7 +113,7 @@ public static class FactsEvaluation
             {
                 var parties = snapshot.Parties.Where(p => SplitOf(p.Id) == split).ToList();
                 var random = new Random(seed + (split == "dev" ? 0 : 1) + name.Length);
-                results.AddRange(RunSplit(name, split, screener, snapshot.Parties, parties, random, perFamily, examples));
+                results.AddRange(RunSplit(name, split, screener, snapshot.Parties, parties, random, perFamily, examples, sdnDates));
                 calibration.AddRange(Calibrate(name, split, screener, snapshot.Parties, parties, random, perFamily));
             }
         }
@@ -115,7 +122,8 @@ public static class FactsEvaluation
     }
 
     private static IEnumerable<FactsFamilyResult> RunSplit(
-        string listSet, string split, Screener screener, IReadOnlyList<ListedParty> all, List<ListedParty> parties, Random random, int perFamily, int examples)
+        string listSet, string split, Screener screener, IReadOnlyList<ListedParty> all, List<ListedParty> parties, Random random, int perFamily, int examples,
+        Dictionary<string, List<BirthDate>> sdnDates)
     {
         var keys = new HashSet<string>(all.SelectMany(p => p.Identifiers).Select(i => Key(i.Number)), StringComparer.Ordinal);
         var ids = parties.SelectMany(p => p.Identifiers.Select(i => (Party: p, Id: i))).ToList();
@@ -161,6 +169,15 @@ public static class FactsEvaluation
             var dob = Away(p.BirthDates, random);
             var match = screener.Screen(new ScreeningQuery(p.PrimaryName) { DatesOfBirth = [dob] }).Matches.FirstOrDefault(m => m.Party.Id == p.Id);
             return (match is { Band: MatchBand.Review }, $"'{p.PrimaryName}' {dob.Text} (listed {string.Join("; ", p.BirthDates.Select(d => d.Text))}) → {Describe(match)}");
+        });
+
+        var fromSdn = Sample(parties.Where(p => p.Type == PartyType.Person && p.BirthDates.Count > 0 && sdnDates.ContainsKey(p.Id)).ToList(), perFamily, random);
+        yield return Family(listSet, split, "dob_right_from_sdn", fromSdn, examples, p =>
+        {
+            var days = sdnDates[p.Id];
+            var dob = days[random.Next(days.Count)];
+            var match = screener.Screen(new ScreeningQuery(p.PrimaryName) { DatesOfBirth = [dob] }).Matches.FirstOrDefault(m => m.Party.Id == p.Id);
+            return (match?.Band == MatchBand.Strong, $"'{p.PrimaryName}' {dob.Text} (listed {string.Join("; ", p.BirthDates.Select(d => d.Text))}) → {Describe(match)}");
         });
 
         // Persons sharing a name: A's name and date must not leave B (whose dates all disagree with A's) strong.

@@ -9,12 +9,24 @@ namespace EntityScreen;
 /// </summary>
 internal static class FactReader
 {
-    /// <summary>Reads a date of birth as published into the party, or reports it.</summary>
-    public static void DateOfBirth(PartyBuilder party, string text, FactTally tally, string column)
+    /// <summary>
+    /// Reads a date of birth as published into the party, or reports it. With <paramref name="firstDayIsCoarse"/> (the
+    /// CSL's <c>dates_of_birth</c>, which writes OFAC's <c>Dec 1980</c> as <c>1980-12-01</c> and a range by its first
+    /// day), a first of January is read as its year and another first of a month as its month: never a contradiction
+    /// within them.
+    /// </summary>
+    public static void DateOfBirth(PartyBuilder party, string text, FactTally tally, string column, bool firstDayIsCoarse = false)
     {
         party.AddDateOfBirth(text);
         if (BirthDate.TryParse(text, out var date, out var error))
         {
+            if (firstDayIsCoarse && date!.Precision == DatePrecision.Day && date.From.Day == 1)
+            {
+                date = date.From.Month == 1
+                    ? date with { From = new DateOnly(date.From.Year, 1, 1), To = new DateOnly(date.From.Year, 12, 31), Precision = DatePrecision.Year }
+                    : date with { To = date.From.AddMonths(1).AddDays(-1), Precision = DatePrecision.Month };
+            }
+
             party.AddBirthDate(date!);
             tally.DateOfBirth();
         }
@@ -226,6 +238,7 @@ internal static class FactReader
         PartyBuilder party, IdentifierLabel label, string number, string? country, string? currency, string? issued, string? expires,
         FactTally tally, string column, string source)
     {
+        number = Trimmed(number, ref country);
         var kind = label.Kind;
         var hasImo = number.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) && number.Length > 3 && !char.IsAsciiLetter(number[3]);
         if (hasImo)
@@ -261,6 +274,49 @@ internal static class FactReader
             Expires = expires,
         });
         tally.Identifier(kind);
+    }
+
+    /// <summary>
+    /// The number without what the lists write around it: a leading <c>No.:</c> or <c>Booklet</c>, a trailing place in
+    /// parentheses without a digit (<c>88504 (Jalisco)</c>), trailing words without a digit (<c>D000000483, Diplomatic</c>;
+    /// a country among them becomes the country: <c>1372584, Kenya</c>), and a trailing issue or expiry date.
+    /// </summary>
+    private static string Trimmed(string number, ref string? country)
+    {
+        var n = number.Trim();
+        foreach (var lead in (ReadOnlySpan<string>)["No.:", "No.", "Booklet:", "Booklet"])
+        {
+            if (n.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && n.Length > lead.Length + 1
+                && (lead[^1] is ':' or '.' || n[lead.Length] == ' ') && n.AsSpan(lead.Length).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                n = n[lead.Length..].Trim();
+                break;
+            }
+        }
+
+        while (true)
+        {
+            var comma = n.LastIndexOf(", ", StringComparison.Ordinal);
+            var open = n.EndsWith(')') ? n.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+            if (open > 0 && n.AsSpan(open).IndexOfAnyInRange('0', '9') < 0)
+            {
+                var inside = n.AsSpan(open + 2, n.Length - open - 3).Trim();
+                country ??= CountryNames.ToIso2(inside);
+                n = n[..open].TrimEnd();
+            }
+            else if (comma > 0 && n.AsSpan(0, comma).IndexOfAnyInRange('0', '9') >= 0
+                && (n.AsSpan(comma).IndexOfAnyInRange('0', '9') < 0
+                    || n.AsSpan(comma + 2).StartsWith("Issue", StringComparison.OrdinalIgnoreCase)
+                    || n.AsSpan(comma + 2).StartsWith("Expir", StringComparison.OrdinalIgnoreCase)))
+            {
+                country ??= CountryNames.ToIso2(n.AsSpan(comma + 2).Trim());
+                n = n[..comma].TrimEnd();
+            }
+            else
+            {
+                return n;
+            }
+        }
     }
 
     private static bool IsSevenDigits(string number)

@@ -15,6 +15,12 @@ internal static class IdentifierNumbers
     /// </summary>
     public static string Key(ReadOnlySpan<char> number, bool caseSensitive)
     {
+        // A Bitcoin Cash address may carry its scheme: bitcoincash:qp3w… is qp3w….
+        if (number.StartsWith("bitcoincash:", StringComparison.OrdinalIgnoreCase))
+        {
+            number = number["bitcoincash:".Length..];
+        }
+
         Span<char> buffer = stackalloc char[Math.Min(number.Length, MaxKeyLength)];
         var n = 0;
         foreach (var raw in number)
@@ -67,6 +73,12 @@ internal static class IdentifierNumbers
     {
         address = address.Trim();
         if (address.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || address.StartsWith("bitcoincash:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A Bitcoin Cash address without its scheme (cashaddr: q… or p…, 42 characters, one case).
+        if (address.Length == 42 && address[0] is 'q' or 'p' or 'Q' or 'P' && IsOneCase(address))
         {
             return false;
         }

@@ -11,6 +11,21 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
     /// <summary>For a digital currency address given with its currency (<c>XBT 1Aj…</c>), the currency; else null.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>
+    /// The issuing country (ISO-2) given after the number, as the lists write it (<c>Passport 042833 (Lebanon)</c>); null
+    /// when none. A typed match whose listed country differs counts as a bare number's (review).
+    /// </summary>
+    public string? Country { get; init; }
+
+    /// <summary>
+    /// When a label was read (<c>BIC850101AB1</c>, <c>RIF J-31069374-9</c>), the whole text: it is also looked up as a bare
+    /// number, for the numbers that begin with what reads as a label (a Mexican R.F.C.) or are listed with their label.
+    /// </summary>
+    internal string? GluedWhole { get; init; }
+
+    /// <summary>The label read (<c>ISIN</c>, <c>BIK (RU)</c>): an identifier of kind other matches a listed one of the same label only.</summary>
+    internal string? Label { get; init; }
+
     /// <summary>The crypto-asset tickers read as a digital currency address's label (<c>XBT 1Aj…</c>, <c>ETH 0x…</c>).</summary>
     private static readonly string[] s_currencies =
         ["XBT", "BTC", "ETH", "USDT", "USDC", "LTC", "BCH", "BSV", "BTG", "ZEC", "DASH", "XMR", "XRP", "ETC", "XVG", "TRX", "ARB", "BSC", "SOL"];
@@ -43,6 +58,9 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
 
         IdentifierKind? kind = null;
         string? currency = null;
+        string? gluedWhole = null;
+        string? labelText = null;
+        var whole = span;
         if (Ticker(span, out var tickerLength) is { } ticker)
         {
             (kind, currency) = (IdentifierKind.DigitalCurrencyAddress, ticker);
@@ -51,6 +69,9 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
         else if (IdentifierLabels.Longest(span, glued: true) is { Role: LabelRole.Identifier } label)
         {
             kind = label.Kind;
+            labelText = label.Text;
+            gluedWhole = whole.ToString();
+
             span = span[label.Text.Length..].TrimStart(" :#");
             if (kind == IdentifierKind.DigitalCurrencyAddress)
             {
@@ -68,11 +89,12 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
             }
         }
 
-        span = WithoutTail(span);
+        span = WithoutTail(span, out var country);
         if (kind != IdentifierKind.DigitalCurrencyAddress)
         {
             span = WithoutNumberWord(span);
         }
+
 
         var number = kind is IdentifierKind.Imo ? IdentifierNumbers.WithoutImoPrefix(span) : span;
         var key = IdentifierNumbers.Key(number, caseSensitive: false);
@@ -82,7 +104,14 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
             return false;
         }
 
-        identifier = new QueryIdentifier(kind, number.ToString()) { Currency = currency };
+        // Letters alone are a number only when long enough to be a code (a SWIFT/BIC, a tail number): not "No." or "Iran".
+        if (kind is null && !HasDigit(number) && key.Length < 5)
+        {
+            message = "too short to be a number without a digit (give its kind: Tail Number YI-NAE)";
+            return false;
+        }
+
+        identifier = new QueryIdentifier(kind, number.ToString()) { Currency = currency, Country = country, GluedWhole = gluedWhole, Label = labelText };
         if (kind == IdentifierKind.Imo && !IdentifierNumbers.ImoCheckDigitValid(key))
         {
             message = $"IMO {number} fails the IMO ship number check digit (screened as given; a company IMO number has another check)";
@@ -122,8 +151,22 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
     }
 
     /// <summary>The number without what may follow it, as the lists write it: <c> (Lebanon)</c>, <c> issued 2010</c>, <c> expires …</c>.</summary>
-    private static ReadOnlySpan<char> WithoutTail(ReadOnlySpan<char> span)
+    private static bool HasDigit(ReadOnlySpan<char> span)
     {
+        foreach (var c in span)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WithoutTail(ReadOnlySpan<char> span, out string? country)
+    {
+        country = null;
         foreach (var marker in (ReadOnlySpan<string>)[" expires ", " issued "])
         {
             var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
@@ -133,9 +176,10 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
             }
         }
 
-        if (span.EndsWith(')') && span.LastIndexOf('(') is var open and > 0
-            && CountryNames.ToIso2(span[(open + 1)..^1].Trim()) is not null)
+        if (span.EndsWith(')') && span.LastIndexOf('(') is var open and >= 0
+            && CountryNames.ToIso2(span[(open + 1)..^1].Trim()) is { } iso2)
         {
+            country = iso2;
             span = span[..open].TrimEnd();
         }
 
@@ -166,8 +210,9 @@ public sealed record QueryIdentifier(IdentifierKind? Kind, string Number)
     {
         foreach (var ticker in s_currencies)
         {
+            // Glued to what follows only before an address (25 characters or more): SOL123456 is a bare number.
             if (span.StartsWith(ticker, StringComparison.OrdinalIgnoreCase) && span.Length > ticker.Length
-                && (span[ticker.Length] is ' ' or ':' or '-' || char.IsDigit(span[ticker.Length])))
+                && (span[ticker.Length] is ' ' or ':' or '-' || (char.IsDigit(span[ticker.Length]) && span.Length - ticker.Length >= 25)))
             {
                 length = ticker.Length;
                 return ticker;

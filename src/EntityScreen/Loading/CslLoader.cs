@@ -74,6 +74,9 @@ internal static class CslLoader
         return new LoadResult(parties.ConvertAll(p => p.Build()), [tally.ToReport()], file.Sha256, file.LastWrite);
     }
 
+    /// <summary>The Treasury (OFAC) lists, whose remarks are OFAC remarks; other lists' remarks (DENIED UNTIL 2056) are kept as text.</summary>
+    private static readonly HashSet<string> s_treasuryLists = new(StringComparer.OrdinalIgnoreCase) { "SDN", "FSE", "SSI", "PLC", "CAP", "NS-MBS", "CMIC", "CONS" };
+
     private static void FillOnce(PartyBuilder party, string[] values, CslColumns c, string name, string altNames, FactTally facts)
     {
         party.AddName(name, NameKind.Primary);
@@ -115,7 +118,7 @@ internal static class CslLoader
 
         foreach (var dob in ListText.Parts(Get(values, c.DatesOfBirth)))
         {
-            FactReader.DateOfBirth(party, dob, facts, "dates_of_birth");
+            FactReader.DateOfBirth(party, dob, facts, "dates_of_birth", firstDayIsCoarse: true);
         }
 
         foreach (var entry in ListText.Parts(Get(values, c.Ids)))
@@ -125,7 +128,7 @@ internal static class CslLoader
 
         // SDN rows assembled from the OFAC files carry the OFAC remarks: their dates of birth, identifiers and
         // nationalities are read as from sdn.csv (their aliases are the alt_names column's already).
-        if (party.Remarks is { } remarks)
+        if (party.Remarks is { } remarks && s_treasuryLists.Contains(party.List.Code))
         {
             OfacRemarks.Apply(party, remarks, facts, "remarks", names: false);
         }

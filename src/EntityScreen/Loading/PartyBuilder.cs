@@ -131,12 +131,32 @@ internal sealed class PartyBuilder(string id, ListInfo list)
 
     public void AddUnparsed(string text) => AddDistinct(_unparsed ??= [], text);
 
+    /// <summary>
+    /// Adds an identifier unless one of the same label, kind and number is there (the CSL's remarks repeat its ids), in which
+    /// case a country or dates the first lacked are filled in.
+    /// </summary>
     public void AddIdentifier(PartyIdentifier identifier)
     {
-        if (!(_identifiers ??= []).Contains(identifier))
+        _identifiers ??= [];
+        var key = IdentifierNumbers.Key(identifier.Number, caseSensitive: true);
+        for (var i = 0; i < _identifiers.Count; i++)
         {
-            _identifiers.Add(identifier);
+            var existing = _identifiers[i];
+            if (existing.Kind == identifier.Kind && existing.Currency == identifier.Currency
+                && string.Equals(existing.Type, identifier.Type, StringComparison.OrdinalIgnoreCase)
+                && IdentifierNumbers.Key(existing.Number, caseSensitive: true) == key)
+            {
+                _identifiers[i] = existing with
+                {
+                    Country = existing.Country ?? identifier.Country,
+                    Issued = existing.Issued ?? identifier.Issued,
+                    Expires = existing.Expires ?? identifier.Expires,
+                };
+                return;
+            }
         }
+
+        _identifiers.Add(identifier);
     }
 
     /// <summary>Adds a source row id; most parties have one row, kept without a list.</summary>

@@ -57,7 +57,18 @@ internal sealed class IdentifierIndex
     /// <summary>Adds every listed identifier <paramref name="query"/> equals to <paramref name="hits"/>.</summary>
     public void Lookup(QueryIdentifier query, List<IdentifierHit> hits)
     {
-        var key = IdentifierNumbers.Key(query.Number, caseSensitive: false);
+        Lookup(query, query.Kind is IdentifierKind.Imo or IdentifierKind.CompanyImo ? IdentifierNumbers.WithoutImoPrefix(query.Number) : query.Number, hits);
+
+        // A label glued to a number may be part of it (BIC850101AB1 is a Mexican R.F.C.): the whole text is also a bare number.
+        if (query.GluedWhole is { } whole)
+        {
+            Lookup(new QueryIdentifier(null, whole), whole, hits);
+        }
+    }
+
+    private void Lookup(QueryIdentifier query, ReadOnlySpan<char> number, List<IdentifierHit> hits)
+    {
+        var key = IdentifierNumbers.Key(number, caseSensitive: false);
         if (key.Length == 0 || (query.Kind is null && key.Length < MinBareKeyLength) || !_byKey.TryGetValue(key, out var listed))
         {
             return;
@@ -66,23 +77,27 @@ internal sealed class IdentifierIndex
         string? exact = null;
         foreach (var (party, id, exactKey) in listed)
         {
-            if (exactKey is not null && exactKey != (exact ??= IdentifierNumbers.Key(query.Number, caseSensitive: true)))
+            if (exactKey is not null && exactKey != (exact ??= IdentifierNumbers.Key(number, caseSensitive: true)))
             {
                 continue;
             }
 
-            hits.Add(new IdentifierHit(party, id, query, query.Kind is { } kind && Compatible(kind, id.Kind)));
+            var typed = query.Kind is { } kind
+                && (Compatible(kind, id.Kind) || (kind == IdentifierKind.Other && id.Kind == IdentifierKind.Other
+                    && string.Equals(query.Label, id.Type, StringComparison.OrdinalIgnoreCase)));
+            hits.Add(new IdentifierHit(party, id, query, typed));
         }
     }
 
     /// <summary>
     /// True when a query's kind and a listed kind name the same thing: the same kind; a ship's and a company's IMO
     /// number (users write both as IMO); a registration and a tax number (one number in many countries, China's USCC
-    /// among them); or a listed identifier of another kind.
+    /// among them). A listed identifier of kind other (a bank's BIK, a national vessel registration) is compatible with
+    /// no kind: a typed query equal to it counts as a bare number, unless it gave the same label (ISIN and ISIN).
     /// </summary>
     public static bool Compatible(IdentifierKind query, IdentifierKind listed) =>
-        query == listed
-        || (query is IdentifierKind.Imo or IdentifierKind.CompanyImo && listed is IdentifierKind.Imo or IdentifierKind.CompanyImo)
-        || (query is IdentifierKind.Registration or IdentifierKind.TaxId && listed is IdentifierKind.Registration or IdentifierKind.TaxId)
-        || listed == IdentifierKind.Other;
+        listed != IdentifierKind.Other
+        && (query == listed
+            || (query is IdentifierKind.Imo or IdentifierKind.CompanyImo && listed is IdentifierKind.Imo or IdentifierKind.CompanyImo)
+            || (query is IdentifierKind.Registration or IdentifierKind.TaxId && listed is IdentifierKind.Registration or IdentifierKind.TaxId));
 }

@@ -29,12 +29,20 @@ internal static class EvidenceScorer
     /// <summary>How far below the strong threshold a contradicted match is capped.</summary>
     internal const double StrongCapMargin = 0.01;
 
+    /// <summary>The share of its name's margin above the threshold a floored match keeps (0.1: an exact name floors at t + 0.015).</summary>
+    internal const double FloorShare = 0.1;
+
     /// <summary>
     /// The name score the index must search down to: a date of birth can lift a name below the threshold above it
-    /// (s + 0.5(1 − s) ≥ t when s ≥ (t − 0.5) / 0.5), so with one the search reaches lower; without, the threshold.
+    /// (s + 0.5(1 − s) ≥ t when s ≥ (t − 0.5) / 0.5), so with one the search reaches lower; without, the threshold. Never
+    /// below <see cref="MinLiftedNameScore"/> (unless the threshold is): a date lifts no name that weak.
     /// </summary>
     internal static double SearchThreshold(double threshold, ScreeningQuery query) =>
-        query.DatesOfBirth.Count > 0 ? Math.Max(0, (threshold - DayLift) / (1 - DayLift)) : threshold;
+        query.DatesOfBirth.Count > 0 ? Math.Max((threshold - DayLift) / (1 - DayLift), Math.Min(threshold, MinLiftedNameScore)) : threshold;
+
+    /// <summary>The weakest name score a date of birth lifts (at thresholds below 0.75, where the lift could reach lower).</summary>
+    internal const double MinLiftedNameScore = 0.5;
+
 
     /// <summary>The final score and the evidence, or null when <paramref name="clear"/> clears a contradicted match.</summary>
     internal static (double Score, MatchEvidence[] Evidence)? Apply(
@@ -48,21 +56,33 @@ internal static class EvidenceScorer
         if (query.DatesOfBirth.Count > 0 && party.BirthDates.Count > 0 && party.Type is PartyType.Person or PartyType.Unknown)
         {
             var (lift, q, l, gap) = CompareDates(query.DatesOfBirth, party.BirthDates);
-            if (lift > 0)
+            if (lift > 0 && score < MinLiftedNameScore)
+            {
+                lift = 0;
+                evidence.Add(new("date-of-birth", q.Text, l.Text, EvidenceEffect.Supports, 0,
+                    $"date of birth {q.Text} agrees with the listed {l.Text} (the name is too different for it to count)"));
+            }
+            else if (lift > 0)
             {
                 var change = lift * (1 - score);
                 score += change;
                 evidence.Add(new("date-of-birth", q.Text, l.Text, EvidenceEffect.Supports, change,
                     $"date of birth {q.Text} agrees with the listed {l.Text}"));
             }
+            else if (NearMiss(query.DatesOfBirth, party.BirthDates) is { } near)
+            {
+                // A day or two off, or day and month swapped: a slip of the pen as likely as another person.
+                evidence.Add(new("date-of-birth", near.Query.Text, near.Listed.Text, EvidenceEffect.NotComparable, 0,
+                    $"date of birth {near.Query.Text} is close to the listed {near.Listed.Text} (a typing slip or another person: no effect)"));
+            }
             else
             {
                 var dobCost = gap >= 10 ? DobFarCost : gap >= 1 ? DobCost : DobNearCost;
                 cost += dobCost;
                 outOfStrong = true;
-                var apart = gap >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{gap} year{(gap == 1 ? "" : "s")} from") : "disagrees with";
+                var apart = gap >= 1 ? string.Create(CultureInfo.InvariantCulture, $"is {gap} year{(gap == 1 ? "" : "s")} from") : "disagrees with";
                 evidence.Add(new("date-of-birth", q.Text, Joined(party.BirthDates.Select(d => d.Text)), EvidenceEffect.Contradicts, -dobCost,
-                    $"date of birth {q.Text} is {apart} every listed one ({Joined(party.BirthDates.Select(d => d.Text))}): review"));
+                    $"date of birth {q.Text} {apart} every listed one ({Joined(party.BirthDates.Select(d => d.Text))})"));
             }
         }
 
@@ -101,12 +121,15 @@ internal static class EvidenceScorer
         {
             foreach (var hit in hits)
             {
-                var typed = hit.Typed;
-                floor = Math.Max(floor, typed ? Math.Max(strong, TypedIdentifierScore) : Math.Max(threshold, (threshold + strong) / 2));
+                // Strong on its own: a typed number of a compatible kind, from no other issuing country.
+                var countryDiffers = hit.Query.Country is { } qc && hit.Listed.Country is { Length: 2 } lc && !qc.Equals(lc, StringComparison.OrdinalIgnoreCase);
+                var typed = hit.Typed && !countryDiffers;
+                floor = Math.Max(floor, Math.Max(threshold, typed ? Math.Max(strong, TypedIdentifierScore) : (threshold + strong) / 2));
                 var listedKind = QueryIdentifier.LabelOf(hit.Listed.Kind);
                 var detail = hit.Query.Kind is null
                     ? $"{hit.Query.Number} equals the listed {listedKind} {hit.Listed.Number} (a number given without its kind: review)"
                     : typed ? $"{hit.Query} equals the listed {listedKind}"
+                    : countryDiffers ? $"{hit.Query} ({hit.Query.Country}) equals the listed {listedKind} {hit.Listed.Number} issued by {hit.Listed.Country}: review"
                     : $"{hit.Query} equals the listed {listedKind} {hit.Listed.Number}, another kind: review";
                 evidence.Add(new("identifier:" + KindName(hit.Listed.Kind), hit.Query.ToString(), hit.Listed.ToString(), EvidenceEffect.IdentifierMatch, 0, detail));
             }
@@ -158,8 +181,9 @@ internal static class EvidenceScorer
         }
         else if (lifted >= threshold)
         {
-            // A contradiction demotes; it never hides a name match by default.
-            score = Math.Max(score, threshold);
+            // A contradiction demotes; it never hides a name match by default. Floored matches keep the order of their
+            // names (an exact name above a weak one), a tenth of the way from the threshold, below the strong band.
+            score = Math.Max(score, threshold + (FloorShare * (lifted - threshold)));
         }
 
         return (Math.Clamp(score, 0, 1), evidence.ToArray());
@@ -196,6 +220,31 @@ internal static class EvidenceScorer
 
         return best;
     }
+
+    /// <summary>
+    /// Two day-precise dates that differ as a slip of the pen does: at most <see cref="NearMissDays"/> days apart, or
+    /// day and month swapped in the same year (03 Jul and 07 Mar); null when no pair does.
+    /// </summary>
+    private static (BirthDate Query, BirthDate Listed)? NearMiss(IReadOnlyList<BirthDate> query, IReadOnlyList<BirthDate> listed)
+    {
+        foreach (var q in query)
+        {
+            foreach (var l in listed)
+            {
+                if (q.Precision == DatePrecision.Day && l.Precision == DatePrecision.Day
+                    && (Math.Abs(q.From.DayNumber - l.From.DayNumber) <= NearMissDays
+                        || (q.From.Year == l.From.Year && q.From.Day == l.From.Month && q.From.Month == l.From.Day)))
+                {
+                    return (q, l);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The days two exact dates of birth may differ by and count as a slip, not a contradiction.</summary>
+    internal const int NearMissDays = 2;
 
     private static string Joined(IEnumerable<string> values) => string.Join("; ", values);
 

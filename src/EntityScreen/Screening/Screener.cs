@@ -749,8 +749,25 @@ public sealed class Screener
     private CompiledName Compile(string name, Func<string, float>? unknownWeight = null) =>
         new(NameNormalizer.Normalize(name, Options.MaxQueryLength, _index.Store.Table), _index.Store.Table, unknownWeight ?? _index.UnknownTokenWeight, name);
 
-    private Func<int, bool>? BuildFilter(ScreeningQuery query) =>
-        PartyFilter(query) is { } party ? e => party(_entryParty[e]) : null;
+    private Func<int, bool>? BuildFilter(ScreeningQuery query)
+    {
+        var codes = query.ListCodes is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
+        var country = string.IsNullOrWhiteSpace(query.Country) ? null : query.Country.Trim().ToUpperInvariant();
+        var type = query.Type is null or PartyType.Unknown ? (PartyType?)null : query.Type;
+        if (codes is null && country is null && type is null)
+        {
+            return null;
+        }
+
+        // Inlined, not wrapped around PartyFilter: it runs once per candidate name.
+        return e =>
+        {
+            var f = _filterData[_entryParty[e]];
+            return (codes is null || codes.Contains(f.ListCode))
+                && (type is null || f.Type == PartyType.Unknown || f.Type == type)
+                && (country is null || f.Countries.Count == 0 || f.HasCountry(country));
+        };
+    }
 
     /// <summary>The query's list, type and country filters on a party's index; null when it has none.</summary>
     private Func<int, bool>? PartyFilter(ScreeningQuery query)

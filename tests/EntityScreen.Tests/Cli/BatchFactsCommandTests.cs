@@ -118,7 +118,7 @@ public class BatchFactsCommandTests
         Assert.Equal(string.Empty, right["warnings"]);
         var wrong = Assert.Single(rows, r => r["id"] == "b1" && r["entityId"] == FactsTestList.Person1979);
         Assert.Equal("review", wrong["band"]);
-        Assert.StartsWith("date of birth 1964-08-31 is 14 years from every listed one (1979): review | nationality MX differs", wrong["evidence"], StringComparison.Ordinal);
+        Assert.StartsWith("date of birth 1964-08-31 is 14 years from every listed one (1979) | nationality MX differs", wrong["evidence"], StringComparison.Ordinal);
 
         var byId = Assert.Single(rows, r => r["id"] == "b2");
         Assert.Equal(FactsTestList.VesselId, byId["entityId"]);

@@ -99,7 +99,7 @@ public class ScreenFactsCommandTests
         Assert.Contains("Facts: date of birth 1964-08-31; nationality MX; gender male", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("    why: date of birth 1964-08-31 agrees with the listed 1964-08-31", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("      supports: gender male agrees", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("      contradicts (-0.15): date of birth 1964-08-31 is 14 years from every listed one (1979): review", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("      contradicts (-0.15): date of birth 1964-08-31 is 14 years from every listed one (1979)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("      contradicts (-0.03): nationality MX differs from the listed VE", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("    name score 1.0; evidence:", run.Stdout, StringComparison.Ordinal);
     }

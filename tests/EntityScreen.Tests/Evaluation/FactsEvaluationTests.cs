@@ -30,6 +30,10 @@ public class FactsEvaluationTests(ITestOutputHelper output)
             {
                 "identifier_typed" or "identifier_bare" => 0.98,
                 "lookalike_number" => 0.99,
+
+                // OFAC corrected some dates between the 2021/2022 files and the 2024 one: the few that moved by more than
+                // a slip are review, by design (docs/quality.md).
+                "dob_right_from_sdn" => 0.99,
                 _ => 1.0,
             };
             Assert.True(r.Queries > (r.Family == "same_name_other_person" ? 3 : 300), $"{r.ListSet} {r.Family}: only {r.Queries} queries");

@@ -98,4 +98,29 @@ public class QueryIdentifierTests
         Assert.False(IdentifierNumbers.IsCaseSensitiveAddress("bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6"));
         Assert.True(IdentifierNumbers.IsCaseSensitiveAddress("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"));
     }
+
+    [Theory]
+    [InlineData("SOL123456")]
+    [InlineData("ETC12345")]
+    public void ATickerGluedToAShortNumber_IsABareNumber(string text)
+    {
+        Assert.True(QueryIdentifier.TryParse(text, out var id, out _));
+        Assert.Null(id!.Kind);
+        Assert.Equal(text, id.Number);
+    }
+
+    [Theory]
+    [InlineData("No.")]
+    [InlineData("(Iran)")]
+    [InlineData("Passport (Iran)")]
+    public void Junk_IsNotAnIdentifier(string text) => Assert.False(QueryIdentifier.TryParse(text, out _, out _));
+
+    [Fact]
+    public void BitcoinCashScheme_IsNotPartOfTheKey()
+    {
+        Assert.Equal(
+            IdentifierNumbers.Key("qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a", caseSensitive: false),
+            IdentifierNumbers.Key("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a", caseSensitive: false));
+        Assert.False(IdentifierNumbers.IsCaseSensitiveAddress("qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"));
+    }
 }

@@ -56,11 +56,15 @@ public partial class RealDataFactsTests
             return index < 0 ? [] : Groups.SelectMany(g => RawCsv.Entries(g.First[index]).Select(e => new RawItem(g.WithoutRemarks, g.Line, e))).ToList();
         }
 
+        /// <summary>The remarks items of the Treasury (OFAC) lists' parties: the loader reads no other list's remarks as OFAC remarks.</summary>
         public List<RawItem> RemarkItems()
         {
             var index = Column("remarks");
-            return index < 0 ? [] : Groups.SelectMany(g => RawRemarks.Items(g.First[index]).Select(i => new RawItem(g.Party, g.Line, i))).ToList();
+            return index < 0 ? [] : Groups.Where(g => s_treasury.Contains(g.Party.List.Code))
+                .SelectMany(g => RawRemarks.Items(g.First[index]).Select(i => new RawItem(g.Party, g.Line, i))).ToList();
         }
+
+        private static readonly HashSet<string> s_treasury = new(StringComparer.OrdinalIgnoreCase) { "SDN", "FSE", "SSI", "PLC", "CAP", "NS-MBS", "CMIC", "CONS" };
 
         /// <summary>The entries of a multi-value column on every row (the loader reads citizenships and nationalities per row).</summary>
         public int EveryRowEntries(string column)
@@ -68,6 +72,24 @@ public partial class RealDataFactsTests
             var index = Column(column);
             return index < 0 ? 0 : Groups.SelectMany(g => g.Rows).Sum(r => RawCsv.Entries(r[index]).Length);
         }
+    }
+
+    /// <summary>
+    /// A published number without the words the loader drops around it (its own rule, restated): a leading <c>No.:</c>
+    /// or <c>Booklet:</c>, a trailing place in parentheses (<c>121398 (Manizales)</c>), trailing words without a digit.
+    /// </summary>
+    private static string WrittenNumber(string published)
+    {
+        var n = Regex.Replace(published.Trim(), @"^(?:No\.:?|Booklet:?)\s*(?=.*\d)", string.Empty, RegexOptions.IgnoreCase);
+        string before;
+        do
+        {
+            before = n;
+            n = Regex.Replace(n, @"\s+\([^()\d]*\)$", string.Empty);
+            n = Regex.Replace(n, @"(?<=\d.*), [^,\d]*$", string.Empty);
+        }
+        while (n != before);
+        return n;
     }
 
     // --- SDN 2024 ---------------------------------------------------------------------------------------------------
@@ -249,7 +271,7 @@ public partial class RealDataFactsTests
                 || (label == "Gender" && p.Gender.ToString() == whole)
                 || p.Facts.Contains(new PartyFact(label, whole))
                 || p.Identifiers.Any(i => (i.Type == label || label == $"{i.Type} - {i.Currency}")
-                    && (i.Number == number || number == "IMO " + i.Number
+                    && (i.Number == number || number == "IMO " + i.Number || i.Number == WrittenNumber(number)
                         || (i.Country is not null && number.StartsWith(i.Number + " (", StringComparison.Ordinal) && number.EndsWith(')')))
                     && (i.Country is null || i.Country == country || country is null));
             if (!ok)
@@ -281,7 +303,7 @@ public partial class RealDataFactsTests
 
             passports++;
             var dates = m.Groups["date"].Captures.Select(c => c.Value).Order(StringComparer.Ordinal).ToArray();
-            var expected = new PartyIdentifier("Passport", m.Groups["number"].Value, m.Groups["cc"].Success ? m.Groups["cc"].Value : null)
+            var expected = new PartyIdentifier("Passport", WrittenNumber(m.Groups["number"].Value), m.Groups["cc"].Success ? m.Groups["cc"].Value : null)
             {
                 Kind = IdentifierKind.Passport,
                 Issued = dates.Length > 0 ? dates[0] : null,

@@ -1,3 +1,5 @@
+using EntityScreen.Tests.Loading;
+
 namespace EntityScreen.Tests.Screening;
 
 /// <summary>Screening by example: identifiers, dates of birth, nationality and gender beside the name (issue 16).</summary>
@@ -208,5 +210,67 @@ public class EvidenceScreeningTests
     {
         var match = Assert.Single(Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")] }).Matches);
         Assert.EndsWith("no name given", match.Explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADateADayOff_OrDayAndMonthSwapped_IsNoContradiction()
+    {
+        var screener = Sample();
+        foreach (var dob in new[] { "1962-03-11", "1962-10-03" })
+        {
+            var match = screener.Screen(new ScreeningQuery("Kim Yong Chol") { DatesOfBirth = [Dob(dob)] }).Matches.Single(m => m.Party.Id == "SDN:101");
+            Assert.Equal(MatchBand.Strong, match.Band);
+            Assert.Contains(match.Explanation.Evidence, e => e.Kind == "date-of-birth" && e.Effect == EvidenceEffect.NotComparable);
+        }
+    }
+
+    [Fact]
+    public void ContradictedMatches_KeepTheOrderOfTheirNames()
+    {
+        // Both persons' dates disagree; the exact name stays above the typo, both in review.
+        var result = Sample().Screen(new ScreeningQuery("Kim Yong Chol") { DatesOfBirth = [Dob("1930")], Threshold = 0.85 });
+        Assert.All(result.Matches, m => Assert.Equal(MatchBand.Review, m.Band));
+        var typo = Sample().Screen(new ScreeningQuery("Kim Yong Chul") { DatesOfBirth = [Dob("1930")], Threshold = 0.5 }).Matches[0];
+        Assert.True(result.Matches[0].Score > typo.Score, $"{result.Matches[0].Score} <= {typo.Score}");
+    }
+
+    [Fact]
+    public void TypedIdentifier_IsReportedAboveAHighQueryThreshold()
+    {
+        var match = Assert.Single(Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("IMO 9187629")], Threshold = 0.99 }).Matches);
+        Assert.True(match.Score >= 0.99);
+    }
+
+    [Fact]
+    public void TypedIdentifier_FromAnotherIssuingCountry_IsReview()
+    {
+        var match = Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("Passport PD654321 (Iran)")] }).Matches.Single();
+        Assert.Equal(MatchBand.Review, match.Band);
+        Assert.Contains("issued by KP", match.Explanation.Summary, StringComparison.Ordinal);
+        Assert.Equal(MatchBand.Strong, Sample().Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("Passport PD654321 (North Korea)")] }).Matches.Single().Band);
+    }
+
+    [Fact]
+    public void ListedIdentifierOfKindOther_MatchesATypedOneOnlyUnderItsOwnLabel()
+    {
+        var bank = TestLists.Party("SDN:300", "SDN", PartyType.Organization, "EXAMPLE BANK") with
+        {
+            Identifiers = [new PartyIdentifier("BIK (RU)", "044525999", null) { Kind = IdentifierKind.Other }],
+        };
+        var screener = Screener.Create([TestLists.Snapshot([bank, .. Enumerable.Range(0, 5).Select(i => TestLists.Party($"EL:{i}", "EL", PartyType.Organization, $"Filler {i} Company"))])]);
+        Assert.Equal(MatchBand.Review, screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("Passport 044525999")] }).Matches.Single().Band);
+        Assert.Equal(MatchBand.Strong, screener.Screen(new ScreeningQuery(string.Empty) { Identifiers = [Id("BIK (RU) 044525999")] }).Matches.Single().Band);
+    }
+
+    [Fact]
+    public void CslFirstDayDates_AreTheirMonthOrYear()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("sample.csv", "\"_id\",\"source\",\"entity_number\",\"type\",\"name\",\"dates_of_birth\"\n"
+            + "\"1\",\"Specially Designated Nationals (SDN) - Treasury Department\",\"1\",\"Individual\",\"QUOLVEN, Teodric\",\"1980-12-01; 1964-01-01; 1970-05-17\"\n");
+        var party = Assert.Single(ListLoader.Load(path).Parties);
+        Assert.Equal([DatePrecision.Month, DatePrecision.Year, DatePrecision.Day], party.BirthDates.Select(d => d.Precision));
+        var screener = Screener.Create([ListLoader.Load(path)]);
+        Assert.Equal(MatchBand.Strong, screener.Screen(new ScreeningQuery("Teodric Quolven") { DatesOfBirth = [Dob("1980-12-15")] }).Matches.Single().Band);
     }
 }
