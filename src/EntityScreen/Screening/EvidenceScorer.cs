@@ -32,15 +32,7 @@ internal static class EvidenceScorer
     /// <summary>The share of its name's margin above the threshold a floored match keeps (0.1: an exact name floors at t + 0.015).</summary>
     internal const double FloorShare = 0.1;
 
-    /// <summary>
-    /// The name score the index must search down to: a date of birth can lift a name below the threshold above it
-    /// (s + 0.5(1 − s) ≥ t when s ≥ (t − 0.5) / 0.5), so with one the search reaches lower; without, the threshold. Never
-    /// below <see cref="MinLiftedNameScore"/> (unless the threshold is): a date lifts no name that weak.
-    /// </summary>
-    internal static double SearchThreshold(double threshold, ScreeningQuery query) =>
-        query.DatesOfBirth.Count > 0 ? Math.Max((threshold - DayLift) / (1 - DayLift), Math.Min(threshold, MinLiftedNameScore)) : threshold;
-
-    /// <summary>The weakest name score a date of birth lifts (at thresholds below 0.75, where the lift could reach lower).</summary>
+    /// <summary>The weakest name score a date of birth lifts.</summary>
     internal const double MinLiftedNameScore = 0.5;
 
 

@@ -38,6 +38,7 @@ public sealed class Screener
     private readonly ScreeningIndex _index;
     private readonly Lazy<IdentifierIndex> _identifiers;
     private readonly Lazy<int[][]> _partyEntries;
+    private readonly Lazy<Dictionary<int, int[]>> _birthYears;
 
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
     {
@@ -210,6 +211,26 @@ public sealed class Screener
 
             return Array.ConvertAll(lists, l => l is null ? [] : l.ToArray());
         });
+        _birthYears = new Lazy<Dictionary<int, int[]>>(() =>
+        {
+            var years = new Dictionary<int, List<int>>();
+            for (var p = 0; p < _parties.Length; p++)
+            {
+                foreach (var d in _parties[p].BirthDates)
+                {
+                    for (var year = d.From.Year; year <= d.To.Year && year <= d.From.Year + MaxIndexedBirthYears; year++)
+                    {
+                        var list = years.TryGetValue(year, out var l) ? l : years[year] = [];
+                        if (list.Count == 0 || list[^1] != p)
+                        {
+                            list.Add(p);
+                        }
+                    }
+                }
+            }
+
+            return years.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        });
         Context = new ScreeningContext(
             [.. lists.Select(l => l.Identity)],
             ScreeningDefaults.AlgorithmVersion,
@@ -352,18 +373,16 @@ public sealed class Screener
             (queries[k + 1], filters[k + 1], found[k + 1]) = (compiled, readingFilter, []);
         }
 
-        // A date of birth can lift a name below the threshold above it: the names are searched down to where it could.
-        var searchThreshold = EvidenceScorer.SearchThreshold(threshold, query);
         if (exhaustive)
         {
             for (var k = 0; k < queries.Length; k++)
             {
-                _index.SearchExhaustive(queries[k], searchThreshold, filters[k], found[k], persons);
+                _index.SearchExhaustive(queries[k], threshold, filters[k], found[k], persons);
             }
         }
         else
         {
-            _index.Search(queries, filters, searchThreshold, found, persons);
+            _index.Search(queries, filters, threshold, found, persons);
         }
 
         var scored = found[0];
@@ -381,7 +400,7 @@ public sealed class Screener
         }
 
         var hits = IdentifierHits(query, userFilter);
-        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, threshold, max, persons), Context);
+        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, DateCandidates(query, userFilter), threshold, max, persons), Context);
     }
 
     /// <summary>The listed identifiers the query's equal, per party (one hash probe per identifier), within the query's filters.</summary>
@@ -412,17 +431,70 @@ public sealed class Screener
     }
 
     /// <summary>
+    /// The listed persons whose date of birth agrees with one of the query's (a hash probe per year, then the exact
+    /// overlap), within the query's filters: only their names can a date lift above the threshold, so they are scored
+    /// directly, beside the name search at the threshold. Null when the query gives no date.
+    /// </summary>
+    private List<int>? DateCandidates(ScreeningQuery query, Func<int, bool>? userFilter)
+    {
+        if (query.DatesOfBirth.Count == 0)
+        {
+            return null;
+        }
+
+        var partyFilter = userFilter is null ? null : PartyFilter(query);
+        var byYear = _birthYears.Value;
+        var seen = new HashSet<int>();
+        var candidates = new List<int>();
+        foreach (var dob in query.DatesOfBirth)
+        {
+            for (var year = dob.From.Year; year <= dob.To.Year && year <= dob.From.Year + MaxIndexedBirthYears; year++)
+            {
+                if (!byYear.TryGetValue(year, out var parties))
+                {
+                    continue;
+                }
+
+                foreach (var p in parties)
+                {
+                    if (seen.Add(p) && (partyFilter is null || partyFilter(p)) && _parties[p].BirthDates.Any(d => d.Overlaps(dob)))
+                    {
+                        candidates.Add(p);
+                    }
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The widest range of years a listed or query date is indexed or probed by (a wider one, 1900 to 2000, by its first years).</summary>
+    private const int MaxIndexedBirthYears = 30;
+
+    /// <summary>
     /// Best per party as <see cref="BestPerParty"/>, then the query's facts applied to each (<see cref="EvidenceScorer"/>),
-    /// with the parties an identifier alone reached, then the threshold, the order and the maximum.
+    /// with the parties an identifier alone reached and the persons whose date agrees, then the threshold, the order and
+    /// the maximum.
     /// </summary>
     private List<ScreeningMatch> WithEvidence(
         ScreeningQuery query, List<QuerySource> sources, Func<int, bool>?[] filters, List<ScoredEntry> scored,
-        Dictionary<int, List<IdentifierHit>>? hits, double threshold, int max, bool persons)
+        Dictionary<int, List<IdentifierHit>>? hits, List<int>? dateCandidates, double threshold, int max, bool persons)
     {
         var best = BestEntries(sources, scored);
         if (hits is not null)
         {
             foreach (var party in hits.Keys)
+            {
+                if (!best.ContainsKey(party))
+                {
+                    best[party] = BestNameOf(party, sources, filters, persons);
+                }
+            }
+        }
+
+        if (dateCandidates is not null)
+        {
+            foreach (var party in dateCandidates)
             {
                 if (!best.ContainsKey(party))
                 {
