@@ -159,7 +159,8 @@ internal sealed class MalformedCsvLocator(ReadOnlyMemory<byte> content, char sep
         return count;
     }
 
-    private static int LineBreaks(ReadOnlySpan<char> text)
+    /// <summary>Line breaks in the text: CR, LF and CR LF each count once, as the parser counts lines.</summary>
+    internal static int LineBreaks(ReadOnlySpan<char> text)
     {
         var count = 0;
         for (var i = 0; i < text.Length; i++)

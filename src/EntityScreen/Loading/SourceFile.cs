@@ -3,25 +3,42 @@ using CsvHelper;
 
 namespace EntityScreen;
 
-/// <summary>A list file read once into memory: its bytes (hashed and parsed from the same buffer) and last write date.</summary>
+/// <summary>
+/// A list file read once: into memory (its bytes hashed and parsed from the same buffer), or as a stream that hashes
+/// what it reads (<see cref="OpenStream"/>, for files too large to hold); and its last write date.
+/// </summary>
 internal sealed class SourceFile
 {
+    private readonly string? _sha256;
+    private readonly HashingReadStream? _stream;
+
     private SourceFile(string path, byte[] bytes, DateOnly lastWrite)
     {
         Path = path;
         Bytes = bytes;
         LastWrite = lastWrite;
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        _sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private SourceFile(string path, HashingReadStream stream, DateOnly lastWrite)
+    {
+        Path = path;
+        Bytes = [];
+        LastWrite = lastWrite;
+        _stream = stream;
     }
 
     /// <summary>The path as given.</summary>
     public string Path { get; }
 
-    /// <summary>The file's bytes, unchanged.</summary>
+    /// <summary>The file's bytes, unchanged; empty for a file opened with <see cref="OpenStream"/>.</summary>
     public byte[] Bytes { get; }
 
-    /// <summary>Lower-case hex SHA-256 of <see cref="Bytes"/>.</summary>
-    public string Sha256 { get; }
+    /// <summary>
+    /// Lower-case hex SHA-256 of the file's bytes. For a file opened with <see cref="OpenStream"/>, asking reads the rest
+    /// of the stream: ask once the reader is done with it.
+    /// </summary>
+    public string Sha256 => _sha256 ?? _stream!.Finish();
 
     /// <summary>The file's last write date (UTC).</summary>
     public DateOnly LastWrite { get; }
@@ -45,6 +62,34 @@ internal sealed class SourceFile
         }
 
         return new SourceFile(path, bytes, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path)));
+    }
+
+    /// <summary>
+    /// Opens a file to be read as a stream, never held in memory: <paramref name="stream"/> hashes what it passes on
+    /// (the caller disposes it), and <see cref="Sha256"/> is the hash of the whole file once it was read. A missing,
+    /// unreadable or empty file is a <see cref="ListFormatException"/>.
+    /// </summary>
+    public static SourceFile OpenStream(string path, out Stream stream)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ListFormatException(path, 0, null, $"cannot read the file: {ex.Message}");
+        }
+
+        if (file.Length == 0)
+        {
+            file.Dispose();
+            throw new ListFormatException(path, 0, null, "the file is empty");
+        }
+
+        var hashing = new HashingReadStream(file);
+        stream = hashing;
+        return new SourceFile(path, hashing, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path)));
     }
 
     /// <summary>Wraps bytes already in memory (an embedded resource, a stream); empty content is a <see cref="ListFormatException"/>.</summary>
@@ -80,6 +125,31 @@ internal sealed class SourceFile
             OnMalformedRecord = record => onMalformed(locator.Locate(record)),
         });
     }
+
+    /// <summary>
+    /// Opens a CSV reader over a stream (read forward once, never held whole), with the options of
+    /// <see cref="OpenCsv(ReadOnlyMemory{byte}, Action{MalformedCsvRecord}, char)"/>. A malformed record is placed by its
+    /// lines only (placing the character needs the whole content). A record longer than <paramref name="maxRecordSize"/>
+    /// bytes (a quote never closed, running on through the file) throws a <see cref="CsvFormatException"/> instead of
+    /// growing the buffer to the file's size.
+    /// </summary>
+    public static CsvReader OpenCsv(Stream stream, Action<MalformedCsvRecord> onMalformed, int maxRecordSize, char separator = ',') =>
+        CsvReader.Create(stream, CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            Separator = separator,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            MaxRecordSize = maxRecordSize,
+            OnMalformedRecord = record =>
+            {
+                var line = Math.Max(1, record.LineNumber);
+                var lastLine = line + MalformedCsvLocator.LineBreaks((record.RawRecord ?? string.Empty).AsSpan().TrimEnd("\r\n"));
+                onMalformed(new MalformedCsvRecord(line, lastLine, line, 0, -1, record.Reason));
+            },
+        }, leaveOpen: true);
 
     /// <summary>The bytes without a UTF-8 byte order mark and without trailing DOS EOF (0x1A) bytes.</summary>
     public static ReadOnlyMemory<byte> ContentRange(byte[] bytes)
