@@ -1,0 +1,162 @@
+using System.Collections;
+
+namespace EntityScreen;
+
+/// <summary>
+/// One ownership edge as a file states it: <see cref="Owner"/> holds <see cref="Share"/> of <see cref="Owned"/>. Names
+/// and ids are as written; which party or entity each side is, is decided when an ownership graph (<c>OwnershipGraph.Build</c>) is built.
+/// </summary>
+/// <param name="Owner">The owner's name as written.</param>
+/// <param name="OwnerId">The owner's id (<c>owner_id</c>): a listed party's id (<c>SDN:1234</c>) or an <c>owned_id</c> of the file; null when not given.</param>
+/// <param name="Owned">The owned entity's name as written.</param>
+/// <param name="OwnedId">The owned entity's id (<c>owned_id</c>); null when not given.</param>
+/// <param name="Share">The share held, in percent (<see cref="OwnershipShare.Unknown"/> when the file gave none).</param>
+/// <param name="Source">Where the file says the edge comes from (<c>source</c>); null when not given.</param>
+/// <param name="AsOf">The date the edge was true on (<c>as_of</c>); null when not given or not a date.</param>
+/// <param name="File">The file's path.</param>
+/// <param name="Line">The 1-based line of the row.</param>
+public sealed record OwnershipEdge(
+    string Owner,
+    string? OwnerId,
+    string Owned,
+    string? OwnedId,
+    OwnershipShare Share,
+    string? Source,
+    DateOnly? AsOf,
+    string File,
+    long Line);
+
+/// <summary>What loading one ownership file did: rows read, loaded and rejected (with reasons), its SHA-256, and warnings.</summary>
+public sealed record OwnershipLoadReport
+{
+    /// <summary>The file, its SHA-256 and its rows: read = loaded + rejected, each rejection with its line, column and reason.</summary>
+    public required FileLoadReport File { get; init; }
+
+    /// <summary>Edges kept (one per loaded row).</summary>
+    public int EdgesLoaded { get; init; }
+
+    /// <summary>
+    /// What the loader noticed without rejecting a row: shares that all look like fractions, dates it could not read.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Load time.</summary>
+    public TimeSpan Elapsed { get; init; }
+}
+
+/// <summary>
+/// The edges of one ownership file and its load report. Immutable; the edges are held compactly (each distinct name
+/// once), and <see cref="Edges"/> shows them as <see cref="OwnershipEdge"/> records.
+/// </summary>
+public sealed class OwnershipFile
+{
+    internal OwnershipFile(OwnershipLoadReport report, string[] strings, OwnershipShare[] shares, EdgeRow[] rows)
+    {
+        Report = report;
+        Strings = strings;
+        Shares = shares;
+        Rows = rows;
+        Edges = new EdgeList(this);
+    }
+
+    /// <summary>What the load read, kept, rejected and noticed.</summary>
+    public OwnershipLoadReport Report { get; }
+
+    /// <summary>The edges, in file order.</summary>
+    public IReadOnlyList<OwnershipEdge> Edges { get; }
+
+    /// <summary>Every distinct string of the edges (names, ids, sources), each once; index 0 is the empty string.</summary>
+    internal string[] Strings { get; }
+
+    /// <summary>Every distinct share of the edges, each once.</summary>
+    internal OwnershipShare[] Shares { get; }
+
+    /// <summary>The edges as indexes into <see cref="Strings"/> and <see cref="Shares"/>.</summary>
+    internal EdgeRow[] Rows { get; }
+
+    /// <summary>
+    /// Loads an ownership CSV (header <c>owner,owned,share</c>, optional <c>owner_id</c>, <c>owned_id</c>,
+    /// <c>source</c>, <c>as_of</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
+    /// A bad row is a rejection in the report, never an exception.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The edges and the load report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ListFormatException">
+    /// The file is missing, unreadable or empty, has no header, lacks a required column, or holds a record too long to
+    /// be one (a quote never closed).
+    /// </exception>
+    public static OwnershipFile LoadCsv(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return OwnershipCsvLoader.Load(path);
+    }
+
+    internal OwnershipEdge Edge(int index)
+    {
+        var row = Rows[index];
+        return new OwnershipEdge(
+            Strings[row.Owner],
+            NullIfEmpty(row.OwnerId),
+            Strings[row.Owned],
+            NullIfEmpty(row.OwnedId),
+            Shares[row.Share],
+            NullIfEmpty(row.Source),
+            row.AsOf,
+            Report.File.File,
+            row.Line);
+
+        string? NullIfEmpty(int i) => i == 0 ? null : Strings[i];
+    }
+
+    private sealed class EdgeList(OwnershipFile file) : IReadOnlyList<OwnershipEdge>
+    {
+        public int Count => file.Rows.Length;
+
+        public OwnershipEdge this[int index] => file.Edge(index);
+
+        public IEnumerator<OwnershipEdge> GetEnumerator()
+        {
+            for (var i = 0; i < file.Rows.Length; i++)
+            {
+                yield return file.Edge(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>One edge, compact: indexes into its file's string and share tables (0 = not given).</summary>
+internal readonly record struct EdgeRow(int Owner, int OwnerId, int Owned, int OwnedId, int Share, int Source, DateOnly? AsOf, long Line);
+
+/// <summary>Gives each distinct string (or share) one index, so a name repeated on a million rows is held once.</summary>
+internal sealed class InternTable<T>
+    where T : notnull
+{
+    private readonly Dictionary<T, int> _index;
+    private readonly List<T> _values = [];
+
+    public InternTable(IEqualityComparer<T>? comparer = null, T? first = default)
+    {
+        _index = new Dictionary<T, int>(comparer);
+        if (first is not null)
+        {
+            Add(first);
+        }
+    }
+
+    public int Add(T value)
+    {
+        if (!_index.TryGetValue(value, out var i))
+        {
+            i = _values.Count;
+            _index.Add(value, i);
+            _values.Add(value);
+        }
+
+        return i;
+    }
+
+    public T[] ToArray() => [.. _values];
+}
