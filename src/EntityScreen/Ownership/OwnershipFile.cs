@@ -4,7 +4,7 @@ namespace EntityScreen;
 
 /// <summary>
 /// One ownership edge as a file states it: <see cref="Owner"/> holds <see cref="Share"/> of <see cref="Owned"/>. Names
-/// and ids are as written; which party or entity each side is, is decided when an ownership graph (<c>OwnershipGraph.Build</c>) is built.
+/// and ids are as written; which party or entity each side is, is decided when an <see cref="OwnershipGraph"/> is built.
 /// </summary>
 /// <param name="Owner">The owner's name as written.</param>
 /// <param name="OwnerId">The owner's id (<c>owner_id</c>): a listed party's id (<c>SDN:1234</c>) or an <c>owned_id</c> of the file; null when not given.</param>

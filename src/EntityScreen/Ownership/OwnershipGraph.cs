@@ -1,0 +1,595 @@
+using System.Diagnostics;
+using System.Globalization;
+using EntityScreen.Text;
+
+namespace EntityScreen;
+
+/// <summary>
+/// Ownership edges with each side resolved: a listed party, an entity of the files, or an unlisted owner. Built once
+/// from one or more <see cref="OwnershipFile"/>s and the list snapshots; immutable, safe to share across threads.
+/// <see cref="Cover"/> computes a rule's covered set and red flags from it.
+/// </summary>
+/// <remarks>
+/// Resolution, per distinct owner: its <c>owner_id</c> as an <c>owned_id</c> of the files, then as a listed party's id;
+/// then its name as an <c>owned</c> value of the files (so chains through unlisted intermediaries work); then the
+/// listed party whose primary name normalizes to the same words in the same order; then, with a screener, screening
+/// at <see cref="OwnershipDefaults.ResolutionThreshold"/>. Ties (two parties, or two entities of the file) are reported
+/// as ambiguous and never guessed: such an owner counts as unlisted. An owned side is a listed party only by its
+/// <c>owned_id</c>; an owned name is the file's own entity.
+/// </remarks>
+public sealed class OwnershipGraph
+{
+    private readonly IReadOnlyList<OwnershipFile> _files;
+
+    private OwnershipGraph(IReadOnlyList<OwnershipFile> files)
+    {
+        _files = files;
+        Sources = [.. files.Select(f => f.Report)];
+    }
+
+    /// <summary>The ownership files, their SHA-256 and load reports.</summary>
+    public IReadOnlyList<OwnershipLoadReport> Sources { get; }
+
+    /// <summary>
+    /// How owners were resolved to listed parties (by id, by normalized name, by screening), owners that were
+    /// ambiguous, and owners whose <c>owner_id</c> matched nothing; each with the first row naming it.
+    /// </summary>
+    public IReadOnlyList<OwnerResolution> Resolutions { get; private init; } = [];
+
+    /// <summary>Owner names that are neither listed nor an entity of the files (unlisted owners), each once.</summary>
+    public IReadOnlyList<string> UnlistedOwners { get; private init; } = [];
+
+    /// <summary>
+    /// What the build noticed: duplicate holdings, owned names shared by several entities, self-ownership after
+    /// resolution, shares over 100% in total, cycles.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    /// <summary>Parties and entities in the graph.</summary>
+    public int NodeCount => NodeKinds.Length;
+
+    /// <summary>Edges in the graph (after duplicates and self-ownership are left out).</summary>
+    public int EdgeCount => EdgeOwner.Length;
+
+    internal OwnershipNodeKind[] NodeKinds { get; private init; } = [];
+
+    internal string[] NodeNames { get; private init; } = [];
+
+    internal string?[] NodeIds { get; private init; } = [];
+
+    internal ListedParty?[] NodeParties { get; private init; } = [];
+
+    internal int[] EdgeOwner { get; private init; } = [];
+
+    internal int[] EdgeOwned { get; private init; } = [];
+
+    /// <summary>Per edge: an index into <see cref="ShareTable"/>.</summary>
+    internal int[] EdgeShare { get; private init; } = [];
+
+    internal int[] EdgeFile { get; private init; } = [];
+
+    internal int[] EdgeRow { get; private init; } = [];
+
+    internal OwnershipShare[] ShareTable { get; private init; } = [];
+
+    /// <summary>Edges into node v: <c>InEdges[InStart[v]..InStart[v + 1]]</c>.</summary>
+    internal int[] InStart { get; private init; } = [];
+
+    internal int[] InEdges { get; private init; } = [];
+
+    /// <summary>Edges out of node v: <c>OutEdges[OutStart[v]..OutStart[v + 1]]</c>.</summary>
+    internal int[] OutStart { get; private init; } = [];
+
+    internal int[] OutEdges { get; private init; } = [];
+
+    /// <summary>Builds the graph of one ownership file.</summary>
+    /// <param name="file">The edges.</param>
+    /// <param name="lists">The list snapshots whose parties owners are resolved against.</param>
+    /// <param name="screener">A screener to resolve owner names no listed name equals; null: exact names only.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="lists"/> is null.</exception>
+    public static OwnershipGraph Build(OwnershipFile file, IEnumerable<ListSnapshot> lists, Screener? screener = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Build([file], lists, screener);
+    }
+
+    /// <summary>Builds the graph of several ownership files, as one: an entity owned in one file can own in another.</summary>
+    /// <param name="files">The edges.</param>
+    /// <param name="lists">The list snapshots whose parties owners are resolved against.</param>
+    /// <param name="screener">A screener to resolve owner names no listed name equals; null: exact names only.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> or <paramref name="lists"/> is null.</exception>
+    public static OwnershipGraph Build(IEnumerable<OwnershipFile> files, IEnumerable<ListSnapshot> lists, Screener? screener = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(lists);
+        return new Builder([.. files], [.. lists], screener).Build();
+    }
+
+    /// <summary>Computes the covered set and red flags of <paramref name="rule"/> on the options' day.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="options">The options; null: the defaults (today, UTC).</param>
+    /// <returns>The covered set; empty, saying why, when the rule is not in force on that day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or <paramref name="rule"/> is not a rule.</exception>
+    /// <exception cref="ArgumentException">The options are inconsistent (see <see cref="OwnershipOptions.Validate"/>).</exception>
+    public CoveredSet Cover(OwnershipRule rule, OwnershipOptions? options = null)
+    {
+        options ??= new OwnershipOptions();
+        options.Validate();
+        return CoverageSolver.Solve(this, rule, options);
+    }
+
+    internal OwnershipNode Node(int node) => new(NodeKinds[node], NodeNames[node], NodeIds[node], NodeParties[node]);
+
+    internal OwnershipEdge Edge(int edge) => _files[EdgeFile[edge]].Edge(EdgeRow[edge]);
+
+    /// <summary>Resolves every side of every edge and lays the edges out for the solver.</summary>
+    private sealed class Builder(OwnershipFile[] files, ListSnapshot[] lists, Screener? screener)
+    {
+        private const int Ambiguous = -1;
+
+        private readonly List<OwnershipNodeKind> _kinds = [];
+        private readonly List<string> _names = [];
+        private readonly List<string?> _ids = [];
+        private readonly List<ListedParty?> _parties = [];
+
+        private readonly Dictionary<string, ListedParty> _partiesById = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _listedNodes = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _fileById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _fileByName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _unlisted = new(StringComparer.Ordinal);
+
+        /// <summary>Every owned value of the files → its node, or <see cref="Ambiguous"/> when several entities carry it.</summary>
+        private readonly Dictionary<string, int> _ownedNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _ambiguousOwned = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<string, int> _owners = new(StringComparer.Ordinal);
+        private readonly List<OwnerResolution> _resolutions = [];
+        private readonly List<string> _unlistedOwners = [];
+        private readonly WarningLog _warnings = new();
+        private Dictionary<string, List<ListedParty>>? _byNormalizedName;
+
+        public OwnershipGraph Build()
+        {
+            foreach (var list in lists)
+            {
+                foreach (var party in list.Parties)
+                {
+                    _partiesById.TryAdd(party.Id, party);
+                }
+            }
+
+            // Owned sides first: every owned value must be known before any owner is looked up.
+            var owned = new int[files.Length][];
+            for (var f = 0; f < files.Length; f++)
+            {
+                var file = files[f];
+                owned[f] = new int[file.Rows.Length];
+                for (var r = 0; r < file.Rows.Length; r++)
+                {
+                    var row = file.Rows[r];
+                    if (row.OwnedId == 0)
+                    {
+                        continue;
+                    }
+
+                    var id = file.Strings[row.OwnedId];
+                    var name = file.Strings[row.Owned];
+                    var node = _partiesById.TryGetValue(id, out var party) ? ListedNode(party)
+                        : _fileById.TryGetValue(id, out var known) ? known
+                        : _fileById[id] = AddNode(OwnershipNodeKind.FileEntity, name, id, null);
+                    owned[f][r] = node;
+                    RegisterOwnedName(name, node);
+                }
+            }
+
+            for (var f = 0; f < files.Length; f++)
+            {
+                var file = files[f];
+                for (var r = 0; r < file.Rows.Length; r++)
+                {
+                    var row = file.Rows[r];
+                    if (row.OwnedId != 0)
+                    {
+                        continue;
+                    }
+
+                    var name = file.Strings[row.Owned];
+                    if (_ownedNames.TryGetValue(name, out var node))
+                    {
+                        owned[f][r] = node;
+                        continue;
+                    }
+
+                    node = _fileByName[name] = AddNode(OwnershipNodeKind.FileEntity, name, null, null);
+                    _ownedNames[name] = node;
+                    owned[f][r] = node;
+                }
+            }
+
+            // Owners, then the edges: duplicates and self-ownership left out with a warning.
+            var shares = new InternTable<OwnershipShare>();
+            var kept = new Dictionary<(int Owner, int Owned), int>();
+            var edges = new List<(int Owner, int Owned, int Share, int File, int Row)>();
+            for (var f = 0; f < files.Length; f++)
+            {
+                var file = files[f];
+                var path = file.Report.File.File;
+                var shareMap = file.Shares.Select(shares.Add).ToArray();
+                for (var r = 0; r < file.Rows.Length; r++)
+                {
+                    var row = file.Rows[r];
+                    var ownedNode = owned[f][r];
+                    if (ownedNode == Ambiguous)
+                    {
+                        var name = file.Strings[row.Owned];
+                        _warnings.Add("owned name of several entities", Invariant($"{path}:{row.Line}: the owned name '{name}' belongs to several entities of the files ({Describe(_ambiguousOwned[name])}): give its owned_id; the edge is left out"));
+                        continue;
+                    }
+
+                    var ownerNode = Owner(file, row);
+                    if (ownerNode == ownedNode)
+                    {
+                        _warnings.Add("self-ownership", Invariant($"{path}:{row.Line}: '{file.Strings[row.Owner]}' resolves to the entity it owns ({_names[ownedNode]}): self-ownership, the edge is left out"));
+                        continue;
+                    }
+
+                    var edge = (ownerNode, ownedNode, shareMap[row.Share], f, r);
+                    if (kept.TryGetValue((ownerNode, ownedNode), out var previous))
+                    {
+                        var before = edges[previous];
+                        var prior = files[before.File].Rows[before.Row];
+                        var newer = (row.AsOf ?? DateOnly.MinValue) >= (prior.AsOf ?? DateOnly.MinValue);
+                        _warnings.Add("duplicate holding", Invariant($"{path}:{row.Line}: the holding of {_names[ownerNode]} in {_names[ownedNode]} is also given at {files[before.File].Report.File.File}:{prior.Line}: one holding, not two; the {(newer ? "later" : "earlier")} row ({(newer ? row.Line : prior.Line)}) is kept, by as_of then file order"));
+                        if (newer)
+                        {
+                            edges[previous] = edge;
+                        }
+
+                        continue;
+                    }
+
+                    kept.Add((ownerNode, ownedNode), edges.Count);
+                    edges.Add(edge);
+                }
+            }
+
+            var nodeCount = _kinds.Count;
+            var (inStart, inEdges) = Adjacency(nodeCount, edges, static e => e.Owned);
+            var (outStart, outEdges) = Adjacency(nodeCount, edges, static e => e.Owner);
+            var graph = new OwnershipGraph(files)
+            {
+                NodeKinds = [.. _kinds],
+                NodeNames = [.. _names],
+                NodeIds = [.. _ids],
+                NodeParties = [.. _parties],
+                EdgeOwner = [.. edges.Select(e => e.Owner)],
+                EdgeOwned = [.. edges.Select(e => e.Owned)],
+                EdgeShare = [.. edges.Select(e => e.Share)],
+                EdgeFile = [.. edges.Select(e => e.File)],
+                EdgeRow = [.. edges.Select(e => e.Row)],
+                ShareTable = shares.ToArray(),
+                InStart = inStart,
+                InEdges = inEdges,
+                OutStart = outStart,
+                OutEdges = outEdges,
+                Resolutions = [.. _resolutions],
+                UnlistedOwners = [.. _unlistedOwners],
+            };
+            CheckTotals(graph);
+            CheckCycles(graph);
+            graph.Warnings = _warnings.ToArray();
+            return graph;
+        }
+
+        private int AddNode(OwnershipNodeKind kind, string name, string? id, ListedParty? party)
+        {
+            _kinds.Add(kind);
+            _names.Add(name);
+            _ids.Add(id);
+            _parties.Add(party);
+            return _kinds.Count - 1;
+        }
+
+        private int ListedNode(ListedParty party)
+        {
+            if (!_listedNodes.TryGetValue(party.Id, out var node))
+            {
+                node = _listedNodes[party.Id] = AddNode(OwnershipNodeKind.Listed, party.PrimaryName, party.Id, party);
+            }
+
+            return node;
+        }
+
+        private void RegisterOwnedName(string name, int node)
+        {
+            if (!_ownedNames.TryGetValue(name, out var known))
+            {
+                _ownedNames[name] = node;
+                return;
+            }
+
+            if (known == node)
+            {
+                return;
+            }
+
+            if (known != Ambiguous)
+            {
+                _ownedNames[name] = Ambiguous;
+                _ambiguousOwned[name] = [known];
+            }
+
+            if (!_ambiguousOwned[name].Contains(node))
+            {
+                _ambiguousOwned[name].Add(node);
+            }
+        }
+
+        /// <summary>The node of a row's owner, resolved once per distinct name and id.</summary>
+        private int Owner(OwnershipFile file, EdgeRow row)
+        {
+            var name = file.Strings[row.Owner];
+            var id = file.Strings[row.OwnerId];
+            var key = id.Length == 0 ? name : string.Concat(id, "\u001F", name);
+            if (!_owners.TryGetValue(key, out var node))
+            {
+                node = _owners[key] = Resolve(name, id, file.Report.File.File, row.Line);
+            }
+
+            return node;
+        }
+
+        private int Resolve(string name, string id, string path, long line)
+        {
+            string? note = null;
+            if (id.Length > 0)
+            {
+                if (_fileById.TryGetValue(id, out var entity))
+                {
+                    return entity;
+                }
+
+                if (_partiesById.TryGetValue(id, out var party))
+                {
+                    Record(OwnerResolutionMethod.ListedId, party, null, []);
+                    return ListedNode(party);
+                }
+
+                note = $"owner_id '{id}' is neither an owned_id of the files nor a listed party's id: resolved by name";
+            }
+
+            if (_ownedNames.TryGetValue(name, out var owned))
+            {
+                if (owned != Ambiguous)
+                {
+                    if (note is not null)
+                    {
+                        Record(OwnerResolutionMethod.FileEntity, _parties[owned], null, []);
+                    }
+
+                    return owned;
+                }
+
+                Record(OwnerResolutionMethod.Ambiguous, null, null, [.. _ambiguousOwned[name].Select(Describe)]);
+                return Unlisted(name, reportNotFound: false);
+            }
+
+            var normalized = NameNormalizer.Normalize(name).ToString();
+            if (normalized.Length > 0 && ByNormalizedName().TryGetValue(normalized, out var equal))
+            {
+                if (equal.Count == 1)
+                {
+                    Record(OwnerResolutionMethod.NormalizedName, equal[0], null, []);
+                    return ListedNode(equal[0]);
+                }
+
+                Record(OwnerResolutionMethod.Ambiguous, null, null, [.. equal.Select(p => $"{p.PrimaryName} ({p.Id}, {p.List.Code})")]);
+                return Unlisted(name, reportNotFound: false);
+            }
+
+            if (screener is not null && normalized.Length > 0)
+            {
+                var matches = screener.Screen(new ScreeningQuery(name) { Threshold = OwnershipDefaults.ResolutionThreshold, MaxResults = 10 }).Matches;
+                if (matches.Count > 0)
+                {
+                    var best = matches[0].Score;
+                    var tied = matches.TakeWhile(m => m.Score == best)
+                        .Select(m => _partiesById.GetValueOrDefault(m.Party.Id) ?? m.Party)
+                        .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
+                        .ToList();
+                    if (tied.Count == 1)
+                    {
+                        Record(OwnerResolutionMethod.Screening, tied[0], best, []);
+                        return ListedNode(tied[0]);
+                    }
+
+                    Record(OwnerResolutionMethod.Ambiguous, null, best, [.. tied.Select(p => $"{p.PrimaryName} ({p.Id}, {p.List.Code})")]);
+                    return Unlisted(name, reportNotFound: false);
+                }
+            }
+
+            if (note is not null)
+            {
+                Record(OwnerResolutionMethod.NotFound, null, null, []);
+            }
+
+            return Unlisted(name, reportNotFound: true);
+
+            void Record(OwnerResolutionMethod method, ListedParty? party, double? score, IReadOnlyList<string> candidates) =>
+                _resolutions.Add(new OwnerResolution(name, id.Length == 0 ? null : id, method, party, score, candidates, path, line, note));
+        }
+
+        /// <summary>The unlisted owner of this name (one node per name); <paramref name="reportNotFound"/>: list it in the unlisted owners.</summary>
+        private int Unlisted(string name, bool reportNotFound)
+        {
+            if (!_unlisted.TryGetValue(name, out var node))
+            {
+                node = _unlisted[name] = AddNode(OwnershipNodeKind.Unlisted, name, null, null);
+                if (reportNotFound)
+                {
+                    _unlistedOwners.Add(name);
+                }
+            }
+
+            return node;
+        }
+
+        /// <summary>Listed parties by their normalized primary name (distinct ids), built on first use.</summary>
+        private Dictionary<string, List<ListedParty>> ByNormalizedName()
+        {
+            if (_byNormalizedName is null)
+            {
+                _byNormalizedName = new(StringComparer.Ordinal);
+                foreach (var party in _partiesById.Values)
+                {
+                    var key = NameNormalizer.Normalize(party.PrimaryName).ToString();
+                    if (key.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!_byNormalizedName.TryGetValue(key, out var parties))
+                    {
+                        _byNormalizedName[key] = parties = [];
+                    }
+
+                    parties.Add(party);
+                }
+            }
+
+            return _byNormalizedName;
+        }
+
+        private string Describe(int node) =>
+            _parties[node] is { } party ? $"{party.PrimaryName} ({party.Id}, {party.List.Code})"
+            : _ids[node] is { } id ? $"{_names[node]} (owned_id {id})"
+            : _names[node];
+
+        private string Describe(List<int> nodes) => string.Join("; ", nodes.Select(Describe));
+
+        /// <summary>Warns where the known shares held in an entity sum to over 100%.</summary>
+        private void CheckTotals(OwnershipGraph graph)
+        {
+            for (var v = 0; v < graph.NodeCount; v++)
+            {
+                var total = 0m;
+                for (var i = graph.InStart[v]; i < graph.InStart[v + 1]; i++)
+                {
+                    var share = graph.ShareTable[graph.EdgeShare[graph.InEdges[i]]];
+                    total += share.IsKnown ? share.Low : 0m;
+                }
+
+                if (total > 100m)
+                {
+                    var lines = string.Join(", ", Enumerable.Range(graph.InStart[v], graph.InStart[v + 1] - graph.InStart[v])
+                        .Take(10)
+                        .Select(i => graph.Edge(graph.InEdges[i]).Line.ToString(CultureInfo.InvariantCulture)));
+                    _warnings.Add("shares over 100%", Invariant($"the shares held in {graph.NodeNames[v]} sum to at least {total}% (over 100%; lines {lines}): the data is inconsistent; shares are used as given"));
+                }
+            }
+        }
+
+        /// <summary>Warns about every ownership cycle (a strongly connected set of two or more), found by Tarjan's algorithm without recursion.</summary>
+        private void CheckCycles(OwnershipGraph graph)
+        {
+            var n = graph.NodeCount;
+            var index = new int[n];
+            var low = new int[n];
+            var onStack = new bool[n];
+            Array.Fill(index, -1);
+            var stack = new Stack<int>();
+            var frames = new Stack<(int Node, int Next)>();
+            var counter = 0;
+            for (var start = 0; start < n; start++)
+            {
+                if (index[start] >= 0 || graph.OutStart[start] == graph.OutStart[start + 1])
+                {
+                    continue;
+                }
+
+                Visit(start);
+                while (frames.Count > 0)
+                {
+                    var (v, next) = frames.Pop();
+                    if (next < graph.OutStart[v + 1])
+                    {
+                        frames.Push((v, next + 1));
+                        var w = graph.EdgeOwned[graph.OutEdges[next]];
+                        if (index[w] < 0)
+                        {
+                            Visit(w);
+                        }
+                        else if (onStack[w])
+                        {
+                            low[v] = Math.Min(low[v], index[w]);
+                        }
+
+                        continue;
+                    }
+
+                    if (frames.Count > 0)
+                    {
+                        var parent = frames.Peek().Node;
+                        low[parent] = Math.Min(low[parent], low[v]);
+                    }
+
+                    if (low[v] == index[v])
+                    {
+                        var members = new List<int>();
+                        int w;
+                        do
+                        {
+                            w = stack.Pop();
+                            onStack[w] = false;
+                            members.Add(w);
+                        }
+                        while (w != v);
+
+                        if (members.Count > 1)
+                        {
+                            members.Reverse();
+                            var names = string.Join(", ", members.Take(5).Select(m => graph.NodeNames[m]));
+                            var more = members.Count > 5 ? Invariant($" and {members.Count - 5} more") : string.Empty;
+                            _warnings.Add("ownership cycle", Invariant($"ownership cycle among {members.Count} entities ({names}{more}): each holding counts once; the covered set is a fixpoint, computed without looping"));
+                        }
+                    }
+                }
+            }
+
+            void Visit(int v)
+            {
+                index[v] = low[v] = counter++;
+                stack.Push(v);
+                onStack[v] = true;
+                frames.Push((v, graph.OutStart[v]));
+            }
+        }
+
+        private static (int[] Start, int[] Edges) Adjacency(int nodes, List<(int Owner, int Owned, int Share, int File, int Row)> edges, Func<(int Owner, int Owned, int Share, int File, int Row), int> key)
+        {
+            var start = new int[nodes + 1];
+            foreach (var edge in edges)
+            {
+                start[key(edge) + 1]++;
+            }
+
+            for (var i = 0; i < nodes; i++)
+            {
+                start[i + 1] += start[i];
+            }
+
+            var fill = start[..^1];
+            var result = new int[edges.Count];
+            for (var e = 0; e < edges.Count; e++)
+            {
+                result[fill[key(edges[e])]++] = e;
+            }
+
+            return (start, result);
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,220 @@
+namespace EntityScreen;
+
+/// <summary>The ownership rules EntityScreen computes.</summary>
+public enum OwnershipRule
+{
+    /// <summary>
+    /// OFAC's 50 Percent Rule (Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are
+    /// Blocked, 2014-08-13): fed by SDN parties, and by SSI parties for their directives.
+    /// </summary>
+    Ofac50Percent = 0,
+
+    /// <summary>
+    /// BIS's Affiliates Rule (interim final rule "Expansion of End-User Controls to Cover Affiliates of Certain Listed
+    /// Entities", 90 FR 47201, effective 2025-09-29; suspended 2025-11-10 to 2026-11-09): fed by Entity List and MEU parties.
+    /// </summary>
+    BisAffiliates = 1,
+}
+
+/// <summary>How the share of a range (<c>25-50%</c>) counts.</summary>
+public enum ShareRangeBound
+{
+    /// <summary>
+    /// Both bounds are kept and summed apart: an entity is covered when the low sum reaches 50%, clear when the high sum
+    /// does not, and undetermined (a red flag) in between: a range that spans 50% is never a silent cover or clear.
+    /// </summary>
+    Undetermined = 0,
+
+    /// <summary>A range counts as its low bound (<c>25-50%</c> is 25%).</summary>
+    Low = 1,
+
+    /// <summary>A range counts as its high bound (<c>25-50%</c> is 50%; <c>&lt;50%</c> stays under 50%).</summary>
+    High = 2,
+}
+
+/// <summary>Defaults for ownership rules, gathered in one place.</summary>
+public static class OwnershipDefaults
+{
+    /// <summary>The share covered owners must hold in aggregate for an entity to be covered: 50%.</summary>
+    public const decimal CoverShare = 50m;
+
+    /// <summary>Default significant-minority red-flag share: covered owners holding at least this (and under 50%).</summary>
+    public const decimal MinorityShare = 25m;
+
+    /// <summary>The score a name must reach to resolve an owner to a listed party by screening.</summary>
+    public const double ResolutionThreshold = 0.97;
+
+    /// <summary>Paths listed per covered entity or red flag at most (the count of paths can grow exponentially).</summary>
+    public const int MaxPaths = 16;
+
+    /// <summary>The date of OFAC's revised guidance (aggregation across blocked owners): 2014-08-13.</summary>
+    public static readonly DateOnly OfacEffective = new(2014, 8, 13);
+
+    /// <summary>The BIS Affiliates Rule's effective date: 2025-09-29 (published 2025-09-30).</summary>
+    public static readonly DateOnly BisEffective = new(2025, 9, 29);
+
+    /// <summary>The first day of the BIS Affiliates Rule's suspension: 2025-11-10.</summary>
+    public static readonly DateOnly BisSuspendedFrom = new(2025, 11, 10);
+
+    /// <summary>The last day of the BIS Affiliates Rule's suspension, unless BIS extends it: 2026-11-09.</summary>
+    public static readonly DateOnly BisSuspendedUntil = new(2026, 11, 9);
+
+    /// <summary>The lists whose parties feed OFAC's rule: SDN, and SSI (for its directives).</summary>
+    public static IReadOnlyList<string> OfacLists { get; } = ["SDN", "SSI"];
+
+    /// <summary>The lists whose parties feed BIS's rule: the Entity List and the MEU List.</summary>
+    public static IReadOnlyList<string> BisLists { get; } = ["EL", "MEU"];
+
+    /// <summary>Lists that never feed a rule, whatever the options say: CMIC (its restrictions do not reach subsidiaries).</summary>
+    public static IReadOnlyList<string> NeverOwnerLists { get; } = ["CMIC"];
+}
+
+/// <summary>
+/// When a rule is in force: on from <see cref="EffectiveFrom"/> (inclusive), except from <see cref="SuspendedFrom"/> to
+/// <see cref="SuspendedUntil"/> (both inclusive; no end: suspended from then on), and never when <see cref="Enabled"/> is false.
+/// </summary>
+public sealed class OwnershipRuleSchedule
+{
+    /// <summary>Whether the rule is computed at all. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The first day the rule applies; null: always.</summary>
+    public DateOnly? EffectiveFrom { get; set; }
+
+    /// <summary>The first day of a suspension; null: none.</summary>
+    public DateOnly? SuspendedFrom { get; set; }
+
+    /// <summary>The last day of the suspension; null with <see cref="SuspendedFrom"/> set: suspended indefinitely.</summary>
+    public DateOnly? SuspendedUntil { get; set; }
+
+    /// <summary>
+    /// The list codes whose parties feed the rule (e.g. <c>SDN</c>, <c>EL</c>). <see cref="OwnershipDefaults.NeverOwnerLists"/>
+    /// (CMIC) are not allowed.
+    /// </summary>
+    public IList<string> OwnerLists { get; set; } = [];
+
+    /// <summary>Whether the rule is in force on <paramref name="date"/>, and if not, why.</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="reason">Why not, or empty.</param>
+    /// <returns>True when in force.</returns>
+    public bool InForce(DateOnly date, out string reason)
+    {
+        reason = string.Empty;
+        if (!Enabled)
+        {
+            reason = "switched off in the options";
+            return false;
+        }
+
+        if (EffectiveFrom is { } from && date < from)
+        {
+            reason = $"not yet effective on {date:yyyy-MM-dd} (effective {from:yyyy-MM-dd})";
+            return false;
+        }
+
+        if (SuspendedFrom is { } start && date >= start && (SuspendedUntil is not { } end || date <= end))
+        {
+            reason = SuspendedUntil is { } until
+                ? $"suspended on {date:yyyy-MM-dd} (suspended from {start:yyyy-MM-dd} to {until:yyyy-MM-dd})"
+                : $"suspended on {date:yyyy-MM-dd} (suspended from {start:yyyy-MM-dd}, no end date)";
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// Which ownership rules apply, on which day, and how red flags and ranges are read. Mutable POCO, validated once when a
+/// covered set is computed (<see cref="Validate"/>).
+/// </summary>
+public sealed class OwnershipOptions
+{
+    /// <summary>OFAC's 50 Percent Rule: on, effective 2014-08-13, fed by SDN and SSI.</summary>
+    public OwnershipRuleSchedule Ofac50Percent { get; set; } = new()
+    {
+        EffectiveFrom = OwnershipDefaults.OfacEffective,
+        OwnerLists = [.. OwnershipDefaults.OfacLists],
+    };
+
+    /// <summary>BIS's Affiliates Rule: on, effective 2025-09-29, suspended 2025-11-10 to 2026-11-09, fed by EL and MEU.</summary>
+    public OwnershipRuleSchedule BisAffiliates { get; set; } = new()
+    {
+        EffectiveFrom = OwnershipDefaults.BisEffective,
+        SuspendedFrom = OwnershipDefaults.BisSuspendedFrom,
+        SuspendedUntil = OwnershipDefaults.BisSuspendedUntil,
+        OwnerLists = [.. OwnershipDefaults.BisLists],
+    };
+
+    /// <summary>The day the rules are applied on; null: today (UTC).</summary>
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>
+    /// Significant-minority red flag: covered owners holding at least this share in aggregate (and under 50%). In [0, 50];
+    /// default <see cref="OwnershipDefaults.MinorityShare"/> (25%).
+    /// </summary>
+    public decimal MinorityShare { get; set; } = OwnershipDefaults.MinorityShare;
+
+    /// <summary>How a range counts. Default <see cref="ShareRangeBound.Undetermined"/>: a range spanning 50% is a red flag.</summary>
+    public ShareRangeBound RangeBound { get; set; } = ShareRangeBound.Undetermined;
+
+    /// <summary>The schedule of <paramref name="rule"/>.</summary>
+    /// <param name="rule">A rule.</param>
+    /// <returns>Its schedule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Not a rule.</exception>
+    public OwnershipRuleSchedule Schedule(OwnershipRule rule) => rule switch
+    {
+        OwnershipRule.Ofac50Percent => Ofac50Percent,
+        OwnershipRule.BisAffiliates => BisAffiliates,
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not an ownership rule."),
+    };
+
+    /// <summary>The day the rules are applied on: <see cref="AsOf"/>, or today (UTC).</summary>
+    /// <returns>The day.</returns>
+    public DateOnly EffectiveDate() => AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Validates the options.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="ArgumentException">A schedule is missing, its suspension ends before it starts, or it names a list that never feeds a rule (CMIC).</exception>
+    public void Validate()
+    {
+        if (MinorityShare is < 0m or > OwnershipDefaults.CoverShare)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinorityShare), MinorityShare, "OwnershipOptions.MinorityShare must be in [0, 50].");
+        }
+
+        if (!Enum.IsDefined(RangeBound))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RangeBound), RangeBound, "OwnershipOptions.RangeBound is not a ShareRangeBound.");
+        }
+
+        Check(Ofac50Percent, nameof(Ofac50Percent));
+        Check(BisAffiliates, nameof(BisAffiliates));
+
+        static void Check(OwnershipRuleSchedule? schedule, string name)
+        {
+            if (schedule is null)
+            {
+                throw new ArgumentException($"OwnershipOptions.{name} is null.", name);
+            }
+
+            if (schedule.SuspendedFrom is { } from && schedule.SuspendedUntil is { } until && until < from)
+            {
+                throw new ArgumentException($"OwnershipOptions.{name}: the suspension ends ({until:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", name);
+            }
+
+            if (schedule.SuspendedFrom is null && schedule.SuspendedUntil is not null)
+            {
+                throw new ArgumentException($"OwnershipOptions.{name}: SuspendedUntil is set without SuspendedFrom.", name);
+            }
+
+            foreach (var code in schedule.OwnerLists ?? [])
+            {
+                if (OwnershipDefaults.NeverOwnerLists.Contains(code, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException($"OwnershipOptions.{name}: {code} parties never feed an ownership rule (the list's restrictions do not extend to subsidiaries).", name);
+                }
+            }
+        }
+    }
+}
