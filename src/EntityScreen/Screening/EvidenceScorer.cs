@@ -32,6 +32,12 @@ internal static class EvidenceScorer
     /// <summary>The share of its name's margin above the threshold a floored match keeps (0.1: an exact name floors at t + 0.015).</summary>
     internal const double FloorShare = 0.1;
 
+    /// <summary>
+    /// The weakest name score a date of birth could lift to the threshold: s + 0.5(1 − s) ≥ t when s ≥ (t − 0.5)/0.5,
+    /// and never below <see cref="MinLiftedNameScore"/> (0.70 at t = 0.85).
+    /// </summary>
+    internal static double LiftReach(double threshold) => Math.Max((threshold - DayLift) / (1 - DayLift), Math.Min(threshold, MinLiftedNameScore));
+
     /// <summary>The weakest name score a date of birth lifts.</summary>
     internal const double MinLiftedNameScore = 0.5;
 

@@ -385,6 +385,41 @@ public sealed class Screener
             _index.Search(queries, filters, threshold, found, persons);
         }
 
+        // A date of birth can lift a name below the threshold above it, but only a person's whose date agrees. A few
+        // such persons have their names scored directly (WithEvidence); more are searched again through the index,
+        // down to where the largest lift could bring a name to the threshold. Either way, the same in both paths.
+        var candidates = EvidenceScorer.LiftReach(threshold) < threshold ? DateCandidates(query, userFilter) : null;
+        var direct = candidates is { Count: > 0 and <= DirectDateCandidates } ? candidates : null;
+        if (candidates is { Count: > DirectDateCandidates })
+        {
+            var isCandidate = new HashSet<int>(candidates);
+            var reach = EvidenceScorer.LiftReach(threshold);
+            var dateFilters = Array.ConvertAll(filters, f => f is null ? (Func<int, bool>)(e => isCandidate.Contains(_entryParty[e])) : e => isCandidate.Contains(_entryParty[e]) && f(e));
+            var dateFound = Array.ConvertAll(found, _ => new List<ScoredEntry>());
+            if (exhaustive)
+            {
+                for (var k = 0; k < queries.Length; k++)
+                {
+                    _index.SearchExhaustive(queries[k], reach, dateFilters[k], dateFound[k], persons);
+                }
+            }
+            else
+            {
+                _index.Search(queries, dateFilters, reach, dateFound, persons);
+            }
+
+            for (var k = 0; k < queries.Length; k++)
+            {
+                foreach (var s in dateFound[k])
+                {
+                    if (s.Score < threshold)
+                    {
+                        found[k].Add(s);
+                    }
+                }
+            }
+        }
+
         var scored = found[0];
         var sources = new List<QuerySource>(queries.Length) { new(q, null, 0, scored.Count) };
         for (var k = 0; k < readings.Count; k++)
@@ -400,7 +435,7 @@ public sealed class Screener
         }
 
         var hits = IdentifierHits(query, userFilter);
-        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, DateCandidates(query, userFilter), threshold, max, persons), Context);
+        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, direct, threshold, max, persons), Context);
     }
 
     /// <summary>The listed identifiers the query's equal, per party (one hash probe per identifier), within the query's filters.</summary>
@@ -468,6 +503,9 @@ public sealed class Screener
         return candidates;
     }
 
+    /// <summary>Up to this many persons whose date agrees have their names scored directly; more are searched through the index.</summary>
+    private const int DirectDateCandidates = 24;
+
     /// <summary>The widest range of years a listed or query date is indexed or probed by (a wider one, 1900 to 2000, by its first years).</summary>
     private const int MaxIndexedBirthYears = 30;
 
@@ -491,6 +529,7 @@ public sealed class Screener
                 }
             }
         }
+
 
         if (dateCandidates is not null)
         {
