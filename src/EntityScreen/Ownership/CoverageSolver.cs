@@ -238,6 +238,7 @@ internal static class CoverageSolver
     {
         OwnershipRule.Ofac50Percent => "OFAC 50 Percent Rule",
         OwnershipRule.BisAffiliates => "BIS Affiliates Rule",
+        OwnershipRule.OfacSsiDirectives => "OFAC 50 percent test of the SSI directives",
         _ => rule.ToString(),
     };
 
@@ -247,7 +248,8 @@ internal static class CoverageSolver
         : bound switch
         {
             ShareRangeBound.Low => OwnershipShare.Exact(share.Low),
-            ShareRangeBound.High => OwnershipShare.Exact(share.High),
+            // "<50%" stays under 50%: an exclusive high bound is kept as the range it is.
+            ShareRangeBound.High => share.HighExclusive ? share : OwnershipShare.Exact(share.High),
             _ => share,
         };
 

@@ -5,7 +5,7 @@ public enum OwnershipRule
 {
     /// <summary>
     /// OFAC's 50 Percent Rule (Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are
-    /// Blocked, 2014-08-13): fed by SDN parties, and by SSI parties for their directives.
+    /// Blocked, 2014-08-13): fed by SDN parties; an entity covered is blocked.
     /// </summary>
     Ofac50Percent = 0,
 
@@ -14,6 +14,13 @@ public enum OwnershipRule
     /// Entities", 90 FR 47201, effective 2025-09-29; suspended 2025-11-10 to 2026-11-09): fed by Entity List and MEU parties.
     /// </summary>
     BisAffiliates = 1,
+
+    /// <summary>
+    /// The same 50 percent test for the Sectoral Sanctions Identifications directives: fed by SSI parties; an entity
+    /// covered is subject to its owners' directives, not blocked. Computed apart from <see cref="Ofac50Percent"/>, so SSI
+    /// and SDN shares are never summed into one cover.
+    /// </summary>
+    OfacSsiDirectives = 2,
 }
 
 /// <summary>How the share of a range (<c>25-50%</c>) counts.</summary>
@@ -59,8 +66,11 @@ public static class OwnershipDefaults
     /// <summary>The last day of the BIS Affiliates Rule's suspension, unless BIS extends it: 2026-11-09.</summary>
     public static readonly DateOnly BisSuspendedUntil = new(2026, 11, 9);
 
-    /// <summary>The lists whose parties feed OFAC's rule: SDN, and SSI (for its directives).</summary>
-    public static IReadOnlyList<string> OfacLists { get; } = ["SDN", "SSI"];
+    /// <summary>The lists whose parties feed OFAC's rule: SDN.</summary>
+    public static IReadOnlyList<string> OfacLists { get; } = ["SDN"];
+
+    /// <summary>The lists whose parties feed the SSI directives' 50 percent test: SSI.</summary>
+    public static IReadOnlyList<string> OfacSsiLists { get; } = ["SSI"];
 
     /// <summary>The lists whose parties feed BIS's rule: the Entity List and the MEU List.</summary>
     public static IReadOnlyList<string> BisLists { get; } = ["EL", "MEU"];
@@ -130,7 +140,14 @@ public sealed class OwnershipRuleSchedule
 /// </summary>
 public sealed class OwnershipOptions
 {
-    /// <summary>OFAC's 50 Percent Rule: on, effective 2014-08-13, fed by SDN and SSI.</summary>
+    /// <summary>The SSI directives' 50 percent test: on, effective 2014-08-13, fed by SSI.</summary>
+    public OwnershipRuleSchedule OfacSsiDirectives { get; set; } = new()
+    {
+        EffectiveFrom = OwnershipDefaults.OfacEffective,
+        OwnerLists = [.. OwnershipDefaults.OfacSsiLists],
+    };
+
+    /// <summary>OFAC's 50 Percent Rule: on, effective 2014-08-13, fed by SDN.</summary>
     public OwnershipRuleSchedule Ofac50Percent { get; set; } = new()
     {
         EffectiveFrom = OwnershipDefaults.OfacEffective,
@@ -166,6 +183,7 @@ public sealed class OwnershipOptions
     {
         OwnershipRule.Ofac50Percent => Ofac50Percent,
         OwnershipRule.BisAffiliates => BisAffiliates,
+        OwnershipRule.OfacSsiDirectives => OfacSsiDirectives,
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not an ownership rule."),
     };
 
@@ -190,6 +208,7 @@ public sealed class OwnershipOptions
 
         Check(Ofac50Percent, nameof(Ofac50Percent));
         Check(BisAffiliates, nameof(BisAffiliates));
+        Check(OfacSsiDirectives, nameof(OfacSsiDirectives));
 
         static void Check(OwnershipRuleSchedule? schedule, string name)
         {

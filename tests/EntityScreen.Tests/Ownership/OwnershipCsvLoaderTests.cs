@@ -74,7 +74,7 @@ public class OwnershipCsvLoaderTests
         Assert.Empty(file.Report.Warnings);
         var set = OwnershipGraph.Build(file, [Lists()]).Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce });
         Assert.Empty(set.Covered);
-        Assert.Contains(set.Warnings, w => w.Contains("no party of the lists that feed it (SDN, SSI)", StringComparison.Ordinal));
+        Assert.Contains(set.Warnings, w => w.Contains("no party of the lists that feed it (SDN)", StringComparison.Ordinal));
     }
 
     [Fact]

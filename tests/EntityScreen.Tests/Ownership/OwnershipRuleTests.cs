@@ -281,11 +281,26 @@ public class OwnershipRuleTests
     }
 
     [Fact]
-    public void Cover_SsiOwner_FeedsOfacForItsDirectives()
+    public void Cover_SsiOwner_FeedsItsDirectivesTest_NotBlocking()
     {
-        var set = Cover(Header + "Selvaro Energy Trading OAO,Rowan Fuels,50\n", OwnershipRule.Ofac50Percent);
-
+        var set = Cover(Header + "Selvaro Energy Trading OAO,Rowan Fuels,50\n", OwnershipRule.OfacSsiDirectives);
         Assert.Equal(["SSI"], set.CoveredEntity("Rowan Fuels")!.OwnerLists);
+        Assert.Empty(Cover(Header + "Selvaro Energy Trading OAO,Rowan Fuels,50\n", OwnershipRule.Ofac50Percent).CoveredNames());
+    }
+
+    [Fact]
+    public void Cover_SdnAndSsiShares_AreNeverSummed()
+    {
+        var csv = Header + "Xandor Holdings Limited,Rowan Fuels,30\nSelvaro Energy Trading OAO,Rowan Fuels,30\n";
+        Assert.Empty(Cover(csv, OwnershipRule.Ofac50Percent).CoveredNames());
+        Assert.Empty(Cover(csv, OwnershipRule.OfacSsiDirectives).CoveredNames());
+    }
+
+    [Fact]
+    public void Cover_HighBound_KeepsUnder50Under50()
+    {
+        var set = Cover(Header + "Xandor Holdings Limited,Elm Instruments,<50%\n", OwnershipRule.Ofac50Percent, options: new OwnershipOptions { RangeBound = ShareRangeBound.High });
+        Assert.Empty(set.CoveredNames());
     }
 
     [Theory]
