@@ -197,7 +197,7 @@ internal static class JsonOut
         {
             w.WriteStartObject();
             w.WriteString("text", identifier.ToString());
-            WriteNullable(w, "kind", identifier.Kind is { } kind ? KindName(kind) : null);
+            WriteNullable(w, "kind", identifier.Kind is { } kind ? kind.ToName() : null);
             w.WriteString("number", identifier.Number);
             w.WriteEndObject();
         }
@@ -435,7 +435,7 @@ internal static class JsonOut
         w.WriteStartObject("identifiersByKind");
         foreach (var (kind, count) in facts.Identifiers.OrderBy(k => k.Key))
         {
-            w.WriteNumber(KindName(kind), count);
+            w.WriteNumber(kind.ToName(), count);
         }
 
         w.WriteEndObject();
@@ -459,25 +459,6 @@ internal static class JsonOut
         w.WriteEndArray();
         w.WriteEndObject();
     }
-
-    /// <summary>An identifier kind as written in JSON and CSV: <c>imo</c>, <c>company-imo</c>, <c>digital-currency-address</c>.</summary>
-    public static string KindName(IdentifierKind kind) => kind switch
-    {
-        IdentifierKind.Imo => "imo",
-        IdentifierKind.CompanyImo => "company-imo",
-        IdentifierKind.Mmsi => "mmsi",
-        IdentifierKind.Passport => "passport",
-        IdentifierKind.NationalId => "national-id",
-        IdentifierKind.TaxId => "tax-id",
-        IdentifierKind.Registration => "registration",
-        IdentifierKind.SwiftBic => "swift-bic",
-        IdentifierKind.Lei => "lei",
-        IdentifierKind.DigitalCurrencyAddress => "digital-currency-address",
-        IdentifierKind.AircraftTailNumber => "aircraft-tail-number",
-        IdentifierKind.AircraftSerialNumber => "aircraft-serial-number",
-        IdentifierKind.Duns => "duns",
-        _ => "other",
-    };
 
     /// <summary>The load reports of the lists, then what each overlay did to them.</summary>
     public static void WriteListsInfo(Utf8JsonWriter w, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays)

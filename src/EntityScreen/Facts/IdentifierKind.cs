@@ -58,3 +58,28 @@ public enum Gender
     /// <summary>Female.</summary>
     Female = 2,
 }
+
+/// <summary>Names of identifier kinds as JSON, CSV and evidence write them.</summary>
+public static class IdentifierKindNames
+{
+    /// <summary>The kind's name: <c>imo</c>, <c>company-imo</c>, <c>digital-currency-address</c>, <c>other</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Its name.</returns>
+    public static string ToName(this IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.Imo => "imo",
+        IdentifierKind.CompanyImo => "company-imo",
+        IdentifierKind.Mmsi => "mmsi",
+        IdentifierKind.Passport => "passport",
+        IdentifierKind.NationalId => "national-id",
+        IdentifierKind.TaxId => "tax-id",
+        IdentifierKind.Registration => "registration",
+        IdentifierKind.SwiftBic => "swift-bic",
+        IdentifierKind.Lei => "lei",
+        IdentifierKind.DigitalCurrencyAddress => "digital-currency-address",
+        IdentifierKind.AircraftTailNumber => "aircraft-tail-number",
+        IdentifierKind.AircraftSerialNumber => "aircraft-serial-number",
+        IdentifierKind.Duns => "duns",
+        _ => "other",
+    };
+}

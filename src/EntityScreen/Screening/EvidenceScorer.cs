@@ -129,7 +129,7 @@ internal static class EvidenceScorer
                     : typed ? $"{hit.Query} equals the listed {listedKind}"
                     : countryDiffers ? $"{hit.Query} ({hit.Query.Country}) equals the listed {listedKind} {hit.Listed.Number} issued by {hit.Listed.Country}: review"
                     : $"{hit.Query} equals the listed {listedKind} {hit.Listed.Number}, another kind: review";
-                evidence.Add(new("identifier:" + KindName(hit.Listed.Kind), hit.Query.ToString(), hit.Listed.ToString(), EvidenceEffect.IdentifierMatch, 0, detail));
+                evidence.Add(new("identifier:" + hit.Listed.Kind.ToName(), hit.Query.ToString(), hit.Listed.ToString(), EvidenceEffect.IdentifierMatch, 0, detail));
             }
         }
 
@@ -157,7 +157,7 @@ internal static class EvidenceScorer
             }
             else if (kind != IdentifierKind.Imo)
             {
-                evidence.Add(new("identifier:" + KindName(kind), id.ToString(), listed, EvidenceEffect.NotComparable, 0,
+                evidence.Add(new("identifier:" + kind.ToName(), id.ToString(), listed, EvidenceEffect.NotComparable, 0,
                     $"{id} differs from the listed {QueryIdentifier.LabelOf(kind)} {listed} (parties hold several: no effect)"));
             }
         }
@@ -247,23 +247,4 @@ internal static class EvidenceScorer
     private static string Joined(IEnumerable<string> values) => string.Join("; ", values);
 
     private static string GenderName(Gender gender) => gender == Gender.Male ? "male" : "female";
-
-    /// <summary>An identifier kind as written in evidence: <c>imo</c>, <c>company-imo</c>, <c>digital-currency-address</c>.</summary>
-    internal static string KindName(IdentifierKind kind) => kind switch
-    {
-        IdentifierKind.Imo => "imo",
-        IdentifierKind.CompanyImo => "company-imo",
-        IdentifierKind.Mmsi => "mmsi",
-        IdentifierKind.Passport => "passport",
-        IdentifierKind.NationalId => "national-id",
-        IdentifierKind.TaxId => "tax-id",
-        IdentifierKind.Registration => "registration",
-        IdentifierKind.SwiftBic => "swift-bic",
-        IdentifierKind.Lei => "lei",
-        IdentifierKind.DigitalCurrencyAddress => "digital-currency-address",
-        IdentifierKind.AircraftTailNumber => "aircraft-tail-number",
-        IdentifierKind.AircraftSerialNumber => "aircraft-serial-number",
-        IdentifierKind.Duns => "duns",
-        _ => "other",
-    };
 }
