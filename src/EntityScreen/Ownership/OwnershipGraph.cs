@@ -149,6 +149,7 @@ public sealed class OwnershipGraph
         private readonly List<string> _unlistedOwners = [];
         private readonly WarningLog _warnings = new();
         private Dictionary<string, List<ListedParty>>? _byNormalizedName;
+        private Dictionary<string, List<ListedParty>>? _byExactName;
 
         public OwnershipGraph Build()
         {
@@ -376,8 +377,17 @@ public sealed class OwnershipGraph
                 return Unlisted(name, reportNotFound: false);
             }
 
-            var normalized = NameNormalizer.Normalize(name).ToString();
-            if (normalized.Length > 0 && ByNormalizedName().TryGetValue(normalized, out var equal))
+            // The primary name as written (case and spaces aside) first: the normalized key folds words, so duplicate
+            // listings of one name in other spellings (Huawei Technology / Huawei Technologies Co., Ltd.) tie there.
+            if (ByExactName().TryGetValue(ExactKey(name), out var exact) && exact.Count == 1)
+            {
+                Record(OwnerResolutionMethod.NormalizedName, exact[0], null, []);
+                return ListedNode(exact[0]);
+            }
+
+            var normalizedName = NameNormalizer.Normalize(name);
+            var normalized = NormalizedKey(normalizedName);
+            if (normalizedName.ToString().Length > 0 && ByNormalizedName().TryGetValue(normalized, out var equal))
             {
                 if (equal.Count == 1)
                 {
@@ -389,7 +399,7 @@ public sealed class OwnershipGraph
                 return Unlisted(name, reportNotFound: false);
             }
 
-            if (screener is not null && normalized.Length > 0)
+            if (screener is not null && normalizedName.ToString().Length > 0)
             {
                 var matches = screener.Screen(new ScreeningQuery(name) { Threshold = OwnershipDefaults.ResolutionThreshold, MaxResults = 10 }).Matches;
                 if (matches.Count > 0)
@@ -437,6 +447,34 @@ public sealed class OwnershipGraph
         }
 
         /// <summary>Listed parties by their normalized primary name (distinct ids), built on first use.</summary>
+        /// <summary>A name's words and its legal forms: Xandor Holdings GmbH is not Xandor Holdings Limited.</summary>
+        private static string NormalizedKey(NormalizedName name) =>
+            name.ToString() + "|" + ((int)name.Forms).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>A name as written, upper-cased, with its spaces collapsed.</summary>
+        private static string ExactKey(string name) =>
+            string.Join(' ', name.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        private Dictionary<string, List<ListedParty>> ByExactName()
+        {
+            if (_byExactName is null)
+            {
+                _byExactName = new(StringComparer.Ordinal);
+                foreach (var party in _partiesById.Values)
+                {
+                    var key = ExactKey(party.PrimaryName);
+                    if (!_byExactName.TryGetValue(key, out var parties))
+                    {
+                        _byExactName[key] = parties = [];
+                    }
+
+                    parties.Add(party);
+                }
+            }
+
+            return _byExactName;
+        }
+
         private Dictionary<string, List<ListedParty>> ByNormalizedName()
         {
             if (_byNormalizedName is null)
@@ -444,11 +482,13 @@ public sealed class OwnershipGraph
                 _byNormalizedName = new(StringComparer.Ordinal);
                 foreach (var party in _partiesById.Values)
                 {
-                    var key = NameNormalizer.Normalize(party.PrimaryName).ToString();
-                    if (key.Length == 0)
+                    var normalizedName = NameNormalizer.Normalize(party.PrimaryName);
+                    if (normalizedName.ToString().Length == 0)
                     {
                         continue;
                     }
+
+                    var key = NormalizedKey(normalizedName);
 
                     if (!_byNormalizedName.TryGetValue(key, out var parties))
                     {

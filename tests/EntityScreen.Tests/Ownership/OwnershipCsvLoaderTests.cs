@@ -174,13 +174,13 @@ public class OwnershipCsvLoaderTests
     {
         var lists = TestLists.Snapshot(
             TestLists.Party("EL:1", "EL", PartyType.Organization, "Nimbus Star Trading Co., Ltd."),
-            TestLists.Party("SDN:5", "SDN", PartyType.Organization, "NIMBUS STAR TRADING LIMITED"));
+            TestLists.Party("SDN:5", "SDN", PartyType.Organization, "NIMBUS STAR TRADING CO. LTD"));
 
-        var graph = OwnershipGraph.Build(Load("owner,owned,share\nNimbus Star Trading Company,Opal Sub,100\n"), [lists]);
+        var graph = OwnershipGraph.Build(Load("owner,owned,share\nNimbus Star Trading Co Ltd,Opal Sub,100\n"), [lists]);
 
         var resolution = Assert.Single(graph.Resolutions);
         Assert.Equal(OwnerResolutionMethod.Ambiguous, resolution.Method);
-        Assert.Equal(["Nimbus Star Trading Co., Ltd. (EL:1, EL)", "NIMBUS STAR TRADING LIMITED (SDN:5, SDN)"], resolution.Candidates);
+        Assert.Equal(["Nimbus Star Trading Co., Ltd. (EL:1, EL)", "NIMBUS STAR TRADING CO. LTD (SDN:5, SDN)"], resolution.Candidates);
         Assert.Equal(2, resolution.Line);
         Assert.Null(resolution.Party);
         foreach (var rule in new[] { OwnershipRule.Ofac50Percent, OwnershipRule.BisAffiliates })

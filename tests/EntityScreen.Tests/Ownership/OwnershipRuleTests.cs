@@ -458,4 +458,22 @@ public class OwnershipRuleTests
         Assert.Equal(expected, Assert.Single(set.Sources).File.Sha256);
         Assert.Equal(set.Sources[0].File.File, set.CoveredEntity("Alder Trading")!.Holdings[0].Edge.File);
     }
+
+    [Fact]
+    public void Resolution_TheNameAsWrittenWinsOverAFoldedDuplicate()
+    {
+        // Two listings whose names fold to the same words; the owner names the first as written.
+        var dup = TestLists.Party("EL:9103", "EL", PartyType.Organization, "Zentrix Microelectronic Co Ltd");
+        var lists = TestLists.Snapshot(X, Y, W, Z, Q, M, Cmic, S, dup);
+        var set = Graph(Header + "\"Zentrix Microelectronics Co., Ltd.\",Walnut Devices,100\n", lists)
+            .Cover(OwnershipRule.BisAffiliates, new OwnershipOptions { AsOf = InForce });
+        Assert.Equal(["Walnut Devices"], set.CoveredNames());
+    }
+
+    [Fact]
+    public void Resolution_AnotherLegalFormIsNotTheListedParty()
+    {
+        var set = Cover(Header + "Xandor Holdings GmbH,Walnut Devices,100\n", OwnershipRule.Ofac50Percent);
+        Assert.Empty(set.CoveredNames());
+    }
 }
