@@ -220,16 +220,8 @@ internal static class FactReader
                 tally.OtherFact();
                 break;
             default:
-                // A number may carry its country as the remarks write it: 33556474 (Russia).
-                var number = value.Trim();
-                if (number.EndsWith(')') && number.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0
-                    && CountryNames.ToIso2(number.AsSpan(open + 2, number.Length - open - 3).Trim()) is { } iso2)
-                {
-                    country ??= iso2;
-                    number = number[..open].TrimEnd();
-                }
-
-                Identifier(party, label, number, country, currency, issued, expires, tally, column, source);
+                // A country after the number, 33556474 (Russia), is read by Trimmed.
+                Identifier(party, label, value.Trim(), country, currency, issued, expires, tally, column, source);
                 break;
         }
     }

@@ -11,6 +11,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     private List<string>? _programs;
     private List<string>? _datesOfBirth;
     private List<PartyIdentifier>? _identifiers;
+    private List<string>? _identifierKeys;
     private List<BirthDate>? _birthDates;
     private List<string>? _nationalities;
     private List<PartyFact>? _facts;
@@ -138,13 +139,14 @@ internal sealed class PartyBuilder(string id, ListInfo list)
     public void AddIdentifier(PartyIdentifier identifier)
     {
         _identifiers ??= [];
+        _identifierKeys ??= [];
         var key = IdentifierNumbers.Key(identifier.Number, caseSensitive: true);
         for (var i = 0; i < _identifiers.Count; i++)
         {
             var existing = _identifiers[i];
             if (existing.Kind == identifier.Kind && existing.Currency == identifier.Currency
                 && string.Equals(existing.Type, identifier.Type, StringComparison.OrdinalIgnoreCase)
-                && IdentifierNumbers.Key(existing.Number, caseSensitive: true) == key)
+                && _identifierKeys[i] == key)
             {
                 _identifiers[i] = existing with
                 {
@@ -157,6 +159,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         }
 
         _identifiers.Add(identifier);
+        _identifierKeys.Add(key);
     }
 
     /// <summary>Adds a source row id; most parties have one row, kept without a list.</summary>

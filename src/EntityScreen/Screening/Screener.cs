@@ -492,7 +492,8 @@ public sealed class Screener
 
                 foreach (var p in parties)
                 {
-                    if (seen.Add(p) && (partyFilter is null || partyFilter(p)) && _parties[p].BirthDates.Any(d => d.Overlaps(dob)))
+                    // Overlap first: a person another of the query's dates missed may agree with this one.
+                    if (Overlaps(_parties[p].BirthDates, dob) && (partyFilter is null || partyFilter(p)) && seen.Add(p))
                     {
                         candidates.Add(p);
                     }
@@ -501,6 +502,19 @@ public sealed class Screener
         }
 
         return candidates;
+    }
+
+    private static bool Overlaps(IReadOnlyList<BirthDate> listed, BirthDate date)
+    {
+        foreach (var d in listed)
+        {
+            if (d.Overlaps(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Up to this many persons whose date agrees have their names scored directly; more are searched through the index.</summary>
@@ -518,27 +532,13 @@ public sealed class Screener
         ScreeningQuery query, List<QuerySource> sources, Func<int, bool>?[] filters, List<ScoredEntry> scored,
         Dictionary<int, List<IdentifierHit>>? hits, List<int>? dateCandidates, double threshold, int max, bool persons)
     {
+        // The parties an identifier or a date reached that the name search did not: their best name, scored directly.
         var best = BestEntries(sources, scored);
-        if (hits is not null)
+        foreach (var party in (hits?.Keys ?? Enumerable.Empty<int>()).Concat(dateCandidates ?? []))
         {
-            foreach (var party in hits.Keys)
+            if (!best.ContainsKey(party))
             {
-                if (!best.ContainsKey(party))
-                {
-                    best[party] = BestNameOf(party, sources, filters, persons);
-                }
-            }
-        }
-
-
-        if (dateCandidates is not null)
-        {
-            foreach (var party in dateCandidates)
-            {
-                if (!best.ContainsKey(party))
-                {
-                    best[party] = BestNameOf(party, sources, filters, persons);
-                }
+                best[party] = BestNameOf(party, sources, filters, persons);
             }
         }
 

@@ -273,4 +273,16 @@ public class EvidenceScreeningTests
         var screener = Screener.Create([ListLoader.Load(path)]);
         Assert.Equal(MatchBand.Strong, screener.Screen(new ScreeningQuery("Teodric Quolven") { DatesOfBirth = [Dob("1980-12-15")] }).Matches.Single().Band);
     }
+
+    [Fact]
+    public void SecondDateOfBirth_LiftsAsItWouldAlone()
+    {
+        // A first date that misses a person in the same year must not hide the second date that agrees with them.
+        var screener = Sample();
+        var alone = screener.Screen(new ScreeningQuery("Kim Yung Chal") { DatesOfBirth = [Dob("1962-03-10")] }).Matches.Single(m => m.Party.Id == "SDN:101");
+        var plain = screener.Screen(new ScreeningQuery("Kim Yung Chal") { Threshold = 0.5 }).Matches.Single(m => m.Party.Id == "SDN:101");
+        Assert.True(plain.Score < ScreeningDefaults.Threshold, $"the name alone must be under the threshold for this test: {plain.Score}");
+        var both = screener.Screen(new ScreeningQuery("Kim Yung Chal") { DatesOfBirth = [Dob("1962-06-20"), Dob("1962-03-10")] }).Matches.Single(m => m.Party.Id == "SDN:101");
+        Assert.Equal(alone.Score, both.Score);
+    }
 }
