@@ -72,6 +72,7 @@ internal static class ListSet
         ListFormat.Ofac => "ofac",
         ListFormat.ChinaList => "china",
         ListFormat.Generic => "generic",
+        ListFormat.Ownership => "ownership",
         _ => "auto",
     };
 

@@ -24,6 +24,12 @@ public enum ListFormat
 
     /// <summary>A generic CSV read through a column mapping.</summary>
     Generic = 4,
+
+    /// <summary>
+    /// Ownership data (an ownership CSV or FollowTheMoney JSON lines), or the affiliates the ownership rules derive from it
+    /// (<see cref="AffiliateList"/>); not a list format the loaders read as parties.
+    /// </summary>
+    Ownership = 5,
 }
 
 /// <summary>
@@ -53,4 +59,10 @@ public sealed class ListSnapshot
 
     /// <summary>What the load read, kept and rejected.</summary>
     public LoadReport Report { get; }
+
+    /// <summary>
+    /// For the snapshot of an <see cref="AffiliateList"/>: the ownership files, day and rules its parties come from
+    /// (carried by every result as <see cref="ScreeningContext.Ownership"/>); null for a list loaded from a file.
+    /// </summary>
+    public OwnershipContext? Ownership { get; init; }
 }

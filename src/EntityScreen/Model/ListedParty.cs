@@ -92,4 +92,10 @@ public sealed record ListedParty
     /// When rows were merged, differing values are joined with <c>"; "</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// For a party of an <see cref="AffiliateList"/>: what the ownership rules make of it (covered, with the rule, owners,
+    /// paths, shares and licence terms; or a red flag only); null for a party of a published list.
+    /// </summary>
+    public Affiliation? Affiliation { get; init; }
 }

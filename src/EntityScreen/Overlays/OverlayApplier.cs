@@ -181,7 +181,7 @@ internal static class OverlayApplier
                     }
                 }
 
-                result[l] = parties is null ? list : new ListSnapshot(list.Identity, parties, list.Report);
+                result[l] = parties is null ? list : new ListSnapshot(list.Identity, parties, list.Report) { Ownership = list.Ownership };
             }
 
             return result;

@@ -52,6 +52,9 @@ public sealed class CoveredEntity
     /// <summary>The covered entity.</summary>
     public OwnershipNode Entity { get; }
 
+    /// <summary>The entity's node in <see cref="CoveredSet.Graph"/>.</summary>
+    internal int Node => _node;
+
     /// <summary>The rule that covers it.</summary>
     public OwnershipRule Rule => _set.Rule;
 
@@ -106,6 +109,9 @@ public sealed class OwnershipRedFlag
 
     /// <summary>The entity.</summary>
     public OwnershipNode Entity { get; }
+
+    /// <summary>The entity's node in <see cref="CoveredSet.Graph"/>.</summary>
+    internal int Node => _node;
 
     /// <summary>The rule.</summary>
     public OwnershipRule Rule => _set.Rule;

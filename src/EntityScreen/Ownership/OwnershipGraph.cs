@@ -120,6 +120,15 @@ public sealed class OwnershipGraph
         return CoverageSolver.Solve(this, rule, options);
     }
 
+    /// <summary>The ownership files, in the order given.</summary>
+    internal IReadOnlyList<OwnershipFile> Files => _files;
+
+    /// <summary>The identities of the list snapshots owners were resolved against.</summary>
+    internal IReadOnlyList<ListIdentity> ResolvedAgainst { get; private init; } = [];
+
+    /// <summary>The other names the files give an entity (none yet: one name per entity).</summary>
+    internal IReadOnlyList<string> Aliases(int node) => [];
+
     internal OwnershipNode Node(int node) => new(NodeKinds[node], NodeNames[node], NodeIds[node], NodeParties[node]);
 
     internal OwnershipEdge Edge(int edge) => _files[EdgeFile[edge]].Edge(EdgeRow[edge]);
@@ -277,6 +286,7 @@ public sealed class OwnershipGraph
                 OutEdges = outEdges,
                 Resolutions = [.. _resolutions],
                 UnlistedOwners = [.. _unlistedOwners],
+                ResolvedAgainst = [.. lists.Select(l => l.Identity)],
             };
             CheckTotals(graph);
             CheckCycles(graph);

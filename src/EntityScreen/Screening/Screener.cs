@@ -40,6 +40,9 @@ public sealed class Screener
     private readonly Lazy<int[][]> _partyEntries;
     private readonly Lazy<Dictionary<int, int[]>> _birthYears;
 
+    /// <summary>True when a party of an <see cref="AffiliateList"/> is a red flag only: its matches go to <see cref="ScreeningResult.RedFlags"/>.</summary>
+    private readonly bool _hasRedFlagParties;
+
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays)
     {
         Lists = lists;
@@ -50,6 +53,7 @@ public sealed class Screener
         for (var p = 0; p < _parties.Length; p++)
         {
             _filterData[p] = new PartyFilterData(_parties[p]);
+            _hasRedFlagParties |= _parties[p].Affiliation is { IsCovered: false };
         }
 
         // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
@@ -239,6 +243,7 @@ public sealed class Screener
             ComputeSnapshotId(lists, options, overlays))
         {
             Overlays = [.. overlays.Select(o => o.Identity)],
+            Ownership = lists.Select(l => l.Ownership).LastOrDefault(o => o is not null),
         };
     }
 
@@ -431,11 +436,40 @@ public sealed class Screener
 
         if (!query.HasFacts)
         {
-            return new ScreeningResult(query.Name, BestPerParty(sources, scored, max, persons), Context);
+            return Result(query.Name, BestPerParty(sources, scored, max, persons));
         }
 
         var hits = IdentifierHits(query, userFilter);
-        return new ScreeningResult(query.Name, WithEvidence(query, sources, filters, scored, hits, direct, threshold, max, persons), Context);
+        return Result(query.Name, WithEvidence(query, sources, filters, scored, hits, direct, threshold, max, persons));
+    }
+
+    /// <summary>The result, with the matches on entities the ownership rules only flag moved to its red flags.</summary>
+    private ScreeningResult Result(string query, List<ScreeningMatch> matches)
+    {
+        if (!_hasRedFlagParties)
+        {
+            return new ScreeningResult(query, matches, Context);
+        }
+
+        List<ScreeningMatch>? kept = null;
+        List<ScreeningMatch>? flags = null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            if (match.Party.Affiliation is { IsCovered: false })
+            {
+                kept ??= [.. matches.Take(i)];
+                (flags ??= []).Add(match);
+            }
+            else
+            {
+                kept?.Add(match);
+            }
+        }
+
+        return flags is null
+            ? new ScreeningResult(query, matches, Context)
+            : new ScreeningResult(query, kept!, Context) { RedFlags = flags };
     }
 
     /// <summary>The listed identifiers the query's equal, per party (one hash probe per identifier), within the query's filters.</summary>

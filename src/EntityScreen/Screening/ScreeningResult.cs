@@ -28,6 +28,12 @@ public sealed record ScreeningContext(
     /// through an overlay name names its overlay in <see cref="ListedName.Overlay"/>.
     /// </summary>
     public IReadOnlyList<AliasOverlayIdentity> Overlays { get; init; } = [];
+
+    /// <summary>
+    /// The ownership data in force (files with their SHA-256, the day the rules were applied on, each rule's state), when
+    /// an <see cref="AffiliateList"/> is among the lists; else null.
+    /// </summary>
+    public OwnershipContext? Ownership { get; init; }
 }
 
 /// <summary>One matched party.</summary>
@@ -76,6 +82,12 @@ public sealed class ScreeningMatch
     /// access and then kept (deterministic: the same every time); its score always equals <see cref="Score"/>.
     /// </summary>
     public MatchExplanation Explanation => _explanation ??= _explain!();
+
+    /// <summary>
+    /// For a party of an <see cref="AffiliateList"/>: what the ownership rules make of it (the rule, the owners with their
+    /// lists, the paths and shares, the licence terms inherited); null for a party of a published list.
+    /// </summary>
+    public Affiliation? Affiliation => Party.Affiliation;
 }
 
 /// <summary>The result of screening one name.</summary>
@@ -84,6 +96,13 @@ public sealed class ScreeningMatch
 /// <param name="Context">The lists, algorithm and settings that decided.</param>
 public sealed record ScreeningResult(string Query, IReadOnlyList<ScreeningMatch> Matches, ScreeningContext Context)
 {
-    /// <summary>True when anything matched.</summary>
+    /// <summary>True when anything matched. Red flags alone never make a match.</summary>
     public bool IsMatch => Matches.Count > 0;
+
+    /// <summary>
+    /// Entities of an <see cref="AffiliateList"/> that the query names (scored like matches, at or above the threshold)
+    /// and that the ownership rules flag without covering: worth a reviewer's look, never a match. Each one's
+    /// <see cref="ScreeningMatch.Affiliation"/> says why (reason, shares, path). Empty without ownership data.
+    /// </summary>
+    public IReadOnlyList<ScreeningMatch> RedFlags { get; init; } = [];
 }

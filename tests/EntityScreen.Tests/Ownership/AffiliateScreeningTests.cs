@@ -1,0 +1,193 @@
+using EntityScreen.Tests.Loading;
+using static EntityScreen.Tests.Ownership.OwnershipFixture;
+
+namespace EntityScreen.Tests.Ownership;
+
+/// <summary>
+/// The affiliates of an ownership file screened like listed names: a covered subsidiary is a match marked as an
+/// affiliate (rule, owners, path, shares, licence terms), a red-flag-only entity is reported apart and never makes a
+/// match, and the ownership file's identity is in every result's context.
+/// </summary>
+public class AffiliateScreeningTests
+{
+    private const string Header = "owner,owned,share\n";
+
+    /// <summary>Z (EL) owns a holding 100%, which owns a trading company 100%; X (SDN) owns 40% of an unlisted fund, which owns 100% of a plant.</summary>
+    private const string Groups =
+        Header
+        + "\"Zentrix Microelectronics Co., Ltd.\",Zentrix Holding (Hong Kong) Limited,100\n"
+        + "Zentrix Holding (Hong Kong) Limited,Shenzhen Kelvara Trading Co. Ltd.,100\n"
+        + "Xandor Holdings Limited,Orvane Capital Fund,40\n"
+        + "Orvane Capital Fund,Pellmont Glassworks,100\n";
+
+    private static (Screener Screener, AffiliateList Affiliates) Build(string csv, DateOnly? asOf = null)
+    {
+        var lists = Lists();
+        var graph = OwnershipGraph.Build(Load(csv), [lists]);
+        var affiliates = AffiliateList.Create(graph, new OwnershipOptions { AsOf = asOf ?? InForce });
+        return (Screener.Create([lists, affiliates.Snapshot]), affiliates);
+    }
+
+    [Fact]
+    public void Screen_SubsidiaryOfEntityListPartyThroughCoveredIntermediary_MatchWithBothHops()
+    {
+        var (screener, _) = Build(Groups);
+
+        var result = screener.Screen("Shenzhen Kelvara Trading Co., Ltd.");
+
+        var match = Assert.Single(result.Matches);
+        Assert.Equal("OWNED", match.Party.List.Code);
+        var affiliation = Assert.IsType<Affiliation>(match.Affiliation);
+        Assert.True(affiliation.IsCovered);
+        var bis = Assert.Single(affiliation.Covered);
+        Assert.Equal(OwnershipRule.BisAffiliates, bis.Rule);
+        var path = Assert.Single(bis.Paths);
+        Assert.Equal(
+            "Zentrix Microelectronics Co., Ltd. -100%-> Zentrix Holding (Hong Kong) Limited -100%-> Shenzhen Kelvara Trading Co. Ltd.",
+            path.Plain());
+        Assert.Equal("For all items subject to the EAR.", bis.License!.Requirement);
+        Assert.Equal("Presumption of denial.", bis.License.Policy);
+        Assert.Contains("BIS Affiliates Rule: owned 100% by covered owners", affiliation.Summary, StringComparison.Ordinal);
+        Assert.Contains("(from Zentrix Microelectronics Co., Ltd., EL)", affiliation.Summary, StringComparison.Ordinal);
+        Assert.Empty(result.RedFlags);
+        Assert.True(result.IsMatch);
+    }
+
+    [Fact]
+    public void Screen_EntityOwned40PercentThroughUncoveredIntermediary_RedFlagOnlyNeverAMatch()
+    {
+        var (screener, _) = Build(Groups);
+
+        var result = screener.Screen("Pellmont Glassworks");
+
+        Assert.False(result.IsMatch);
+        Assert.Empty(result.Matches);
+        var flag = Assert.Single(result.RedFlags);
+        Assert.False(flag.Affiliation!.IsCovered);
+        var reason = Assert.Single(flag.Affiliation.RedFlags);
+        Assert.Equal(RedFlagReason.OwnedThroughUncoveredIntermediary, reason.Reason);
+        Assert.Equal(OwnershipRule.Ofac50Percent, reason.Rule);
+        Assert.StartsWith("red flag under OFAC 50 Percent Rule", flag.Affiliation.Summary, StringComparison.Ordinal);
+
+        // The intermediary itself (40% held by an SDN party) is a significant-minority red flag.
+        var fund = screener.Screen("Orvane Capital Fund");
+        Assert.False(fund.IsMatch);
+        Assert.Equal(RedFlagReason.SignificantMinority, Assert.Single(Assert.Single(fund.RedFlags).Affiliation!.RedFlags).Reason);
+    }
+
+    [Fact]
+    public void Screen_ListedOwnerStillMatchesAsItselfAndNotAsAnAffiliate()
+    {
+        var (screener, affiliates) = Build(Groups);
+
+        var result = screener.Screen("Zentrix Microelectronics Co., Ltd.");
+
+        var match = Assert.Single(result.Matches);
+        Assert.Equal("EL:9101", match.Party.Id);
+        Assert.Null(match.Affiliation);
+        Assert.DoesNotContain(affiliates.Snapshot.Parties, p => p.Names.Any(n => n.Value == "Zentrix Microelectronics Co., Ltd."));
+    }
+
+    [Fact]
+    public void Screen_BisRuleSuspended_SubsidiaryIsNoMatchAndTheContextSaysWhy()
+    {
+        var (screener, affiliates) = Build(Groups, asOf: new DateOnly(2026, 1, 15));
+
+        var result = screener.Screen("Shenzhen Kelvara Trading Co., Ltd.");
+
+        Assert.False(result.IsMatch);
+        Assert.Empty(result.RedFlags);
+        var bis = affiliates.Rules.Single(r => r.Rule == OwnershipRule.BisAffiliates);
+        Assert.False(bis.InForce);
+        Assert.Contains(result.Context.Ownership!.Rules, r => r.StartsWith("BIS Affiliates Rule: not applied on 2026-01-15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Screen_ListedPartyCoveredByAnotherListsRule_MatchesAsItselfAndAsAnAffiliate()
+    {
+        // An Entity List party owned 60% by an SDN party: listed by BIS, and blocked by OFAC's rule.
+        var (screener, _) = Build("owner,owned,owned_id,share\nXandor Holdings Limited,\"Zentrix Microelectronics Co., Ltd.\",EL:9101,60\n");
+
+        var result = screener.Screen("Zentrix Microelectronics Co., Ltd.");
+
+        Assert.Equal(["EL:9101", "OWNED:EL:9101"], result.Matches.Select(m => m.Party.Id).Order(StringComparer.Ordinal));
+        var affiliate = result.Matches.Single(m => m.Affiliation is not null);
+        Assert.Equal(OwnershipRule.Ofac50Percent, Assert.Single(affiliate.Affiliation!.Covered).Rule);
+        Assert.Equal(["SDN"], affiliate.Affiliation.Covered[0].OwnerLists);
+    }
+
+    [Fact]
+    public void Context_CarriesTheOwnershipFilesHashTheDayAndTheRules()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("own.csv", Groups);
+        var lists = Lists();
+        var file = OwnershipFile.LoadCsv(path);
+        var affiliates = AffiliateList.Create(OwnershipGraph.Build(file, [lists]), new OwnershipOptions { AsOf = InForce });
+        var screener = Screener.Create([lists, affiliates.Snapshot]);
+
+        var context = screener.Screen("anything at all").Context;
+
+        var own = Assert.Single(context.Ownership!.Files);
+        Assert.Equal(path, own.Source);
+        Assert.Equal(ListFormat.Ownership, own.Format);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), own.Sha256);
+        Assert.Equal(InForce, context.Ownership.AsOf);
+        Assert.Equal(3, context.Ownership.Rules.Count);
+        Assert.Contains(context.Lists, l => l.Format == ListFormat.Ownership);
+
+        // Another day is another configuration: the snapshot id changes.
+        var later = AffiliateList.Create(OwnershipGraph.Build(file, [lists]), new OwnershipOptions { AsOf = InForce.AddDays(1) });
+        Assert.NotEqual(screener.Context.SnapshotId, Screener.Create([lists, later.Snapshot]).Context.SnapshotId);
+    }
+
+    [Fact]
+    public void Screen_WithoutOwnership_NoRedFlagsAndNoOwnershipContext()
+    {
+        var screener = Screener.Create([Lists()]);
+
+        var result = screener.Screen("Shenzhen Kelvara Trading Co., Ltd.");
+
+        Assert.False(result.IsMatch);
+        Assert.Empty(result.RedFlags);
+        Assert.Null(result.Context.Ownership);
+    }
+
+    [Fact]
+    public void Screen_AffiliatesIndexed_ExhaustiveScanGivesTheSameMatchesAndFlags()
+    {
+        var (screener, affiliates) = Build(Groups);
+        string[] queries =
+        [
+            "Shenzhen Kelvara Trading", "Kelvara Trading Co", "Zentrix Holding HK Ltd", "Pellmont Glass Works",
+            "Orvane Capital", "Zentrix", "Xandor Holdings", "深圳凯尔瓦拉贸易有限公司",
+        ];
+        foreach (var name in queries.Concat(affiliates.Snapshot.Parties.SelectMany(p => p.Names.Select(n => n.Value))))
+        {
+            var query = new ScreeningQuery(name) { Threshold = 0.5 };
+            var indexed = screener.Screen(query);
+            var exhaustive = screener.ScreenExhaustive(query);
+            Assert.Equal(Describe(exhaustive.Matches), Describe(indexed.Matches));
+            Assert.Equal(Describe(exhaustive.RedFlags), Describe(indexed.RedFlags));
+        }
+
+        static string[] Describe(IEnumerable<ScreeningMatch> matches) => [.. matches.Select(m => $"{m.Party.Id} {m.Score:R}")];
+    }
+
+    [Fact]
+    public void Screen_EveryAffiliateNameFindsItsParty()
+    {
+        var (screener, affiliates) = Build(Groups);
+
+        Assert.NotEmpty(affiliates.Snapshot.Parties);
+        foreach (var party in affiliates.Snapshot.Parties)
+        {
+            foreach (var name in party.Names)
+            {
+                var result = screener.Screen(name.Value);
+                var all = result.Matches.Concat(result.RedFlags);
+                Assert.Contains(all, m => m.Party.Id == party.Id && m.Score == 1.0);
+            }
+        }
+    }
+}
