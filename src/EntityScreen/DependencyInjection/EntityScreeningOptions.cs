@@ -12,6 +12,15 @@ public sealed class EntityScreeningOptions
     /// <summary>True to apply <see cref="AliasOverlay.Default"/> (the curated Chinese names of Entity List and MEU parties). Off by default.</summary>
     public bool UseDefaultOverlay { get; set; }
 
+    /// <summary>
+    /// Ownership files (CSV, see docs/ownership.md): the affiliates the ownership rules derive from them are screened
+    /// beside the lists (see <see cref="AffiliateList"/>). Empty: no ownership.
+    /// </summary>
+    public IList<string> OwnershipPaths { get; } = [];
+
+    /// <summary>The ownership rules' options and day (null <see cref="OwnershipOptions.AsOf"/>: the day the lists are loaded).</summary>
+    public OwnershipOptions Ownership { get; set; } = new();
+
     /// <summary>Screening options.</summary>
     public ScreeningOptions Screening { get; set; } = new();
 }

@@ -31,7 +31,8 @@ public static class EntityScreeningServiceCollectionExtensions
             }
 
             overlays.AddRange(options.OverlayPaths.Select(AliasOverlay.Load));
-            return new ScreeningService(Screener.Create(ListLoader.Load(options.ListPaths), overlays, options.Screening));
+            var ownership = options.OwnershipPaths.Select(OwnershipFile.LoadCsv).ToList();
+            return new ScreeningService(Screener.Create(ListLoader.Load(options.ListPaths), overlays, ownership, options.Screening, options.Ownership));
         });
         return services;
     }

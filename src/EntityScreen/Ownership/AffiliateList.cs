@@ -180,15 +180,8 @@ public sealed class AffiliateList
         var date = options.EffectiveDate();
 
         // One day for every rule, even across midnight.
-        var fixedDay = new OwnershipOptions
-        {
-            Ofac50Percent = options.Ofac50Percent,
-            OfacSsiDirectives = options.OfacSsiDirectives,
-            BisAffiliates = options.BisAffiliates,
-            MinorityShare = options.MinorityShare,
-            RangeBound = options.RangeBound,
-            AsOf = date,
-        };
+        var fixedDay = Copy(options);
+        fixedDay.AsOf = date;
         var sets = Array.ConvertAll(s_rules, rule => graph.Cover(rule, fixedDay));
 
         var covered = new Dictionary<int, List<CoveredEntity>>();
@@ -243,6 +236,26 @@ public sealed class AffiliateList
         return new AffiliateList(graph, sets, affiliations, snapshot, context);
 
     }
+
+    /// <summary>A deep copy of <paramref name="options"/>: later changes to the caller's options do not reach a built screener.</summary>
+    internal static OwnershipOptions Copy(OwnershipOptions options) => new()
+    {
+        Ofac50Percent = Copy(options.Ofac50Percent),
+        OfacSsiDirectives = Copy(options.OfacSsiDirectives),
+        BisAffiliates = Copy(options.BisAffiliates),
+        MinorityShare = options.MinorityShare,
+        RangeBound = options.RangeBound,
+        AsOf = options.AsOf,
+    };
+
+    private static OwnershipRuleSchedule Copy(OwnershipRuleSchedule schedule) => schedule is null ? null! : new()
+    {
+        Enabled = schedule.Enabled,
+        EffectiveFrom = schedule.EffectiveFrom,
+        SuspendedFrom = schedule.SuspendedFrom,
+        SuspendedUntil = schedule.SuspendedUntil,
+        OwnerLists = schedule.OwnerLists is null ? null! : [.. schedule.OwnerLists],
+    };
 
     private static ListedParty Party(OwnershipGraph graph, int node, OwnershipNode entity, Affiliation affiliation)
     {

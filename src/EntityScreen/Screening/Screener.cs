@@ -262,6 +262,19 @@ public sealed class Screener
     /// <summary>The overlays themselves, so a reload (<see cref="ScreeningService.Reload(IEnumerable{string}, ScreeningOptions?)"/>) can apply them again.</summary>
     internal IReadOnlyList<AliasOverlay> OverlaySources { get; private init; } = [];
 
+    /// <summary>
+    /// The affiliates indexed beside the lists, when built with ownership files
+    /// (<see cref="Create(IEnumerable{ListSnapshot}, IEnumerable{AliasOverlay}, IEnumerable{OwnershipFile}, ScreeningOptions?, OwnershipOptions?)"/>):
+    /// each rule's covered set and red flags, the graph and its resolutions; else null.
+    /// </summary>
+    public AffiliateList? Affiliates { get; private init; }
+
+    /// <summary>The ownership files, so a reload can apply them again (empty when built without).</summary>
+    internal IReadOnlyList<OwnershipFile> OwnershipSources { get; private init; } = [];
+
+    /// <summary>A copy of the ownership options it was built with, for a reload; null when built without ownership files.</summary>
+    internal OwnershipOptions? OwnershipOptions { get; private init; }
+
     /// <summary>Parties indexed.</summary>
     public int PartyCount { get; }
 
@@ -304,6 +317,58 @@ public sealed class Screener
         IReadOnlyList<AliasOverlay> sources = [.. overlays];
         var overlaid = AliasOverlay.Apply(lists, sources);
         return new Screener(overlaid.Lists, copy, overlaid.Overlays) { OverlaySources = sources };
+    }
+
+    /// <summary>
+    /// Builds a screener over the given snapshots, with alias overlays, and with the affiliates the ownership rules derive
+    /// from <paramref name="ownership"/> (see <see cref="AffiliateList"/>): a query naming a covered subsidiary matches
+    /// it, marked as an affiliate; one naming an entity that is only a red flag gets it in
+    /// <see cref="ScreeningResult.RedFlags"/>. Owner names are resolved against the overlaid lists, by id, by name and by
+    /// screening (a first screener is built over the lists for that). The rules are applied on
+    /// <see cref="OwnershipOptions.AsOf"/>, or on the day of the build (UTC): a long-lived screener keeps that day until
+    /// it is rebuilt or reloaded (<see cref="ScreeningService.Reload(IEnumerable{string}, ScreeningOptions?)"/> applies
+    /// the same ownership files and options again).
+    /// </summary>
+    /// <param name="lists">The list snapshots.</param>
+    /// <param name="overlays">The alias overlays, applied in order; empty for none.</param>
+    /// <param name="ownership">The ownership files, as one graph (an entity owned in one can own in another).</param>
+    /// <param name="options">Screening options; null for defaults. Copied.</param>
+    /// <param name="ownershipOptions">The rules' options and day; null for the defaults (today, UTC). Copied.</param>
+    /// <returns>The screener; <see cref="Affiliates"/> holds the rules' covered sets, red flags and the graph.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lists"/>, <paramref name="overlays"/> or <paramref name="ownership"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">The ownership options are inconsistent (see <see cref="OwnershipOptions.Validate"/>).</exception>
+    public static Screener Create(
+        IEnumerable<ListSnapshot> lists,
+        IEnumerable<AliasOverlay> overlays,
+        IEnumerable<OwnershipFile> ownership,
+        ScreeningOptions? options = null,
+        OwnershipOptions? ownershipOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(overlays);
+        ArgumentNullException.ThrowIfNull(ownership);
+        var copy = options?.Clone() ?? new ScreeningOptions();
+        copy.Validate();
+        var ownershipCopy = AffiliateList.Copy(ownershipOptions ?? new OwnershipOptions());
+        ownershipCopy.Validate();
+        IReadOnlyList<AliasOverlay> sources = [.. overlays];
+        IReadOnlyList<OwnershipFile> files = [.. ownership];
+        var overlaid = AliasOverlay.Apply(lists, sources);
+        if (files.Count == 0)
+        {
+            return new Screener(overlaid.Lists, copy, overlaid.Overlays) { OverlaySources = sources };
+        }
+
+        var resolver = new Screener(overlaid.Lists, copy, overlaid.Overlays);
+        var affiliates = AffiliateList.Create(OwnershipGraph.Build(files, overlaid.Lists, resolver), ownershipCopy);
+        return new Screener([.. overlaid.Lists, affiliates.Snapshot], copy, overlaid.Overlays)
+        {
+            OverlaySources = sources,
+            OwnershipSources = files,
+            OwnershipOptions = ownershipCopy,
+            Affiliates = affiliates,
+        };
     }
 
     /// <summary>Screens one name with the screener's settings.</summary>

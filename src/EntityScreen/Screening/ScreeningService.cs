@@ -64,7 +64,9 @@ public sealed class ScreeningService
 
     /// <summary>
     /// Loads the lists at <paramref name="paths"/>, builds a screener with <paramref name="overlays"/> (replacing the
-    /// overlays in force) and swaps it in. If loading or building fails, the screener in force stays.
+    /// overlays in force) and swaps it in. If loading or building fails, the screener in force stays. Ownership files in
+    /// force are applied again, with their options, against the new lists; with no fixed
+    /// <see cref="OwnershipOptions.AsOf"/> the rules are applied on the day of the reload.
     /// </summary>
     /// <param name="paths">List files or OFAC folders.</param>
     /// <param name="overlays">The alias overlays to apply, in order; empty for none.</param>
@@ -77,7 +79,10 @@ public sealed class ScreeningService
         ArgumentNullException.ThrowIfNull(overlays);
         lock (_reloadLock)
         {
-            var next = Screener.Create(ListLoader.Load(paths), overlays, options ?? Current.Options);
+            var current = Current;
+            var next = current.OwnershipSources.Count == 0
+                ? Screener.Create(ListLoader.Load(paths), overlays, options ?? current.Options)
+                : Screener.Create(ListLoader.Load(paths), overlays, current.OwnershipSources, options ?? current.Options, current.OwnershipOptions);
             Swap(next);
             return next;
         }

@@ -190,4 +190,69 @@ public class AffiliateScreeningTests
             }
         }
     }
+
+    [Fact]
+    public void CreateWithOwnershipFiles_OneCall_ResolvesOwnersAndIndexesAffiliates()
+    {
+        var screener = Screener.Create([Lists()], [], [Load(Groups)], ownershipOptions: new OwnershipOptions { AsOf = InForce });
+
+        Assert.NotNull(screener.Affiliates);
+        Assert.True(screener.Screen("Shenzhen Kelvara Trading Co., Ltd.").Matches.Single().Affiliation!.IsCovered);
+        Assert.Single(screener.Screen("Pellmont Glassworks").RedFlags);
+        Assert.NotNull(screener.Context.Ownership);
+    }
+
+    [Fact]
+    public void CreateWithOwnershipFiles_OptionsAreCopied_LaterChangesDoNotReachTheScreener()
+    {
+        var options = new OwnershipOptions { AsOf = InForce };
+        var screener = Screener.Create([Lists()], [], [Load(Groups)], ownershipOptions: options);
+        options.BisAffiliates.Enabled = false;
+        options.AsOf = new DateOnly(2026, 1, 1);
+
+        var service = new ScreeningService(screener);
+        Assert.True(service.Screen("Shenzhen Kelvara Trading Co., Ltd.").IsMatch);
+        Assert.Equal(InForce, screener.Context.Ownership!.AsOf);
+    }
+
+    [Fact]
+    public void ServiceReload_AppliesTheOwnershipFilesAgainToTheNewLists()
+    {
+        using var temp = new TempFiles();
+        var list = temp.Write("china.csv", "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
+        var ownership = OwnershipFile.LoadCsv(temp.Write("own.csv", Header + "Lockheed Martin Corporation,Marvell Orbital Systems Ltd,100\n"));
+
+        // The UEL feeds no rule by default: a rule fed by it here, to exercise the reload on a list file at hand.
+        var options = new OwnershipOptions { AsOf = InForce };
+        options.Ofac50Percent.OwnerLists = ["UEL"];
+        var service = new ScreeningService(Screener.Create(ListLoader.Load([list]), [], [ownership], ownershipOptions: options));
+        Assert.True(service.Screen("Marvell Orbital Systems").IsMatch);
+
+        var reloaded = service.Reload([list]);
+
+        Assert.NotNull(reloaded.Affiliates);
+        Assert.True(reloaded.Screen("Marvell Orbital Systems").IsMatch);
+        Assert.Equal(InForce, reloaded.Context.Ownership!.AsOf);
+    }
+
+    [Fact]
+    public void AddEntityScreening_OwnershipPaths_AffiliatesScreened()
+    {
+        using var temp = new TempFiles();
+        var list = temp.Write("china.csv", "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
+        var own = temp.Write("own.csv", Header + "洛克希德·马丁公司,Marvell Orbital Systems Ltd,60\n");
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.EntityScreeningServiceCollectionExtensions.AddEntityScreening(services, o =>
+        {
+            o.ListPaths.Add(list);
+            o.OwnershipPaths.Add(own);
+            o.Ownership.AsOf = InForce;
+            o.Ownership.Ofac50Percent.OwnerLists = ["UEL"];
+        });
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var service = (ScreeningService)provider.GetService(typeof(ScreeningService))!;
+
+        var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
+        Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
+    }
 }
