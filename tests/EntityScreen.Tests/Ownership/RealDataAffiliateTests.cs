@@ -1,0 +1,99 @@
+using EntityScreen.Tests.Loading;
+
+namespace EntityScreen.Tests.Ownership;
+
+/// <summary>
+/// Ownership on the real lists of the shared data folder: subsidiaries with invented names, owned by real listed parties
+/// named as the lists name them (public names, no row of the files), screened with the default alias overlay.
+/// </summary>
+public class RealDataAffiliateTests
+{
+    /// <summary>A day on which both rules are in force.</summary>
+    private static readonly DateOnly s_inForce = new(2026, 12, 1);
+
+    private const string Csv =
+        "owner,owned,owned_id,share\n"
+        + "\"Huawei Technologies Co., Ltd.\",\"Shenzhen Lumacrest Devices Co., Ltd.\",T-1,60\n"
+        + "\"Shenzhen Lumacrest Devices Co., Ltd.\",Lumacrest Trading (HK) Limited,T-2,100\n"
+        + "华为技术有限公司,Qorvale Photonics Pte. Ltd.,T-3,30\n"
+        + "Islamic Revolutionary Guard Corps,Kavirand Marine Services LLC,T-4,50\n";
+
+    private static readonly Lazy<Screener?> s_screener = new(() =>
+    {
+        if (RealLists.Snapshots is not { } s)
+        {
+            return null;
+        }
+
+        using var temp = new TempFiles();
+        var file = OwnershipFile.LoadCsv(temp.Write("ownership.csv", Csv));
+        return Screener.Create([s.Csl, s.China], [AliasOverlay.Default], [file], ownershipOptions: new OwnershipOptions { AsOf = s_inForce });
+    });
+
+    [SharedDataFact]
+    public void EntityListSubsidiary_TwoHops_MatchWithPathSharesAndInheritedLicence()
+    {
+        if (s_screener.Value is not { } screener)
+        {
+            return;
+        }
+
+        var match = Assert.Single(screener.Screen("Lumacrest Trading (HK) Limited").Matches);
+        var bis = Assert.Single(match.Affiliation!.Covered);
+        Assert.Equal(OwnershipRule.BisAffiliates, bis.Rule);
+        var path = Assert.Single(bis.Paths);
+        Assert.Equal(2, path.Hops.Count);
+        Assert.Equal("Huawei Technologies Co., Ltd.", path.Hops[0].Owner.Name);
+        Assert.Equal("EL", path.Hops[0].Owner.Party!.List.Code);
+        Assert.Equal([OwnershipShare.Exact(60m), OwnershipShare.Exact(100m)], path.Hops.Select(h => h.Share));
+        Assert.Equal(OwnershipShare.Exact(100m), bis.Share);
+
+        // The Entity List entry's licence requirement (with its § 734.9(e) foreign direct product footnote) is inherited.
+        Assert.Equal(path.Hops[0].Owner.Party!.LicenseRequirement, bis.License!.Requirement);
+        Assert.Contains("734.9(e)", bis.License.Requirement, StringComparison.Ordinal);
+        Assert.Contains("owned 100% by covered owners (Huawei Technologies Co., Ltd. (", match.Affiliation.Summary, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void SdnSubsidiary_CoveredByOfac_ListedPartiesStillMatchAsThemselves()
+    {
+        if (s_screener.Value is not { } screener)
+        {
+            return;
+        }
+
+        var match = Assert.Single(screener.Screen("Kavirand Marine Services LLC").Matches);
+        var ofac = Assert.Single(match.Affiliation!.Covered);
+        Assert.Equal(OwnershipRule.Ofac50Percent, ofac.Rule);
+        Assert.Contains("SDN", ofac.OwnerLists);
+
+        var huawei = screener.Screen("Huawei Technologies Co., Ltd.");
+        Assert.Contains(huawei.Matches, m => m.Party.List.Code == "EL" && m.Affiliation is null && m.Score == 1.0);
+        Assert.Empty(huawei.RedFlags);
+    }
+
+    [SharedDataFact]
+    public void AffiliatesIndexed_IndexEqualsExhaustiveScan()
+    {
+        if (s_screener.Value is not { } screener)
+        {
+            return;
+        }
+
+        string[] queries =
+        [
+            "Lumacrest Trading HK", "Shenzhen Lumacrest Devices", "Qorvale Photonics", "Kavirand Marine", "Huawei Technologies",
+            "华为技术有限公司", "Lumacrest", "Shenzhen Trading Co., Ltd.",
+        ];
+        foreach (var name in queries)
+        {
+            var query = new ScreeningQuery(name);
+            var indexed = screener.Screen(query);
+            var exhaustive = screener.ScreenExhaustive(query);
+            Assert.Equal(Describe(exhaustive.Matches), Describe(indexed.Matches));
+            Assert.Equal(Describe(exhaustive.RedFlags), Describe(indexed.RedFlags));
+        }
+
+        static string[] Describe(IEnumerable<ScreeningMatch> matches) => [.. matches.Select(m => $"{m.Party.Id} {m.Score:R}")];
+    }
+}
