@@ -75,6 +75,12 @@ public sealed class OwnershipFile
     internal EdgeRow[] Rows { get; }
 
     /// <summary>
+    /// Entity id → every name the file gives that entity (primary names and aliases, distinct, in file order), for the
+    /// entities of the edges; empty for a file that gives only one name per side (the CSV).
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> EntityNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
     /// Loads an ownership CSV (header <c>owner,owned,share</c>, optional <c>owner_id</c>, <c>owned_id</c>,
     /// <c>source</c>, <c>as_of</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
     /// A bad row is a rejection in the report, never an exception.
@@ -90,6 +96,25 @@ public sealed class OwnershipFile
     {
         ArgumentNullException.ThrowIfNull(path);
         return OwnershipCsvLoader.Load(path);
+    }
+
+    /// <summary>
+    /// Loads FollowTheMoney entities as JSON lines (OpenSanctions' <c>entities.ftm.json</c>, or its nested form), one
+    /// entity a line, streaming (see docs/ownership.md). Each <c>Ownership</c> entity is an edge: its <c>owner</c> owns
+    /// its <c>percentage</c> of its <c>asset</c>, each side named by its entity's caption (or first <c>name</c>) and
+    /// identified by its FtM id. Entities may come in any order. An ownership whose <c>endDate</c> is before today
+    /// (UTC) has ended and is rejected: a holding that has ended does not count. Lines of other schemas are read and
+    /// counted as loaded, never edges. A bad line (not JSON, not an entity, an ownership that cannot be an edge) is a
+    /// rejection in the report with its line, never an exception.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The edges and the load report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ListFormatException">The file is missing, unreadable or empty.</exception>
+    public static OwnershipFile LoadFollowTheMoney(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return FollowTheMoneyLoader.Load(path);
     }
 
     internal OwnershipEdge Edge(int index)
