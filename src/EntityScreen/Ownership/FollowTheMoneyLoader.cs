@@ -229,11 +229,13 @@ internal static class FollowTheMoneyLoader
 
             var asOf = FirstDate(properties, "startDate", id, line, last: false) ?? FirstDate(properties, "date", id, line, last: false);
             var end = FirstDate(properties, "endDate", id, line, last: true);
+            // The datasets, one string for many edges; the ownership's id only without them (the edge's line still
+            // leads back to the entity): a million distinct sources would be held twice over.
             var datasets = Values(entity.TryGetProperty("datasets", out var d) ? d : default)
                 .Where(v => v.ValueKind == JsonValueKind.String)
                 .Select(v => v.GetString())
                 .Where(v => !string.IsNullOrWhiteSpace(v));
-            var source = string.Join(",", datasets) is { Length: > 0 } names ? $"{names}: {id}" : id;
+            var source = string.Join(",", datasets) is { Length: > 0 } names ? names : id;
 
             var key = _strings.Add(id);
             var nested = parentId is not null;

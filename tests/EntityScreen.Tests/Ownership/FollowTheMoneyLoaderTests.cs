@@ -53,14 +53,14 @@ public class FollowTheMoneyLoaderTests
     }
 
     [Fact]
-    public void Load_Datasets_AreTheSourceWithTheOwnershipId()
+    public void Load_Datasets_AreTheSource_ElseTheOwnershipId()
     {
         var file = Load(
             Company("a", "Alder Trading"),
             Company("b", "Birch Logistics"),
             """{"id":"own-1","schema":"Ownership","datasets":["reg_a","reg_b"],"properties":{"owner":["a"],"asset":["b"],"percentage":["50"]}}""");
 
-        Assert.Equal("reg_a,reg_b: own-1", Assert.Single(file.Edges).Source);
+        Assert.Equal("reg_a,reg_b", Assert.Single(file.Edges).Source);
     }
 
     [Fact]
