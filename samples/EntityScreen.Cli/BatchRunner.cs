@@ -16,7 +16,7 @@ internal static class BatchRunner
     private static readonly string[] s_csvHeader =
     [
         "id", "line", "query", "listCode", "entityId", "name", "matchedName", "score", "band", "summary", "error",
-        "algorithmVersion", "snapshotId", "matchedNameOverlay", "nameScore", "evidence", "warnings",
+        "algorithmVersion", "snapshotId", "matchedNameOverlay", "nameScore", "evidence", "warnings", "affiliation", "redFlags",
     ];
 
     /// <summary>How the evidence details and the warnings of one CSV cell are joined.</summary>
@@ -33,7 +33,7 @@ internal static class BatchRunner
 
         using var sink = ResultSink.Open(outputPath, stdout, s_csvHeader, csvRaw);
         var clock = Stopwatch.StartNew();
-        long rows = 0, errors = 0, matched = 0, warned = 0;
+        long rows = 0, errors = 0, matched = 0, warned = 0, flagged = 0;
         var chunk = new List<InputRow>(ChunkSize);
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
         while (input.NextChunk(chunk, ChunkSize))
@@ -77,7 +77,7 @@ internal static class BatchRunner
                         sink.WriteCsv(
                         [
                             id, Num(row.Line), row.Get(nameIndex), null, null, null, null, null, null, null, rowErrors[i], context.AlgorithmVersion,
-                            context.SnapshotId, null, null, null, Joined(warnings),
+                            context.SnapshotId, null, null, null, Joined(warnings), null, null,
                         ]);
                     }
                     else
@@ -92,6 +92,11 @@ internal static class BatchRunner
                 if (result.IsMatch)
                 {
                     matched++;
+                }
+
+                if (result.RedFlags.Count > 0)
+                {
+                    flagged++;
                 }
 
                 if (sink.IsCsv)
@@ -119,6 +124,12 @@ internal static class BatchRunner
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"batch: finished {rows} rows in {clock.Elapsed.TotalSeconds:0.0} s: {matched} with matches, {errors} errors, {warned} with warnings; wrote {TerminalText.Escape(outputPath)}"));
+        if (context.Ownership is not null)
+        {
+            // Red flags are in the output, never matches: they leave the exit code alone.
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch: {flagged} rows with ownership red flags (not matches; see redFlags in the output)"));
+        }
+
         return matched > 0 ? ExitCodes.Match : ExitCodes.NoMatch;
     }
 
@@ -171,12 +182,13 @@ internal static class BatchRunner
     private static void WriteCsv(ResultSink sink, string id, long line, ScreeningResult result, IReadOnlyList<string> warnings)
     {
         var context = result.Context;
+        var redFlags = RedFlagsCell(result);
         if (!result.IsMatch)
         {
             sink.WriteCsv(
             [
                 id, Num(line), result.Query, null, null, null, null, null, null, null, null, context.AlgorithmVersion, context.SnapshotId, null,
-                null, null, Joined(warnings),
+                null, null, Joined(warnings), null, redFlags,
             ]);
             return;
         }
@@ -190,9 +202,23 @@ internal static class BatchRunner
                 JsonOut.Text(m.Score), JsonOut.BandName(m.Band), explanation.Summary, null,
                 context.AlgorithmVersion, context.SnapshotId, m.MatchedName.Overlay?.Source,
                 JsonOut.Text(explanation.NameScore), Joined(explanation.Evidence.Select(e => e.Detail)), Joined(warnings),
+                m.Affiliation is { } affiliation ? Joined(Lines(affiliation)) : null, redFlags,
             ]);
         }
     }
+
+    /// <summary>One line per rule covering or flagging an affiliate (its summary's lines).</summary>
+    private static IEnumerable<string> Lines(Affiliation affiliation) =>
+        affiliation.Covered.Select(Affiliation.Describe).Concat(affiliation.RedFlags.Select(Affiliation.Describe));
+
+    /// <summary>
+    /// The result's red flags in one cell, the same on each row of the query: <c>NAME (ID, score S): red flag under …</c>
+    /// per rule, joined with <c> | </c>; null when none.
+    /// </summary>
+    private static string? RedFlagsCell(ScreeningResult result) =>
+        Joined(result.RedFlags.SelectMany(flag => flag.Affiliation is { } a
+            ? Lines(a).Select(text => $"{flag.Party.PrimaryName} ({flag.Party.Id}, score {JsonOut.Text(flag.Score)}): {text}")
+            : []));
 
     /// <summary>Values joined into one CSV cell with <c> | </c>; null when none (an empty cell).</summary>
     private static string? Joined(IEnumerable<string> values)

@@ -61,6 +61,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         root.Add(BuildBatch());
         root.Add(BuildCompare());
         root.Add(BuildLists());
+        root.Add(BuildOwnership());
         return root;
     }
 
@@ -139,7 +140,41 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             + "For programs that read the CSV.",
     };
 
+    private static OwnershipCliOptions OwnershipOptionsFor() => new(
+        new Option<string[]>("--ownership")
+        {
+            Description = "An ownership CSV (owner,owned,share; see docs/ownership.md) whose affiliates of listed parties are screened too "
+                + "(repeatable). A match on an entity a rule covers (OFAC 50 Percent Rule, SSI directives, BIS Affiliates Rule) is a match "
+                + "marked as an affiliate; an entity the rules only flag is reported as a red flag, never a match.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "file",
+        },
+        new Option<string?>("--ownership-as-of")
+        {
+            Description = "The day the ownership rules are applied on (BIS Affiliates Rule suspended 2025-11-10 to 2026-11-09). Default: today (UTC).",
+            HelpName = "YYYY-MM-DD",
+        },
+        new Option<string?>("--bis-suspended-until")
+        {
+            Description = "The last day of the BIS Affiliates Rule's suspension, when BIS extends or ends it early (its first day stays 2025-11-10).",
+            HelpName = "YYYY-MM-DD",
+        },
+        new Option<string[]>("--no-ownership-rule")
+        {
+            Description = "Switch an ownership rule off: ofac (OFAC 50 Percent Rule), ssi (SSI directives) or bis (BIS Affiliates Rule); repeatable.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "ofac|ssi|bis",
+        });
+
     private sealed record OverlayOptions(Option<string[]> Overlay, Option<bool> NoDefault);
+
+    private sealed record OwnershipCliOptions(Option<string[]> Files, Option<string?> AsOf, Option<string?> BisSuspendedUntil, Option<string[]> NoRule)
+    {
+        public Option[] All => [Files, AsOf, BisSuspendedUntil, NoRule];
+
+        public OwnershipSettings? Read(ParseResult parse) =>
+            OwnershipSet.Read(parse.GetValue(Files), parse.GetValue(AsOf), parse.GetValue(BisSuspendedUntil), parse.GetValue(NoRule));
+    }
 
     private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top, string[]? Overlays, bool NoDefaultOverlay);
 
@@ -161,6 +196,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         return new ListSettings(parse.GetValue(list), parse.GetValue(listFormat) ?? "auto", t, n, parse.GetValue(overlays.Overlay), parse.GetValue(overlays.NoDefault));
     }
 
+    private static void AddAll(Command command, IEnumerable<Option> options)
+    {
+        foreach (var option in options)
+        {
+            command.Add(option);
+        }
+    }
+
     private static int ReadThreads(ParseResult parse, Option<int> threads)
     {
         var value = parse.GetValue(threads);
@@ -169,7 +212,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             : throw new CliException($"--threads must be between 1 and 1024, got {value}.");
     }
 
-    private Screener BuildScreener(ListSettings settings, bool verbose)
+    private Screener BuildScreener(ListSettings settings, bool verbose) => BuildScreener(settings, ownership: null, verbose).Screener;
+
+    /// <summary>
+    /// The screener of the lists, and with ownership files, of their affiliates too (see <see cref="OwnershipSet.Build"/>).
+    /// The ownership load's rejections and warnings go to stderr; with <paramref name="verbose"/>, its summary too.
+    /// </summary>
+    private BuiltScreener BuildScreener(ListSettings settings, OwnershipSettings? ownership, bool verbose)
     {
         var snapshots = ListSet.Load(settings.Paths, settings.Format, verbose ? stderr : null);
         var overlays = ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay);
@@ -188,13 +237,18 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             options.MaxResults = top;
         }
 
-        var screener = Screener.Create(snapshots, overlays, options);
+        var built = OwnershipSet.Build(snapshots, overlays, options, ownership);
         if (verbose)
         {
-            ListSet.LogOverlays(screener.Overlays, stderr);
+            ListSet.LogOverlays(built.Screener.Overlays, stderr);
         }
 
-        return screener;
+        if (built.Affiliates is { } affiliates)
+        {
+            OwnershipSet.Log(affiliates, stderr, verbose);
+        }
+
+        return built;
     }
 
     // ---- screen ---------------------------------------------------------------------------------------------------
@@ -250,6 +304,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         };
         var format = FormatOption();
         var overlays = OverlayOptionsFor();
+        var ownership = OwnershipOptionsFor();
 
         var command = new Command(
             "screen",
@@ -258,9 +313,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         {
             name, list, listFormat, threshold, top, listCode, country, type, dob, nationality, id, gender, format, overlays.Overlay, overlays.NoDefault,
         };
+        AddAll(command, ownership.All);
         command.SetAction(parse =>
         {
             var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
+            var ownershipSettings = ownership.Read(parse);
             var filters = new ScreeningQuery(parse.GetValue(name) is { } text && !string.IsNullOrWhiteSpace(text) ? text : string.Empty)
             {
                 Country = QueryFields.ParseCountry(parse.GetValue(country), "--country"),
@@ -285,7 +342,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             }
 
             var query = facts.ApplyTo(filters);
-            var screener = BuildScreener(settings, verbose: false);
+            var screener = BuildScreener(settings, ownershipSettings, verbose: false).Screener;
             var result = screener.Screen(query);
             if (parse.GetValue(format) == "json")
             {
@@ -314,20 +371,23 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var output = OutputOption("Results: JSON Lines (default), or CSV when the name ends in .csv; - for stdout.");
         var csvRaw = CsvRawOption();
         var overlays = OverlayOptionsFor();
+        var ownership = OwnershipOptionsFor();
         var command = new Command(
             "batch",
             "Screen every row of a CSV file; one result per row, in input order. Exit code 0 no match, 1 any match, 2 error.")
         {
             list, listFormat, threshold, top, threads, input, output, csvRaw, overlays.Overlay, overlays.NoDefault,
         };
+        AddAll(command, ownership.All);
         command.SetAction(parse =>
         {
             var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
+            var ownershipSettings = ownership.Read(parse);
             var threadCount = ReadThreads(parse, threads);
             var inputPath = parse.GetValue(input)!;
             var outputPath = parse.GetValue(output) ?? "-";
             using var csv = CsvInput.Open(inputPath, ["id", "name"]);
-            var screener = BuildScreener(settings, verbose: true);
+            var screener = BuildScreener(settings, ownershipSettings, verbose: true).Screener;
             return BatchRunner.Run(screener, csv, outputPath, threadCount, parse.GetValue(csvRaw), stdout, stderr);
         });
         return command;
@@ -430,5 +490,85 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             return ExitCodes.NoMatch;
         });
         return new Command("lists", "Inspect list files.") { info };
+    }
+
+    // ---- ownership ------------------------------------------------------------------------------------------------
+
+    private Command BuildOwnership()
+    {
+        var name = new Argument<string>("name") { Description = "The name to explain: an affiliate, or a listed party owning entities of the ownership files." };
+        var list = ListOption();
+        var listFormat = ListFormatOption();
+        var threshold = ThresholdOption();
+        var format = FormatOption();
+        var overlays = OverlayOptionsFor();
+        var ownership = OwnershipOptionsFor();
+        ownership.Files.Required = true;
+        var explain = new Command(
+            "explain",
+            "Screen NAME against the lists and their affiliates, and explain the best affiliate or listed owner found: for an affiliate, "
+            + "each rule's paths up to its listed owners with shares, licence terms and red flags; for a listed owner, what each rule "
+            + "covers or flags beneath it. Exit code as for screen: 0 no match (red flags alone included), 1 match, 2 error.")
+        {
+            name, list, listFormat, threshold, format, overlays.Overlay, overlays.NoDefault,
+        };
+        AddAll(explain, ownership.All);
+        explain.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null, overlays);
+            var ownershipSettings = ownership.Read(parse)!;
+            var text = parse.GetValue(name) ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new CliException("ownership explain needs a NAME.");
+            }
+
+            var built = BuildScreener(settings, ownershipSettings, verbose: false);
+            var explanation = OwnershipExplanation.Find(built.Screener, built.Affiliates!, new ScreeningQuery(text));
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteDocument(stdout, w => OwnershipOut.WriteExplainJson(w, explanation));
+            }
+            else
+            {
+                OwnershipOut.WriteExplainTable(stdout, explanation);
+            }
+
+            return explanation.Result.IsMatch ? ExitCodes.Match : ExitCodes.NoMatch;
+        });
+
+        var infoList = ListOption();
+        var infoListFormat = ListFormatOption();
+        var infoFormat = FormatOption();
+        var infoOverlays = OverlayOptionsFor();
+        var infoOwnership = OwnershipOptionsFor();
+        infoOwnership.Files.Required = true;
+        var info = new Command(
+            "info",
+            "Load ownership files and report: rows read, loaded and rejected, warnings, how owners resolved to listed parties "
+            + "(and which could not), the graph's warnings, and each rule's state with its covered and red-flag counts.")
+        {
+            infoList, infoListFormat, infoFormat, infoOverlays.Overlay, infoOverlays.NoDefault,
+        };
+        AddAll(info, infoOwnership.All);
+        info.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, infoList, infoListFormat, threshold: null, top: null, infoOverlays);
+            var ownershipSettings = infoOwnership.Read(parse)!;
+            var snapshots = ListSet.Load(settings.Paths, settings.Format, log: null);
+            var affiliates = OwnershipSet.BuildAffiliates(
+                snapshots, ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay), new ScreeningOptions(), ownershipSettings);
+            if (parse.GetValue(infoFormat) == "json")
+            {
+                JsonOut.WriteDocument(stdout, w => OwnershipOut.WriteInfoJson(w, affiliates));
+            }
+            else
+            {
+                OwnershipOut.WriteInfoTable(stdout, affiliates);
+            }
+
+            return ExitCodes.NoMatch;
+        });
+        return new Command("ownership", "Explain and inspect ownership files (affiliates of listed parties; see docs/ownership.md).") { explain, info };
     }
 }

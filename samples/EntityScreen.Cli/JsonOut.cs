@@ -149,6 +149,15 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+
+        // Entities the ownership rules flag without covering: never matches (isMatch stays false); empty without --ownership.
+        w.WriteStartArray("redFlags");
+        foreach (var flag in result.RedFlags)
+        {
+            WriteMatch(w, flag);
+        }
+
+        w.WriteEndArray();
         WriteStrings(w, "warnings", warnings ?? []);
         w.WritePropertyName("context");
         WriteContext(w, result.Context);
@@ -273,8 +282,113 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+        if (match.Affiliation is { } affiliation)
+        {
+            // A party of the affiliates (list OWNED): what the ownership rules make of it.
+            w.WritePropertyName("affiliation");
+            WriteAffiliation(w, affiliation);
+        }
+
         w.WritePropertyName("explanation");
         WriteExplanation(w, explanation);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What the ownership rules make of an affiliate: <c>{"covered":[…],"redFlags":[…],"summary":"…"}</c>, each covered
+    /// entry with its rule, share, owner lists, paths, holdings and (BIS) licence terms, each red flag with its reason.
+    /// </summary>
+    public static void WriteAffiliation(Utf8JsonWriter w, Affiliation affiliation)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("covered");
+        foreach (var covered in affiliation.Covered)
+        {
+            WriteCovered(w, covered);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("redFlags");
+        foreach (var flag in affiliation.RedFlags)
+        {
+            WriteRedFlag(w, flag);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("summary", affiliation.Summary);
+        w.WriteEndObject();
+    }
+
+    /// <summary>One rule covering an entity: <c>{"rule","share","ownerLists","paths","holdings","licence"}</c>.</summary>
+    public static void WriteCovered(Utf8JsonWriter w, CoveredEntity covered)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", OwnershipSet.RuleId(covered.Rule));
+        w.WriteString("share", covered.Share.ToString());
+        WriteStrings(w, "ownerLists", covered.OwnerLists);
+        WriteStrings(w, "paths", [.. covered.Paths.Select(p => p.ToString())]);
+        WriteHoldings(w, covered.Holdings);
+        if (covered.License is { } license)
+        {
+            w.WriteStartObject("licence");
+            WriteNullable(w, "requirement", license.Requirement);
+            WriteParty(w, "requirementFrom", license.RequirementFrom);
+            WriteNullable(w, "policy", license.Policy);
+            WriteParty(w, "policyFrom", license.PolicyFrom);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("licence");
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>One rule flagging an entity: <c>{"rule","reason","share","description","paths","holdings"}</c>.</summary>
+    public static void WriteRedFlag(Utf8JsonWriter w, OwnershipRedFlag flag)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", OwnershipSet.RuleId(flag.Rule));
+        w.WriteString("reason", OwnershipSet.ReasonId(flag.Reason));
+        w.WriteString("share", flag.Share.ToString());
+        w.WriteString("description", flag.Description);
+        WriteStrings(w, "paths", [.. flag.Paths.Select(p => p.ToString())]);
+        WriteHoldings(w, flag.Holdings);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Direct holdings: <c>[{"owner","ownerId","share","file","line"}]</c>.</summary>
+    public static void WriteHoldings(Utf8JsonWriter w, IReadOnlyList<OwnershipHop> holdings)
+    {
+        w.WriteStartArray("holdings");
+        foreach (var hop in holdings)
+        {
+            w.WriteStartObject();
+            w.WriteString("owner", hop.Owner.Name);
+            WriteNullable(w, "ownerId", hop.Owner.Id);
+            w.WriteString("share", hop.Share.ToString());
+            w.WriteString("file", hop.Edge.File);
+            w.WriteNumber("line", hop.Edge.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>A listed party in brief: <c>{"entityId","name","listCode"}</c>, or null.</summary>
+    private static void WriteParty(Utf8JsonWriter w, string name, ListedParty? party)
+    {
+        if (party is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("entityId", party.Id);
+        w.WriteString("name", party.PrimaryName);
+        w.WriteString("listCode", party.List.Code);
         w.WriteEndObject();
     }
 
@@ -325,7 +439,7 @@ internal static class JsonOut
         w.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    public static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {
@@ -358,8 +472,33 @@ internal static class JsonOut
         }
 
         w.WriteEndArray();
+        if (context.Ownership is { } ownership)
+        {
+            w.WritePropertyName("ownership");
+            WriteOwnershipContext(w, ownership);
+        }
+
         w.WriteEndObject();
     }
+
+    /// <summary>The ownership data behind a screening: <c>{"files":[{"source","format","sha256","asOf"}],"asOf","rules":[…]}</c>.</summary>
+    public static void WriteOwnershipContext(Utf8JsonWriter w, OwnershipContext ownership)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("files");
+        foreach (var file in ownership.Files)
+        {
+            WriteIdentity(w, file);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("asOf", Date(ownership.AsOf));
+        WriteStrings(w, "rules", ownership.Rules);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A day as <c>YYYY-MM-DD</c>.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static void WriteOverlayIdentity(Utf8JsonWriter w, AliasOverlayIdentity identity)
     {
@@ -382,7 +521,7 @@ internal static class JsonOut
         w.WriteEndObject();
     }
 
-    private static void WriteIdentityFields(Utf8JsonWriter w, ListIdentity identity)
+    public static void WriteIdentityFields(Utf8JsonWriter w, ListIdentity identity)
     {
         w.WriteString("source", identity.Source);
         w.WriteString("format", ListSet.FormatName(identity.Format));
@@ -569,7 +708,7 @@ internal static class JsonOut
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    public static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)

@@ -64,12 +64,58 @@ internal static class TableOut
                 {
                     o.WriteLine($"    name from overlay {overlay.Source} (not published by the list); source: {result.Matches[i].MatchedName.Citation}");
                 }
+
+                if (result.Matches[i].Affiliation is { } affiliation)
+                {
+                    WriteAffiliation(o, affiliation, "    affiliate: ");
+                }
             }
 
             Line(o, $"{result.Matches.Count} match(es) at or above {JsonOut.Text(result.Context.Threshold)}.");
         }
 
+        WriteRedFlags(o, result);
         WriteContext(o, result.Context);
+    }
+
+    /// <summary>
+    /// The section of the entities the ownership rules flag without covering: one row each (score, list, names, id),
+    /// then why (the rule, the reason with its shares, the first path). Nothing when there are none.
+    /// </summary>
+    private static void WriteRedFlags(TextWriter o, ScreeningResult result)
+    {
+        if (result.RedFlags.Count == 0)
+        {
+            return;
+        }
+
+        Line(o, string.Create(CultureInfo.InvariantCulture, $"Red flags (not matches): {result.RedFlags.Count} entit{(result.RedFlags.Count == 1 ? "y" : "ies")} the ownership rules flag without covering; worth a reviewer's look"));
+        string[] header = ["SCORE", "LIST", "PRIMARY NAME", "MATCHED NAME", "ID"];
+        var rows = result.RedFlags.Select(m => new[] { JsonOut.Text(m.Score), m.Party.List.Code, m.Party.PrimaryName, m.MatchedName.Value, m.Party.Id }).ToList();
+        var widths = Widths(header, rows);
+        Line(o, Row(header, widths));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Line(o, Row(rows[i], widths));
+            if (result.RedFlags[i].Affiliation is { } affiliation)
+            {
+                WriteAffiliation(o, affiliation, "    ");
+            }
+        }
+    }
+
+    /// <summary>One line per rule covering the entity, then one per rule flagging it, each with its first path.</summary>
+    public static void WriteAffiliation(TextWriter o, Affiliation affiliation, string prefix)
+    {
+        foreach (var covered in affiliation.Covered)
+        {
+            Line(o, prefix + Affiliation.Describe(covered));
+        }
+
+        foreach (var flag in affiliation.RedFlags)
+        {
+            Line(o, prefix + Affiliation.Describe(flag));
+        }
     }
 
     public static void WriteContext(TextWriter o, ScreeningContext context)
@@ -83,6 +129,19 @@ internal static class TableOut
         foreach (var overlay in context.Overlays)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overlay {overlay.Source}, sha256 {overlay.Sha256}, {overlay.Rows} rows"));
+        }
+
+        if (context.Ownership is { } ownership)
+        {
+            foreach (var file in ownership.Files)
+            {
+                Line(o, $"Ownership {file.Source}, sha256 {file.Sha256}, as of {AsOf(file.AsOf)}");
+            }
+
+            foreach (var rule in ownership.Rules)
+            {
+                Line(o, $"Ownership rule {rule}");
+            }
         }
     }
 
