@@ -142,9 +142,9 @@ internal static class ListSet
     {
         foreach (var r in reports)
         {
-            log.WriteLine(string.Create(
+            log.WriteLine(TerminalText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"overlay {r.Identity.Source}: {r.RowsApplied} of {r.RowsRead} rows applied ({r.RowsUnmatched} unmatched, {r.RowsRejected} rejected), {r.NamesAdded} names added, sha256 {Short(r.Identity.Sha256)}"));
+                $"overlay {r.Identity.Source}: {r.RowsApplied} of {r.RowsRead} rows applied ({r.RowsUnmatched} unmatched, {r.RowsRejected} rejected), {r.NamesAdded} names added, sha256 {Short(r.Identity.Sha256)}")));
         }
     }
 

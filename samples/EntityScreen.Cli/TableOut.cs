@@ -62,7 +62,7 @@ internal static class TableOut
 
                 if (result.Matches[i].MatchedName.Overlay is { } overlay)
                 {
-                    o.WriteLine($"    name from overlay {overlay.Source} (not published by the list); source: {result.Matches[i].MatchedName.Citation}");
+                    Line(o, $"    name from overlay {overlay.Source} (not published by the list); source: {result.Matches[i].MatchedName.Citation}");
                 }
 
                 if (result.Matches[i].Affiliation is { } affiliation)
@@ -128,7 +128,7 @@ internal static class TableOut
 
         foreach (var overlay in context.Overlays)
         {
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Overlay {overlay.Source}, sha256 {overlay.Sha256}, {overlay.Rows} rows"));
+            Line(o, string.Create(CultureInfo.InvariantCulture, $"Overlay {overlay.Source}, sha256 {overlay.Sha256}, {overlay.Rows} rows"));
         }
 
         if (context.Ownership is { } ownership)
@@ -234,13 +234,13 @@ internal static class TableOut
 
         foreach (var report in overlays)
         {
-            o.WriteLine($"overlay {report.Identity.Source}");
+            Line(o, $"overlay {report.Identity.Source}");
             o.WriteLine($"  sha256    {report.Identity.Sha256}");
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rows      {report.RowsRead} read, {report.RowsApplied} applied, {report.RowsUnmatched} unmatched, {report.RowsRejected} rejected"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  names     {report.NamesAdded} added to {report.PartiesAffected} parties"));
             foreach (var issue in report.Issues.Take(RejectionsShown))
             {
-                o.WriteLine($"    {JsonOut.OutcomeName(issue.Outcome)} {issue}");
+                Line(o, $"    {JsonOut.OutcomeName(issue.Outcome)} {issue}");
             }
 
             if (report.Issues.Count > RejectionsShown)

@@ -108,7 +108,7 @@ public class BatchFactsCommandTests
             "id,line,query,listCode,entityId,name,matchedName,score,band,summary,error,algorithmVersion,snapshotId,matchedNameOverlay,",
             header,
             StringComparison.Ordinal);
-        Assert.EndsWith(",nameScore,evidence,warnings", header, StringComparison.Ordinal);
+        Assert.EndsWith(",nameScore,evidence,warnings,affiliation,redFlags", header, StringComparison.Ordinal);
         var rows = CliHost.ReadCsv(output);
 
         var right = Assert.Single(rows, r => r["id"] == "b1" && r["entityId"] == FactsTestList.Person1964);
