@@ -158,7 +158,7 @@ internal static class OwnershipOut
             var rule = Affiliation.RuleName(b.Rule.Rule);
             if (!b.Rule.InForce)
             {
-                Line(o, $"{rule}: not applied on {JsonOut.Date(b.Rule.AsOf)} ({b.Rule.NotInForceReason})");
+                Line(o, b.Rule.NotInForceReason!);
                 continue;
             }
 

@@ -88,16 +88,13 @@ internal static class OwnershipSet
     /// Loads one ownership file with the loader its extension calls for: FollowTheMoney JSON lines for <c>.json</c>,
     /// <c>.jsonl</c> and <c>.ndjson</c>, the ownership CSV for any other (<c>.csv</c>).
     /// </summary>
-    /// <exception cref="CliException">The file is FollowTheMoney JSON lines, which this build cannot read.</exception>
     /// <exception cref="ListFormatException">The file cannot be read.</exception>
     public static OwnershipFile LoadFile(string path)
     {
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".json" or ".jsonl" or ".ndjson":
-                // FOLLOWTHEMONEY-LOADER: the one place a loader is picked. When OwnershipFile.LoadFollowTheMoney is
-                // merged, replace this throw with: return OwnershipFile.LoadFollowTheMoney(path);
-                throw new CliException($"{path}: FollowTheMoney JSON lines: not supported by this build (give an ownership CSV).");
+                return OwnershipFile.LoadFollowTheMoney(path);
             default:
                 return OwnershipFile.LoadCsv(path);
         }
@@ -116,8 +113,10 @@ internal static class OwnershipSet
             return new BuiltScreener(Screener.Create(snapshots, overlays, options), null);
         }
 
-        var affiliates = BuildAffiliates(snapshots, overlays, options, ownership);
-        return new BuiltScreener(Screener.Create([.. snapshots, affiliates.Snapshot], overlays, options), affiliates);
+        // One call: the overlays are applied to the lists once, owners are resolved against the overlaid lists, and the
+        // affiliates are added after (an overlay row never sees an affiliate's copy of a listed party).
+        var screener = Screener.Create(snapshots, overlays, ownership.Files.Select(LoadFile).ToList(), options, ownership.Options);
+        return new BuiltScreener(screener, screener.Affiliates);
     }
 
     /// <summary>

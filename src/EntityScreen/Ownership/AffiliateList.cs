@@ -218,7 +218,7 @@ public sealed class AffiliateList
         var context = new OwnershipContext(
             [.. graph.Files.Select(s => new ListIdentity(s.Report.File.File, ListFormat.Ownership, s.Report.File.Sha256, s.Rows.Length == 0 ? null : s.Rows.Max(r => r.AsOf)))],
             date,
-            [.. sets.Select(Describe)]);
+            [.. sets.Select(set => Describe(set, fixedDay))]);
         var identity = new ListIdentity(
             "ownership: " + string.Join("; ", graph.Sources.Select(s => s.File.File)),
             ListFormat.Ownership,
@@ -288,10 +288,17 @@ public sealed class AffiliateList
         };
     }
 
-    private static string Describe(CoveredSet set) =>
-        set.InForce
-            ? string.Create(CultureInfo.InvariantCulture, $"{Affiliation.RuleName(set.Rule)}: applied on {set.AsOf:yyyy-MM-dd}, {set.Covered.Count} covered, {set.RedFlags.Count} red flags")
-            : string.Create(CultureInfo.InvariantCulture, $"{Affiliation.RuleName(set.Rule)}: not applied on {set.AsOf:yyyy-MM-dd} ({set.NotInForceReason})");
+    private static string Describe(CoveredSet set, OwnershipOptions options)
+    {
+        var rule = Affiliation.RuleName(set.Rule);
+        if (set.InForce)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{rule}: applied on {set.AsOf:yyyy-MM-dd}, {set.Covered.Count} covered, {set.RedFlags.Count} red flags");
+        }
+
+        options.Schedule(set.Rule).InForce(set.AsOf, out var why);
+        return string.Create(CultureInfo.InvariantCulture, $"{rule}: not applied on {set.AsOf:yyyy-MM-dd}: {why}");
+    }
 
     /// <summary>One hash for the files, the day, each rule's state and the lists owners were resolved against.</summary>
     private static string Hash(OwnershipContext context, OwnershipGraph graph)

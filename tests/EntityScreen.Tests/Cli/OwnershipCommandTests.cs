@@ -259,15 +259,33 @@ public class OwnershipCommandTests
     [InlineData("own.json")]
     [InlineData("own.jsonl")]
     [InlineData("own.NDJSON")]
-    public void Screen_FollowTheMoneyFile_ExitsTwo_NotSupportedByThisBuild(string name)
+    public void Screen_FollowTheMoneyFile_ReadByItsExtension_CoversTheSubsidiary(string name)
     {
         using var dir = new TempDir();
-        var ftm = dir.Write(name, "{\"schema\":\"Ownership\"}\n");
+        var ftm = dir.Write(
+            name,
+            "{\"id\":\"z\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Zentrix Microelectronics Co., Ltd.\"]}}\n"
+            + "{\"id\":\"k\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Shenzhen Kelvara Trading Co. Ltd.\"]}}\n"
+            + "{\"id\":\"o1\",\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"z\"],\"asset\":[\"k\"],\"percentage\":[\"75\"]}}\n");
+
+        var run = CliHost.Run("screen", "Shenzhen Kelvara Trading Co Ltd", "--list", WriteList(dir), "--ownership", ftm, "--ownership-as-of", InForce);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("affiliate: BIS Affiliates Rule: owned 75% by covered owners", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_FollowTheMoneyFileNotJson_EachLineARejectionWithLineAndColumn()
+    {
+        using var dir = new TempDir();
+        var ftm = dir.Write("own.jsonl", "owner,owned,share\nA,B,50\n");
 
         var run = CliHost.Run("screen", "Acme", "--list", WriteList(dir), "--ownership", ftm);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("FollowTheMoney JSON lines: not supported by this build", run.Stderr, StringComparison.Ordinal);
+        // Every line is a rejection (not JSON), reported with its line and column; nothing is covered, the name is screened.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("own.jsonl:1, column 1: not JSON", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("own.jsonl:2, column 1: not JSON", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
