@@ -15,6 +15,12 @@ internal sealed class FileTally(SourceFile file)
     /// <summary>Records the CSV parser skipped for malformed quoting; made rejections by <see cref="ToReport"/>.</summary>
     private readonly List<MalformedCsvRecord> _malformed = [];
 
+    /// <summary>Rejections per kind: how many were seen, to keep the first <see cref="KeepPerKind"/> and count the rest.</summary>
+    private readonly Dictionary<string, long> _perKind = new(StringComparer.Ordinal);
+
+    /// <summary>Rejections counted but not kept, per kind, in the order the kinds first went over the cap.</summary>
+    private readonly Dictionary<string, long> _omitted = new(StringComparer.Ordinal);
+
     public SourceFile File { get; } = file;
 
     /// <summary>The file's dates of birth, identifiers and other facts.</summary>
@@ -30,23 +36,55 @@ internal sealed class FileTally(SourceFile file)
     /// </summary>
     public IReadOnlyList<string>? ColumnNames { get; set; }
 
+    /// <summary>
+    /// Rejections kept in full per kind (the first ones of each); the rest are only counted, per kind, in
+    /// <see cref="FileLoadReport.RejectionsOmitted"/>, so a file of millions of bad rows does not hold millions of
+    /// rejections. Null (the default): every rejection is kept.
+    /// </summary>
+    public int? KeepPerKind { get; init; }
+
     public void Loaded()
     {
         RowsRead++;
         RowsLoaded++;
     }
 
-    public void Reject(long line, string? column, string reason)
+    /// <summary>A rejected row; <paramref name="kind"/> groups rejections for <see cref="KeepPerKind"/> (default: the reason).</summary>
+    public void Reject(long line, string? column, string reason, string? kind = null)
     {
         RowsRead++;
-        _rejections.Add(new RowRejection(File.Path, line, column, reason));
+        if (Keep(kind ?? reason))
+        {
+            _rejections.Add(new RowRejection(File.Path, line, column, reason));
+        }
     }
 
     /// <summary>A record the CSV parser skipped: read and rejected, with its place and reason.</summary>
     public void Malformed(MalformedCsvRecord record)
     {
         RowsRead++;
-        _malformed.Add(record);
+        if (Keep("malformed CSV quoting: " + record.Reason.ToString()))
+        {
+            _malformed.Add(record);
+        }
+    }
+
+    /// <summary>Counts a rejection of <paramref name="kind"/>; false when it is over the cap and only counted.</summary>
+    private bool Keep(string kind)
+    {
+        if (KeepPerKind is not { } cap)
+        {
+            return true;
+        }
+
+        var seen = _perKind[kind] = _perKind.GetValueOrDefault(kind) + 1;
+        if (seen <= cap)
+        {
+            return true;
+        }
+
+        _omitted[kind] = _omitted.GetValueOrDefault(kind) + 1;
+        return false;
     }
 
     /// <summary>The first malformed record starting at or before <paramref name="line"/>, if any (a broken header).</summary>
@@ -81,6 +119,7 @@ internal sealed class FileTally(SourceFile file)
             RowsRead = RowsRead,
             RowsLoaded = RowsLoaded,
             Rejections = rejections.ToArray(),
+            RejectionsOmitted = _omitted.Count == 0 ? FileLoadReport.NoneOmitted : new Dictionary<string, long>(_omitted, StringComparer.Ordinal),
             Facts = Facts.ToReport(),
         };
     }

@@ -31,7 +31,7 @@ internal readonly record struct MalformedCsvRecord(
             CsvMalformedReason.StrayQuote => "a double quote inside an unquoted field",
             CsvMalformedReason.TextAfterClosingQuote => "a quote ends a quoted field but text follows it (a stray double quote inside the field?)",
             CsvMalformedReason.UnterminatedQuote => "a quote opens a field and is never closed, so the field runs on to the end of the file",
-            CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+            CsvMalformedReason.LineBreakInQuotes => "a quote opens a field and is not closed on its line (line breaks inside quotes are not read as part of a field)",
             _ => Reason.ToString(),
         };
         var where = Character > 0

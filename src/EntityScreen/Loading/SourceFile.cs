@@ -129,11 +129,12 @@ internal sealed class SourceFile
     /// <summary>
     /// Opens a CSV reader over a stream (read forward once, never held whole), with the options of
     /// <see cref="OpenCsv(ReadOnlyMemory{byte}, Action{MalformedCsvRecord}, char)"/>. A malformed record is placed by its
-    /// lines only (placing the character needs the whole content). A record longer than <paramref name="maxRecordSize"/>
-    /// bytes (a quote never closed, running on through the file) throws a <see cref="CsvFormatException"/> instead of
-    /// growing the buffer to the file's size.
+    /// lines, and, when it is one line, by the field and character of the quote to blame (found in the record's text).
+    /// A record longer than <paramref name="maxRecordSize"/> bytes throws a <see cref="CsvFormatException"/> instead of
+    /// growing the buffer to the file's size. With <paramref name="allowLineBreaksInQuotes"/> false, every line break
+    /// ends a record: a quote never closed is a malformed record of its own line, and reading goes on at the next line.
     /// </summary>
-    public static CsvReader OpenCsv(Stream stream, Action<MalformedCsvRecord> onMalformed, int maxRecordSize, char separator = ',') =>
+    public static CsvReader OpenCsv(Stream stream, Action<MalformedCsvRecord> onMalformed, int maxRecordSize, char separator = ',', bool allowLineBreaksInQuotes = true) =>
         CsvReader.Create(stream, CsvReaderOptions.Default with
         {
             HasHeader = false,
@@ -143,10 +144,22 @@ internal sealed class SourceFile
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Skip,
             MaxRecordSize = maxRecordSize,
+            AllowLineBreaksInQuotes = allowLineBreaksInQuotes,
             OnMalformedRecord = record =>
             {
                 var line = Math.Max(1, record.LineNumber);
-                var lastLine = line + MalformedCsvLocator.LineBreaks((record.RawRecord ?? string.Empty).AsSpan().TrimEnd("\r\n"));
+                var raw = (record.RawRecord ?? string.Empty).AsSpan().TrimEnd("\r\n");
+                var lastLine = line + MalformedCsvLocator.LineBreaks(raw);
+                if (lastLine == line && record.Reason is CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote)
+                {
+                    // One line whose quote never closes: walking the whole line finds the field that quote opens.
+                    var bytes = System.Text.Encoding.UTF8.GetBytes(raw.ToString());
+                    var located = new MalformedCsvLocator(bytes, separator).Locate(
+                        new CsvMalformedRecord(record.RecordNumber, CsvMalformedReason.UnterminatedQuote, record.Skipped, bytes.Length, raw.ToString(), 1));
+                    onMalformed(new MalformedCsvRecord(line, line, line, located.Character, located.Field, record.Reason));
+                    return;
+                }
+
                 onMalformed(new MalformedCsvRecord(line, lastLine, line, 0, -1, record.Reason));
             },
         }, leaveOpen: true);

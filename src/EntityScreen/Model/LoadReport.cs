@@ -27,11 +27,23 @@ public sealed record FileLoadReport
     /// <summary>Records used.</summary>
     public long RowsLoaded { get; init; }
 
-    /// <summary>Records rejected; each has an entry in <see cref="Rejections"/>.</summary>
-    public long RowsRejected => Rejections.Count;
+    /// <summary>
+    /// Records rejected: each has an entry in <see cref="Rejections"/>, or, past a loader's cap on the rejections it
+    /// keeps, is counted in <see cref="RejectionsOmitted"/>.
+    /// </summary>
+    public long RowsRejected => Rejections.Count + RejectionsOmitted.Values.Sum();
 
-    /// <summary>Why each rejected record was rejected.</summary>
+    /// <summary>Why each rejected record was rejected (for a loader that caps them, the first ones of each kind).</summary>
     public IReadOnlyList<RowRejection> Rejections { get; init; } = [];
+
+    /// <summary>
+    /// Rejections counted but not listed in <see cref="Rejections"/>, per kind of rejection (its reason, or a group
+    /// such as <c>share</c>), for loaders that keep only the first ones of each kind (the ownership loader keeps
+    /// 1,000); empty when every rejection is listed.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> RejectionsOmitted { get; init; } = NoneOmitted;
+
+    internal static IReadOnlyDictionary<string, long> NoneOmitted { get; } = new Dictionary<string, long>();
 
     /// <summary>The dates of birth, identifiers and other facts the file's rows carry: typed, or listed as unparsed.</summary>
     public FactsReport Facts { get; init; } = FactsReport.Empty;

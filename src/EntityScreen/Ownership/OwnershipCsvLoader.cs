@@ -8,12 +8,17 @@ namespace EntityScreen;
 /// Reads an ownership CSV: header <c>owner,owned,share</c> (any order, case-insensitive), optional <c>owner_id</c>,
 /// <c>owned_id</c>, <c>source</c>, <c>as_of</c>. Streaming: the file passes once through a buffer of the CSV reader and
 /// a SHA-256 hash; only the edges kept (one compact <see cref="EdgeRow"/> each, every distinct string once) and the
-/// rejections stay in memory. Rows read = loaded + rejected; a bad row is a rejection with its line, column and reason.
+/// first <see cref="RejectionsKeptPerKind"/> rejections of each kind stay in memory (the rest are counted). Rows read =
+/// loaded + rejected; a bad row is a rejection with its line, column and reason. Every line break ends a record, so a
+/// quote never closed rejects its own line only and reading goes on at the next.
 /// </summary>
 internal static class OwnershipCsvLoader
 {
     /// <summary>The longest record read, in bytes: a quote never closed otherwise runs on through a whole large file.</summary>
     internal const int MaxRecordSize = 1 << 20;
+
+    /// <summary>Rejections kept in full per kind of rejection; past it they are only counted (<see cref="FileLoadReport.RejectionsOmitted"/>).</summary>
+    internal const int RejectionsKeptPerKind = 1_000;
 
     public static OwnershipFile Load(string path)
     {
@@ -21,7 +26,7 @@ internal static class OwnershipCsvLoader
         var file = SourceFile.OpenStream(path, out var stream);
         using (stream)
         {
-            var tally = new FileTally(file);
+            var tally = new FileTally(file) { KeepPerKind = RejectionsKeptPerKind };
             var warnings = new WarningLog();
             var strings = new InternTable<string>(StringComparer.Ordinal, string.Empty);
             var shares = new InternTable<OwnershipShare>();
@@ -29,7 +34,7 @@ internal static class OwnershipCsvLoader
             var knownShares = 0L;
             var anyAboveOne = false;
 
-            using var reader = SourceFile.OpenCsv(stream, tally.Malformed, MaxRecordSize);
+            using var reader = SourceFile.OpenCsv(stream, tally.Malformed, MaxRecordSize, allowLineBreaksInQuotes: false);
             CsvHeader header;
             try
             {
@@ -64,6 +69,7 @@ internal static class OwnershipCsvLoader
                     }
 
                     var values = header.Values(reader, static v => v.Trim());
+                    // Defensive: with line breaks in quotes off, the parser makes such a record malformed before this.
                     if (Array.FindIndex(values, v => v.AsSpan().IndexOfAny('\r', '\n') >= 0) is var multi and >= 0)
                     {
                         tally.Reject(line, header.Names[multi], "a field spans lines (an unclosed quote?)");
@@ -76,27 +82,35 @@ internal static class OwnershipCsvLoader
                     var ownedId = Get(values, ownedIdColumn);
                     if (owner.Length == 0 && ownerId.Length == 0)
                     {
-                        tally.Reject(line, header.Names[ownerColumn], "empty owner: the row does not say who owns");
+                        tally.Reject(line, header.Names[ownerColumn], "empty owner: the row does not say who owns", "empty owner");
                         continue;
                     }
 
                     if (owned.Length == 0 && ownedId.Length == 0)
                     {
-                        tally.Reject(line, header.Names[ownedColumn], "empty owned: the row does not say what is owned");
+                        tally.Reject(line, header.Names[ownedColumn], "empty owned: the row does not say what is owned", "empty owned");
                         continue;
                     }
 
-                    if ((owner.Length > 0 && string.Equals(owner, owned, StringComparison.Ordinal))
-                        || (ownerId.Length > 0 && string.Equals(ownerId, ownedId, StringComparison.Ordinal)))
+                    // One name with two different ids is two entities (a parent and a subsidiary of one name): kept,
+                    // with a warning. One name without two ids, or one id, is self-ownership.
+                    var sameName = owner.Length > 0 && string.Equals(owner, owned, StringComparison.Ordinal);
+                    var twoIds = ownerId.Length > 0 && ownedId.Length > 0 && !string.Equals(ownerId, ownedId, StringComparison.Ordinal);
+                    if ((sameName && !twoIds) || (ownerId.Length > 0 && string.Equals(ownerId, ownedId, StringComparison.Ordinal)))
                     {
-                        tally.Reject(line, header.Names[ownerColumn], $"self-ownership: '{(owner.Length > 0 ? owner : ownerId)}' is given as owning itself");
+                        tally.Reject(line, header.Names[ownerColumn], $"self-ownership: '{(owner.Length > 0 ? owner : ownerId)}' is given as owning itself", "self-ownership");
                         continue;
                     }
 
                     if (!ShareParser.TryParse(values[shareColumn], out var share, out var shareError))
                     {
-                        tally.Reject(line, header.Names[shareColumn], shareError);
+                        tally.Reject(line, header.Names[shareColumn], shareError, "share not read");
                         continue;
+                    }
+
+                    if (sameName)
+                    {
+                        warnings.Add("one name, two ids", string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: '{owner}' owns an entity of the same name with another id ({ownerId} owns {ownedId}): kept as two entities; check it is not self-ownership"));
                     }
 
                     if (share.IsKnown)
@@ -133,10 +147,13 @@ internal static class OwnershipCsvLoader
             }
             catch (CsvFormatException ex)
             {
-                // A record past the size cap (a quote never closed running on): one rejected record, and the rest of
-                // the file is not read, which the warnings say; reading on would hold the rest of the file in memory.
-                tally.Reject(ex.LineNumber, null, string.Create(CultureInfo.InvariantCulture, $"the record runs on past {MaxRecordSize} bytes (a quote never closed?)"));
-                warnings.Add("file not read to the end", string.Create(CultureInfo.InvariantCulture, $"{path}: not read past line {ex.LineNumber}: the record there runs on past {MaxRecordSize} bytes; the rows after it are not loaded"));
+                // A record past the size cap (a single line over 1 MiB: quotes no longer run over lines): one rejected
+                // record, and the rest of the file is not read, which the warnings say, with the bytes left unread;
+                // the reader cannot resync after it, and reading on would hold the line in memory.
+                tally.Reject(ex.LineNumber, null, string.Create(CultureInfo.InvariantCulture, $"the record runs on past {MaxRecordSize} bytes (a line that long is no ownership row)"), "record too long");
+                var length = new FileInfo(path).Length;
+                var unread = Math.Max(0, length - ex.ByteOffset);
+                warnings.Add("file not read to the end", string.Create(CultureInfo.InvariantCulture, $"{path}: not read past line {ex.LineNumber}: the record there runs on past {MaxRecordSize} bytes; the rest of the file (about {unread} of its {length} bytes, from byte {ex.ByteOffset}) is not read and its rows are neither loaded nor counted"));
             }
 
             if (knownShares > 0 && !anyAboveOne)

@@ -193,7 +193,7 @@ public sealed class OwnershipOptions
 
     /// <summary>Validates the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    /// <exception cref="ArgumentException">A schedule is missing, its suspension ends before it starts, or it names a list that never feeds a rule (CMIC).</exception>
+    /// <exception cref="ArgumentException">A schedule or its owner lists are missing (null), its suspension ends before it starts, or it names a list that never feeds a rule (CMIC).</exception>
     public void Validate()
     {
         if (MinorityShare is < 0m or > OwnershipDefaults.CoverShare)
@@ -227,8 +227,18 @@ public sealed class OwnershipOptions
                 throw new ArgumentException($"OwnershipOptions.{name}: SuspendedUntil is set without SuspendedFrom.", name);
             }
 
-            foreach (var code in schedule.OwnerLists ?? [])
+            if (schedule.OwnerLists is null)
             {
+                throw new ArgumentException($"OwnershipOptions.{name}.OwnerLists is null: give the list codes whose parties feed the rule, or an empty list.", name);
+            }
+
+            foreach (var code in schedule.OwnerLists)
+            {
+                if (code is null)
+                {
+                    throw new ArgumentException($"OwnershipOptions.{name}.OwnerLists holds a null list code.", name);
+                }
+
                 if (OwnershipDefaults.NeverOwnerLists.Contains(code, StringComparer.OrdinalIgnoreCase))
                 {
                     throw new ArgumentException($"OwnershipOptions.{name}: {code} parties never feed an ownership rule (the list's restrictions do not extend to subsidiaries).", name);
