@@ -83,14 +83,15 @@ public sealed class OwnershipFile
     /// <summary>
     /// Loads an ownership CSV (header <c>owner,owned,share</c>, optional <c>owner_id</c>, <c>owned_id</c>,
     /// <c>source</c>, <c>as_of</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
-    /// A bad row is a rejection in the report, never an exception.
+    /// A bad row is a rejection in the report, never an exception; the first 1,000 rejections of each kind are kept in
+    /// full, the rest counted (<see cref="FileLoadReport.RejectionsOmitted"/>).
     /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>The edges and the load report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ListFormatException">
-    /// The file is missing, unreadable or empty, has no header, lacks a required column, or holds a record too long to
-    /// be one (a quote never closed).
+    /// The file is missing, unreadable or empty, has no header (or a header that cannot be read as CSV), or lacks a
+    /// required column.
     /// </exception>
     public static OwnershipFile LoadCsv(string path)
     {
