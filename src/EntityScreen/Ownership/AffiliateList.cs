@@ -271,7 +271,7 @@ public sealed class AffiliateList
         }
 
         var names = new List<ListedName> { ListedName.Create(entity.Name, NameKind.Primary) };
-        foreach (var alias in graph.Aliases(node))
+        foreach (var alias in entity.Aliases)
         {
             names.Add(ListedName.Create(alias, NameKind.Aka));
         }

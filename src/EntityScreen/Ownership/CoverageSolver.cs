@@ -20,8 +20,20 @@ internal enum NodeStatus : byte
     /// <summary>Covered parties hold a significant minority: a red flag.</summary>
     Minority = 4,
 
-    /// <summary>Owned 50% or more by red-flagged intermediaries: a red flag.</summary>
+    /// <summary>Owned 50% or more by red-flagged intermediaries (with covered co-owners): a red flag.</summary>
     Through = 5,
+
+    /// <summary>An ambiguous owner every candidate of which is a listed owner of the rule or covered: holds as a covered owner.</summary>
+    AmbiguousCovered = 6,
+
+    /// <summary>An ambiguous owner some candidate of which is, or may be, covered: holds as a possibly covered owner.</summary>
+    AmbiguousPossible = 7,
+
+    /// <summary>
+    /// Not covered, undetermined or a significant minority, but a significant minority if an ambiguous owner is one of
+    /// its candidates that feed the rule: a red flag.
+    /// </summary>
+    AmbiguousMinority = 8,
 }
 
 /// <summary>
@@ -30,22 +42,26 @@ internal enum NodeStatus : byte
 /// <list type="number">
 /// <item>Covered: from the listed owners of the rule, each newly covered node adds the low bound of each of its holdings
 /// to the entity it holds; an entity is covered once that sum reaches 50%. Each node is covered once, so each edge is
-/// summed once: O(nodes + edges).</item>
+/// summed once: O(nodes + edges). An ambiguous owner holds as a covered one once its last candidate is covered.</item>
 /// <item>Possibly covered: the same with high bounds (an unknown share counts as 100%) from listed, covered and possibly
-/// covered owners; possibly but not surely covered is undetermined.</item>
+/// covered owners, and ambiguous owners with a possibly covered candidate; possibly but not surely covered is
+/// undetermined.</item>
 /// <item>Significant minority: not covered, not undetermined, with holdings by covered owners whose high sum reaches the
-/// minority share.</item>
-/// <item>Through an uncovered intermediary: from the minority red flags, entities whose red-flagged owners hold 50% or
-/// more (high bounds) in aggregate, transitively.</item>
-/// <item>Owner lists and (BIS) licence terms flow down covered holdings as a maximum, re-queued only on change.</item>
+/// minority share (or, only with ambiguous owners counted, a red flag for the ambiguous owner).</item>
+/// <item>Through an uncovered intermediary: from the minority red flags, entities whose red-flagged owners together
+/// with their covered co-owners hold 50% or more (high bounds), transitively.</item>
+/// <item>Owner lists and (BIS) licence terms: each reaches the covered entities below its listed owners once, in
+/// order of restrictiveness, so the first to reach an entity is its most restrictive: linear.</item>
 /// </list>
 /// </summary>
 internal static class CoverageSolver
 {
-    internal static readonly NodeStatus[] CoveredOwners = [NodeStatus.Covered];
-    internal static readonly NodeStatus[] PossibleOwners = [NodeStatus.Covered, NodeStatus.Undetermined];
-    internal static readonly NodeStatus[] FlaggedOwners = [NodeStatus.Covered, NodeStatus.Minority, NodeStatus.Through];
-    private static readonly NodeStatus[] s_intermediaries = [NodeStatus.Minority, NodeStatus.Through];
+    internal static readonly NodeStatus[] CoveredOwners = [NodeStatus.Covered, NodeStatus.AmbiguousCovered];
+    internal static readonly NodeStatus[] PossibleOwners = [NodeStatus.Covered, NodeStatus.Undetermined, NodeStatus.AmbiguousCovered, NodeStatus.AmbiguousPossible];
+    internal static readonly NodeStatus[] FlaggedOwners = [NodeStatus.Covered, NodeStatus.AmbiguousCovered, NodeStatus.Minority, NodeStatus.AmbiguousMinority, NodeStatus.Through];
+    internal static readonly NodeStatus[] AmbiguousOwners = [NodeStatus.Covered, NodeStatus.AmbiguousCovered, NodeStatus.AmbiguousPossible];
+    private static readonly NodeStatus[] s_intermediaries = [NodeStatus.Minority, NodeStatus.AmbiguousMinority, NodeStatus.Through];
+    private static readonly NodeStatus[] s_ambiguousOnly = [NodeStatus.AmbiguousPossible];
 
     public static CoveredSet Solve(OwnershipGraph graph, OwnershipRule rule, OwnershipOptions options)
     {
@@ -66,25 +82,50 @@ internal static class CoverageSolver
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
+
+        // Ambiguous owners: which ambiguous nodes each candidate is one of, and how many candidates are not covered yet.
+        var candidateOf = new Dictionary<int, List<int>>();
+        var remaining = new int[n];
+        for (var a = 0; a < n; a++)
+        {
+            foreach (var c in graph.NodeCandidates[a])
+            {
+                if (!candidateOf.TryGetValue(c, out var list))
+                {
+                    candidateOf[c] = list = [];
+                }
+
+                list.Add(a);
+                remaining[a]++;
+            }
+        }
+
         var queue = new Queue<int>();
+        var feeding = false;
         for (var v = 0; v < n; v++)
         {
             if (graph.NodeParties[v] is { } party && codes.Contains(party.List.Code, StringComparer.OrdinalIgnoreCase))
             {
                 status[v] = NodeStatus.Root;
                 queue.Enqueue(v);
+                feeding |= graph.OutStart[v] < graph.OutStart[v + 1] || candidateOf.ContainsKey(v);
             }
         }
 
-        if (queue.Count == 0)
+        if (!feeding)
         {
             warnings.Add($"{Name(rule)}: no party of the lists that feed it ({string.Join(", ", codes)}) owns anything in the ownership data");
         }
 
         var roots = queue.ToArray();
+        foreach (var r in roots)
+        {
+            CandidateCovered(r);
+        }
+
         var threshold = OwnershipDefaults.CoverShare;
 
-        // 1. Covered: low bounds from listed and covered owners.
+        // 1. Covered: low bounds from listed and covered owners (and ambiguous owners all of whose candidates are).
         var low = new decimal[n];
         while (queue.TryDequeue(out var u))
         {
@@ -102,11 +143,13 @@ internal static class CoverageSolver
                 {
                     status[v] = NodeStatus.Covered;
                     queue.Enqueue(v);
+                    CandidateCovered(v);
                 }
             }
         }
 
-        // 2. Possibly covered: high bounds from listed, covered and possibly covered owners.
+        // 2. Possibly covered: high bounds from listed, covered and possibly covered owners, and from ambiguous owners
+        // one of whose candidates is possibly covered.
         var possible = new bool[n];
         var high = new decimal[n];
         var highExclusive = new bool[n];
@@ -118,6 +161,18 @@ internal static class CoverageSolver
 
         while (queue.TryDequeue(out var u))
         {
+            if (candidateOf.TryGetValue(u, out var ambiguous))
+            {
+                foreach (var a in ambiguous)
+                {
+                    if (!possible[a])
+                    {
+                        possible[a] = true;
+                        queue.Enqueue(a);
+                    }
+                }
+            }
+
             for (var i = graph.OutStart[u]; i < graph.OutStart[u + 1]; i++)
             {
                 var e = graph.OutEdges[i];
@@ -142,24 +197,38 @@ internal static class CoverageSolver
         {
             if (possible[v] && status[v] == NodeStatus.None)
             {
-                status[v] = NodeStatus.Undetermined;
+                status[v] = graph.NodeKinds[v] == OwnershipNodeKind.Ambiguous ? NodeStatus.AmbiguousPossible : NodeStatus.Undetermined;
             }
         }
 
-        // 3. Significant minority: holdings by covered owners (high bounds) reaching the minority share.
+        // 3. Significant minority: holdings by covered owners (high bounds) reaching the minority share; or reaching it
+        // only when ambiguous owners that may be covered are counted.
         var flagged = new List<int>();
         for (var v = 0; v < n; v++)
         {
-            if (status[v] == NodeStatus.None && Sum(graph, shares, status, v, CoveredOwners) is { Count: > 0 } held
-                && held.Share.PossiblyAtLeast(options.MinorityShare))
+            if (status[v] != NodeStatus.None || graph.InStart[v] == graph.InStart[v + 1])
+            {
+                continue;
+            }
+
+            if (Sum(graph, shares, status, v, CoveredOwners) is { Count: > 0 } held && held.Share.PossiblyAtLeast(options.MinorityShare))
             {
                 status[v] = NodeStatus.Minority;
                 flagged.Add(v);
             }
+            else if (Sum(graph, shares, status, v, s_ambiguousOnly, roots: false).Count > 0
+                && Sum(graph, shares, status, v, AmbiguousOwners).Share.PossiblyAtLeast(options.MinorityShare))
+            {
+                status[v] = NodeStatus.AmbiguousMinority;
+                flagged.Add(v);
+            }
         }
 
-        // 4. Through an uncovered intermediary: red-flagged owners holding 50% or more, transitively.
+        // 4. Through an uncovered intermediary: red-flagged owners, with the covered co-owners of the entity, holding
+        // 50% or more, transitively. What covered owners hold directly is added once, when an intermediary first
+        // reaches the entity: an entity with no red-flagged owner is not flagged here.
         var through = new decimal[n];
+        var reached = new bool[n];
         foreach (var v in flagged)
         {
             queue.Enqueue(v);
@@ -176,6 +245,12 @@ internal static class CoverageSolver
                     continue;
                 }
 
+                if (!reached[v])
+                {
+                    reached[v] = true;
+                    through[v] += Sum(graph, shares, status, v, CoveredOwners).Share.High;
+                }
+
                 through[v] += shares[graph.EdgeShare[e]].High;
                 if (through[v] >= threshold)
                 {
@@ -186,7 +261,7 @@ internal static class CoverageSolver
         }
 
         // 5. Owner lists and licence terms, down covered holdings.
-        var (bits, requirementFrom, policyFrom) = Inherit(graph, status, roots, codes, rule == OwnershipRule.BisAffiliates);
+        var (bits, requirementFrom, policyFrom) = Inherit(graph, status, roots, codes, candidateOf, rule == OwnershipRule.BisAffiliates);
 
         var set = new CoveredSet(graph, rule, date, null, status, shares, warnings);
         var covered = new List<CoveredEntity>();
@@ -210,17 +285,31 @@ internal static class CoverageSolver
                         v,
                         RedFlagReason.SignificantMinority,
                         held,
-                        Invariant($"significant minority: covered owners hold {Words(held)} in aggregate, at least the {options.MinorityShare}% red-flag share and under 50%; not covered"),
+                        Invariant($"significant minority: covered owners hold {Words(held)} in aggregate, at least the {options.MinorityShare}% red-flag share and under 50%; not covered{Intermediaries(graph, shares, status, v)}"),
                         CoveredOwners));
+                    break;
+                case NodeStatus.AmbiguousMinority:
+                    var ambiguousOwners = Sum(graph, shares, status, v, s_ambiguousOnly, roots: false);
+                    var withAmbiguous = Sum(graph, shares, status, v, AmbiguousOwners).Share;
+                    redFlags.Add(new OwnershipRedFlag(
+                        set,
+                        v,
+                        RedFlagReason.AmbiguousOwner,
+                        withAmbiguous,
+                        Invariant($"owner ambiguous: {AmbiguousWords(graph, status, v)} hold {Words(ambiguousOwners.Share)}; if it is a party that feeds the rule, covered owners hold {Words(withAmbiguous)}, at least the {options.MinorityShare}% red-flag share: a significant minority, not covered"),
+                        AmbiguousOwners));
                     break;
                 case NodeStatus.Through:
                     var owners = Sum(graph, shares, status, v, s_intermediaries, roots: false);
+                    var coOwners = Sum(graph, shares, status, v, CoveredOwners);
+                    var coText = coOwners.Count == 0 ? "no covered owner holds any of it directly"
+                        : Invariant($"covered owners ({coOwners.Names}) hold {Words(coOwners.Share)} directly");
                     redFlags.Add(new OwnershipRedFlag(
                         set,
                         v,
                         RedFlagReason.OwnedThroughUncoveredIntermediary,
-                        owners.Share,
-                        Invariant($"owned through an uncovered intermediary: red-flagged owners ({owners.Names}) hold {Words(owners.Share)} of it, but are not covered themselves, and an uncovered intermediary passes no ownership on; not covered"),
+                        owners.Share + coOwners.Share,
+                        Invariant($"owned through an uncovered intermediary: red-flagged owners ({owners.Names}) hold {Words(owners.Share)} of it and {coText}, {Words(owners.Share + coOwners.Share)} in aggregate; an uncovered intermediary passes no ownership on, so what counts is what covered owners hold directly ({Words(coOwners.Share)}), under 50%: not covered"),
                         FlaggedOwners));
                     break;
                 default:
@@ -231,6 +320,23 @@ internal static class CoverageSolver
         set.Covered = covered;
         set.RedFlags = redFlags;
         return set;
+
+        void CandidateCovered(int v)
+        {
+            if (!candidateOf.TryGetValue(v, out var ambiguous))
+            {
+                return;
+            }
+
+            foreach (var a in ambiguous)
+            {
+                if (--remaining[a] == 0)
+                {
+                    status[a] = NodeStatus.AmbiguousCovered;
+                    queue.Enqueue(a);
+                }
+            }
+        }
     }
 
     /// <summary>The rule's name as the documents call it.</summary>
@@ -268,13 +374,44 @@ internal static class CoverageSolver
             causes.Add(Invariant($"a missing share from {(covered.Unknown == 1 ? "a covered owner" : $"{covered.Unknown} covered owners")}"));
         }
 
-        if (possible.Count > covered.Count)
+        var ambiguous = Sum(graph, shares, status, v, s_ambiguousOnly, roots: false);
+        var undetermined = possible.Count - covered.Count - ambiguous.Count;
+        if (undetermined > 0)
         {
-            causes.Add(possible.Count - covered.Count == 1 ? "an owner whose own coverage is undetermined" : Invariant($"{possible.Count - covered.Count} owners whose own coverage is undetermined"));
+            causes.Add(undetermined == 1 ? "an owner whose own coverage is undetermined" : Invariant($"{undetermined} owners whose own coverage is undetermined"));
         }
 
-        var text = Invariant($"undetermined: covered owners hold {Words(covered.Share)}, covered and possibly covered owners {Words(possible.Share)} in aggregate ({string.Join("; ", causes)}): it may or may not reach 50%; neither covered nor clear");
-        return new OwnershipRedFlag(set, v, RedFlagReason.Undetermined, possible.Share, text, PossibleOwners);
+        if (ambiguous.Count > 0)
+        {
+            causes.Add(Invariant($"{AmbiguousWords(graph, status, v)}, holding {Words(ambiguous.Share)}"));
+        }
+
+        var text = Invariant($"{(ambiguous.Count > 0 ? "owner ambiguous, " : string.Empty)}undetermined: covered owners hold {Words(covered.Share)}, covered and possibly covered owners {Words(possible.Share)} in aggregate ({string.Join("; ", causes)}): it may or may not reach 50%; neither covered nor clear");
+        return new OwnershipRedFlag(set, v, ambiguous.Count > 0 ? RedFlagReason.AmbiguousOwner : RedFlagReason.Undetermined, possible.Share, text, PossibleOwners);
+    }
+
+    /// <summary>The ambiguous owners of <paramref name="v"/> that may be covered, in words, with their candidates.</summary>
+    private static string AmbiguousWords(OwnershipGraph graph, NodeStatus[] status, int v)
+    {
+        var names = new List<string>();
+        for (var i = graph.InStart[v]; i < graph.InStart[v + 1]; i++)
+        {
+            var owner = graph.EdgeOwner[graph.InEdges[i]];
+            if (status[owner] == NodeStatus.AmbiguousPossible)
+            {
+                names.Add(graph.Node(owner).ToString());
+            }
+        }
+
+        return Invariant($"{(names.Count == 1 ? "an owner" : "owners")} whose name fits several parties, not all feeding the rule ({string.Join("; ", names.Take(3))}{(names.Count > 3 ? Invariant($" and {names.Count - 3} more") : string.Empty)})");
+    }
+
+    /// <summary>For a significant minority: what red-flagged intermediaries also hold of it, if any, in words.</summary>
+    private static string Intermediaries(OwnershipGraph graph, OwnershipShare[] shares, NodeStatus[] status, int v)
+    {
+        var owners = Sum(graph, shares, status, v, s_intermediaries, roots: false);
+        return owners.Count == 0 ? string.Empty
+            : Invariant($"; red-flagged intermediaries ({owners.Names}) also hold {Words(owners.Share)}, which does not count: an uncovered intermediary passes no ownership on");
     }
 
     /// <summary>The holdings of <paramref name="v"/> by owners of the given statuses (and listed owners of the rule, unless <paramref name="roots"/> is false), summed.</summary>
@@ -307,7 +444,13 @@ internal static class CoverageSolver
         return new Held(sum, count, ranges, unknown, string.Join(", ", names) + more);
     }
 
-    private static (ulong[] Bits, int[] RequirementFrom, int[] PolicyFrom) Inherit(OwnershipGraph graph, NodeStatus[] status, int[] roots, List<string> codes, bool license)
+    /// <summary>
+    /// The list bits and (BIS) most restrictive licence terms each covered entity inherits from the listed owners above
+    /// it through covered entities (and ambiguous owners all of whose candidates are covered). Linear: for each list,
+    /// one walk from its roots; for each of requirement and policy, one walk from the roots in order of
+    /// restrictiveness, where the first root to reach an entity is its most restrictive and nothing is visited twice.
+    /// </summary>
+    private static (ulong[] Bits, int[] RequirementFrom, int[] PolicyFrom) Inherit(OwnershipGraph graph, NodeStatus[] status, int[] roots, List<string> codes, Dictionary<int, List<int>> candidateOf, bool license)
     {
         var n = graph.NodeCount;
         var bits = new ulong[n];
@@ -315,48 +458,60 @@ internal static class CoverageSolver
         var policyFrom = new int[n];
         Array.Fill(requirementFrom, -1);
         Array.Fill(policyFrom, -1);
-        var queue = new Queue<int>();
-        foreach (var r in roots)
+        var reached = new int[n];
+        var stack = new Stack<int>();
+        for (var code = 0; code < Math.Min(codes.Count, 64); code++)
         {
-            var code = codes.FindIndex(c => string.Equals(c, graph.NodeParties[r]!.List.Code, StringComparison.OrdinalIgnoreCase));
-            bits[r] = code is >= 0 and < 64 ? 1UL << code : 0;
-            requirementFrom[r] = policyFrom[r] = r;
-            queue.Enqueue(r);
-        }
-
-        // Each node's bits only grow (64 at most) and its terms only rise in a total order over the roots: bounded.
-        while (queue.TryDequeue(out var u))
-        {
-            for (var i = graph.OutStart[u]; i < graph.OutStart[u + 1]; i++)
+            Array.Fill(reached, -1);
+            var bit = 1UL << code;
+            Walk(roots.Where(r => string.Equals(codes[code], graph.NodeParties[r]!.List.Code, StringComparison.OrdinalIgnoreCase)), reached);
+            for (var v = 0; v < n; v++)
             {
-                var v = graph.EdgeOwned[graph.OutEdges[i]];
-                if (status[v] != NodeStatus.Covered)
-                {
-                    continue;
-                }
-
-                var changed = (bits[v] | bits[u]) != bits[v];
-                bits[v] |= bits[u];
-                if (license && LicenseRank.Better(graph, requirementFrom[u], requirementFrom[v], requirement: true))
-                {
-                    requirementFrom[v] = requirementFrom[u];
-                    changed = true;
-                }
-
-                if (license && LicenseRank.Better(graph, policyFrom[u], policyFrom[v], requirement: false))
-                {
-                    policyFrom[v] = policyFrom[u];
-                    changed = true;
-                }
-
-                if (changed)
-                {
-                    queue.Enqueue(v);
-                }
+                bits[v] |= reached[v] >= 0 ? bit : 0;
             }
         }
 
+        if (license)
+        {
+            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: true), requirementFrom);
+            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: false), policyFrom);
+        }
+
         return (bits, requirementFrom, policyFrom);
+
+        // Depth-first from each root in turn over covered holdings, never into a node reached already.
+        void Walk(IEnumerable<int> ordered, int[] from)
+        {
+            foreach (var r in ordered)
+            {
+                from[r] = r;
+                stack.Push(r);
+                while (stack.TryPop(out var u))
+                {
+                    for (var i = graph.OutStart[u]; i < graph.OutStart[u + 1]; i++)
+                    {
+                        Visit(graph.EdgeOwned[graph.OutEdges[i]], NodeStatus.Covered);
+                    }
+
+                    if (candidateOf.TryGetValue(u, out var ambiguous))
+                    {
+                        foreach (var a in ambiguous)
+                        {
+                            Visit(a, NodeStatus.AmbiguousCovered);
+                        }
+                    }
+
+                    void Visit(int v, NodeStatus needed)
+                    {
+                        if (status[v] == needed && from[v] < 0)
+                        {
+                            from[v] = r;
+                            stack.Push(v);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static LicenseTerms License(OwnershipGraph graph, int requirementFrom, int policyFrom)
@@ -402,31 +557,22 @@ internal static class LicenseRank
         : text.Contains("all items subject to the EAR", StringComparison.OrdinalIgnoreCase) ? 2
         : 1;
 
-    /// <summary>True when root <paramref name="candidate"/>'s terms are more restrictive than root <paramref name="current"/>'s (ties: text, then id, ordinal).</summary>
-    public static bool Better(OwnershipGraph graph, int candidate, int current, bool requirement)
+    /// <summary>
+    /// The roots ordered by their terms, most restrictive first (ties: the text, then the id, ordinal), so the first
+    /// root of the order to reach an entity is the one it inherits from. Each root's rank is read once.
+    /// </summary>
+    public static int[] MostRestrictiveFirst(OwnershipGraph graph, int[] roots, bool requirement)
     {
-        if (candidate < 0 || candidate == current)
+        var keys = roots.Select(r =>
         {
-            return false;
-        }
-
-        if (current < 0)
-        {
-            return true;
-        }
-
-        var a = graph.NodeParties[candidate]!;
-        var b = graph.NodeParties[current]!;
-        var textA = requirement ? a.LicenseRequirement : a.LicensePolicy;
-        var textB = requirement ? b.LicenseRequirement : b.LicensePolicy;
-        var rankA = requirement ? Requirement(textA) : Policy(textA);
-        var rankB = requirement ? Requirement(textB) : Policy(textB);
-        if (rankA != rankB)
-        {
-            return rankA > rankB;
-        }
-
-        var byText = string.CompareOrdinal(textA, textB);
-        return byText != 0 ? byText < 0 : string.CompareOrdinal(a.Id, b.Id) < 0;
+            var party = graph.NodeParties[r]!;
+            var text = requirement ? party.LicenseRequirement : party.LicensePolicy;
+            return (Root: r, Rank: requirement ? Requirement(text) : Policy(text), Text: text, party.Id);
+        }).ToArray();
+        Array.Sort(keys, static (a, b) =>
+            a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank)
+            : string.CompareOrdinal(a.Text, b.Text) is var byText and not 0 ? byText
+            : string.CompareOrdinal(a.Id, b.Id));
+        return [.. keys.Select(k => k.Root)];
     }
 }

@@ -17,6 +17,13 @@ public enum RedFlagReason
     /// in turn): an uncovered intermediary passes no ownership on, so the entity is not covered.
     /// </summary>
     OwnedThroughUncoveredIntermediary = 2,
+
+    /// <summary>
+    /// An owner's name fits several listed parties or entities of the files (<see cref="OwnershipNodeKind.Ambiguous"/>)
+    /// and only some of them feed the rule: if it is one of those, the entity would be covered, undetermined or a
+    /// significant minority. Resolve the owner (give its <c>owner_id</c>) to decide; never a silent clear.
+    /// </summary>
+    AmbiguousOwner = 3,
 }
 
 /// <summary>The licence terms an affiliate inherits under the BIS Affiliates Rule: the most restrictive of its listed owners'.</summary>
@@ -213,14 +220,15 @@ public sealed class CoveredSet
     /// </summary>
     internal IReadOnlyList<OwnershipPath> Paths(int target, NodeStatus[] owners)
     {
-        const int StepBudget = 100_000;
+        const int StepBudget = OwnershipDefaults.PathStepBudget;
         var g = Graph;
         var paths = new List<OwnershipPath>();
         var onPath = new HashSet<int> { target };
         var chosen = new List<int>();
         var frames = new Stack<(int Node, int Next)>();
         frames.Push((target, g.InStart[target]));
-        for (var steps = 0; frames.Count > 0 && paths.Count < OwnershipDefaults.MaxPaths && steps < StepBudget; steps++)
+        var steps = 0;
+        for (; frames.Count > 0 && paths.Count < OwnershipDefaults.MaxPaths && steps < StepBudget; steps++)
         {
             var (v, next) = frames.Pop();
             if (next >= g.InStart[v + 1])
@@ -242,7 +250,8 @@ public sealed class CoveredSet
                 continue;
             }
 
-            if (_status[u] == NodeStatus.Root)
+            // A path starts at a listed owner of the rule, or at an ambiguous owner whose holding counts here.
+            if (_status[u] == NodeStatus.Root || (g.NodeKinds[u] == OwnershipNodeKind.Ambiguous && Array.IndexOf(owners, _status[u]) >= 0))
             {
                 var hops = new List<OwnershipHop>(chosen.Count + 1) { Hop(e) };
                 for (var i = chosen.Count - 1; i >= 0; i--)
@@ -260,6 +269,20 @@ public sealed class CoveredSet
                 chosen.Add(e);
                 frames.Push((u, g.InStart[u]));
             }
+        }
+
+        if (paths.Count == 0 && steps >= StepBudget && chosen.Count > 0)
+        {
+            // The walk ran out of steps before any listed owner (a chain deeper than the budget): the chain walked so
+            // far, its hops nearest the entity, rather than no path at all.
+            var kept = Math.Min(chosen.Count, OwnershipDefaults.MaxTruncatedPathHops);
+            var hops = new List<OwnershipHop>(kept);
+            for (var i = kept - 1; i >= 0; i--)
+            {
+                hops.Add(Hop(chosen[i]));
+            }
+
+            paths.Add(new OwnershipPath(hops, truncated: true));
         }
 
         return paths;

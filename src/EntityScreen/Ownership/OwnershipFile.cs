@@ -75,8 +75,9 @@ public sealed class OwnershipFile
     internal EdgeRow[] Rows { get; }
 
     /// <summary>
-    /// Entity id → every name the file gives that entity (primary names and aliases, distinct, in file order), for the
-    /// entities of the edges; empty for a file that gives only one name per side (the CSV).
+    /// Names the file gives an entity besides its rows' <c>owned</c> values, by <c>owned_id</c> (a loader of a format
+    /// that lists an entity's names apart from its holdings fills it; the CSV loader leaves it empty). A graph adds
+    /// them to the entity's aliases, each resolving as an owned name; names of ids no row owns are not used.
     /// </summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> EntityNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -11,11 +11,14 @@ namespace EntityScreen;
 /// </summary>
 /// <remarks>
 /// Resolution, per distinct owner: its <c>owner_id</c> as an <c>owned_id</c> of the files, then as a listed party's id;
-/// then its name as an <c>owned</c> value of the files (so chains through unlisted intermediaries work); then the
-/// listed party whose primary name normalizes to the same words in the same order; then, with a screener, screening
-/// at <see cref="OwnershipDefaults.ResolutionThreshold"/>. Ties (two parties, or two entities of the file) are reported
-/// as ambiguous and never guessed: such an owner counts as unlisted. An owned side is a listed party only by its
-/// <c>owned_id</c>; an owned name is the file's own entity.
+/// then its name as an <c>owned</c> value (or alias) of the files, case and spaces aside (so chains through unlisted
+/// intermediaries work); then the one listed party whose primary name is written the same, case and spaces aside;
+/// then the listed party whose primary name normalizes to the same words in the same order with the same legal forms;
+/// then, with a screener, screening at <see cref="OwnershipDefaults.ResolutionThreshold"/>. Ties (two parties, or two
+/// entities of the file) are reported as ambiguous and never guessed: such an owner is an
+/// <see cref="OwnershipNodeKind.Ambiguous"/> node carrying its candidates. An owned side is a listed party by its
+/// <c>owned_id</c>, or, for an owned name without id that no <c>owned_id</c> row names, when exactly one listed party's
+/// primary name is written the same or normalizes the same (no screening); otherwise it is the file's own entity.
 /// </remarks>
 public sealed class OwnershipGraph
 {
@@ -58,6 +61,15 @@ public sealed class OwnershipGraph
     internal string?[] NodeIds { get; private init; } = [];
 
     internal ListedParty?[] NodeParties { get; private init; } = [];
+
+    /// <summary>Per node: its other names given by the files (<see cref="OwnershipNode.Aliases"/>); an empty array when none.</summary>
+    internal string[][] NodeAliases { get; private init; } = [];
+
+    /// <summary>Per node: for an <see cref="OwnershipNodeKind.Ambiguous"/> owner, its candidate nodes; an empty array otherwise.</summary>
+    internal int[][] NodeCandidates { get; private init; } = [];
+
+    /// <summary>The candidates of each ambiguous node as <see cref="OwnershipNode"/>s, made once so that nodes compare equal.</summary>
+    private Dictionary<int, OwnershipNode[]> CandidateNodes { get; set; } = [];
 
     internal int[] EdgeOwner { get; private init; } = [];
 
@@ -126,10 +138,11 @@ public sealed class OwnershipGraph
     /// <summary>The identities of the list snapshots owners were resolved against.</summary>
     internal IReadOnlyList<ListIdentity> ResolvedAgainst { get; private init; } = [];
 
-    /// <summary>The other names the files give an entity (none yet: one name per entity).</summary>
-    internal IReadOnlyList<string> Aliases(int node) => [];
-
-    internal OwnershipNode Node(int node) => new(NodeKinds[node], NodeNames[node], NodeIds[node], NodeParties[node]);
+    internal OwnershipNode Node(int node) => new(NodeKinds[node], NodeNames[node], NodeIds[node], NodeParties[node])
+    {
+        Aliases = NodeAliases[node],
+        Candidates = CandidateNodes.TryGetValue(node, out var candidates) ? candidates : [],
+    };
 
     internal OwnershipEdge Edge(int edge) => _files[EdgeFile[edge]].Edge(EdgeRow[edge]);
 
@@ -142,16 +155,26 @@ public sealed class OwnershipGraph
         private readonly List<string> _names = [];
         private readonly List<string?> _ids = [];
         private readonly List<ListedParty?> _parties = [];
+        private readonly List<List<string>?> _aliases = [];
+        private readonly Dictionary<int, int[]> _candidates = [];
 
         private readonly Dictionary<string, ListedParty> _partiesById = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _listedNodes = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _fileById = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _fileByName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nodeByOwnedId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _unlisted = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _ambiguousNodes = new(StringComparer.Ordinal);
 
-        /// <summary>Every owned value of the files → its node, or <see cref="Ambiguous"/> when several entities carry it.</summary>
+        /// <summary>
+        /// Every owned value and alias of the files, by <see cref="ExactKey"/> (case and spaces aside) → its node, or
+        /// <see cref="Ambiguous"/> when several entities carry it.
+        /// </summary>
         private readonly Dictionary<string, int> _ownedNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<int>> _ambiguousOwned = new(StringComparer.Ordinal);
+
+        /// <summary>Per <see cref="ExactKey"/>: the first spelling of the name seen, to warn when another spelling is folded onto it.</summary>
+        private readonly Dictionary<string, string> _spellings = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _foldedSpellings = new(StringComparer.Ordinal);
 
         private readonly Dictionary<string, int> _owners = new(StringComparer.Ordinal);
         private readonly List<OwnerResolution> _resolutions = [];
@@ -170,11 +193,14 @@ public sealed class OwnershipGraph
                 }
             }
 
-            // Owned sides first: every owned value must be known before any owner is looked up.
+            // Owned sides first: every owned value must be known before any owner is looked up. Rows with an owned_id
+            // first (their names, and each later name of the same id an alias), then the names the files give for
+            // those ids elsewhere (OwnershipFile.EntityNames), then owned names without an id.
             var owned = new int[files.Length][];
             for (var f = 0; f < files.Length; f++)
             {
                 var file = files[f];
+                var path = file.Report.File.File;
                 owned[f] = new int[file.Rows.Length];
                 for (var r = 0; r < file.Rows.Length; r++)
                 {
@@ -186,17 +212,37 @@ public sealed class OwnershipGraph
 
                     var id = file.Strings[row.OwnedId];
                     var name = file.Strings[row.Owned];
-                    var node = _partiesById.TryGetValue(id, out var party) ? ListedNode(party)
-                        : _fileById.TryGetValue(id, out var known) ? known
-                        : _fileById[id] = AddNode(OwnershipNodeKind.FileEntity, name, id, null);
+                    if (!_nodeByOwnedId.TryGetValue(id, out var node))
+                    {
+                        node = _nodeByOwnedId[id] = _partiesById.TryGetValue(id, out var party) ? ListedNode(party)
+                            : _fileById[id] = AddNode(OwnershipNodeKind.FileEntity, name, id, null);
+                    }
+
                     owned[f][r] = node;
-                    RegisterOwnedName(name, node);
+                    AddAlias(node, name);
+                    RegisterOwnedName(name, node, path, row.Line, warnOnSpelling: false);
+                }
+            }
+
+            foreach (var file in files)
+            {
+                foreach (var (id, names) in file.EntityNames)
+                {
+                    if (_nodeByOwnedId.TryGetValue(id, out var node))
+                    {
+                        foreach (var name in names)
+                        {
+                            AddAlias(node, name);
+                            RegisterOwnedName(name, node, file.Report.File.File, 0, warnOnSpelling: false);
+                        }
+                    }
                 }
             }
 
             for (var f = 0; f < files.Length; f++)
             {
                 var file = files[f];
+                var path = file.Report.File.File;
                 for (var r = 0; r < file.Rows.Length; r++)
                 {
                     var row = file.Rows[r];
@@ -206,14 +252,19 @@ public sealed class OwnershipGraph
                     }
 
                     var name = file.Strings[row.Owned];
-                    if (_ownedNames.TryGetValue(name, out var node))
+                    if (_ownedNames.TryGetValue(ExactKey(name), out var node))
                     {
                         owned[f][r] = node;
+                        if (node != Ambiguous)
+                        {
+                            NoteSpelling(name, path, row.Line);
+                        }
+
                         continue;
                     }
 
-                    node = _fileByName[name] = AddNode(OwnershipNodeKind.FileEntity, name, null, null);
-                    _ownedNames[name] = node;
+                    node = OwnedByName(name, path, row.Line);
+                    RegisterOwnedName(name, node, path, row.Line);
                     owned[f][r] = node;
                 }
             }
@@ -234,7 +285,7 @@ public sealed class OwnershipGraph
                     if (ownedNode == Ambiguous)
                     {
                         var name = file.Strings[row.Owned];
-                        _warnings.Add("owned name of several entities", Invariant($"{path}:{row.Line}: the owned name '{name}' belongs to several entities of the files ({Describe(_ambiguousOwned[name])}): give its owned_id; the edge is left out"));
+                        _warnings.Add("owned name of several entities", Invariant($"{path}:{row.Line}: the owned name '{name}' belongs to several entities of the files ({Describe(_ambiguousOwned[ExactKey(name)])}): give its owned_id; the edge is left out"));
                         continue;
                     }
 
@@ -274,6 +325,8 @@ public sealed class OwnershipGraph
                 NodeNames = [.. _names],
                 NodeIds = [.. _ids],
                 NodeParties = [.. _parties],
+                NodeAliases = [.. _aliases.Select(a => a is null ? [] : a.ToArray())],
+                NodeCandidates = [.. Enumerable.Range(0, nodeCount).Select(v => _candidates.TryGetValue(v, out var c) ? c : [])],
                 EdgeOwner = [.. edges.Select(e => e.Owner)],
                 EdgeOwned = [.. edges.Select(e => e.Owned)],
                 EdgeShare = [.. edges.Select(e => e.Share)],
@@ -288,6 +341,9 @@ public sealed class OwnershipGraph
                 UnlistedOwners = [.. _unlistedOwners],
                 ResolvedAgainst = [.. lists.Select(l => l.Identity)],
             };
+
+            // Candidates are listed parties or entities of the files, never ambiguous themselves.
+            graph.CandidateNodes = _candidates.ToDictionary(c => c.Key, c => c.Value.Select(graph.Node).ToArray());
             CheckTotals(graph);
             CheckCycles(graph);
             graph.Warnings = _warnings.ToArray();
@@ -300,7 +356,85 @@ public sealed class OwnershipGraph
             _names.Add(name);
             _ids.Add(id);
             _parties.Add(party);
+            _aliases.Add(null);
             return _kinds.Count - 1;
+        }
+
+        /// <summary>Adds <paramref name="name"/> to the node's aliases unless it is its name or an alias already, case and spaces aside.</summary>
+        private void AddAlias(int node, string name)
+        {
+            var key = ExactKey(name);
+            if (key.Length == 0 || key == ExactKey(_names[node]))
+            {
+                return;
+            }
+
+            var aliases = _aliases[node] ??= [];
+            if (!aliases.Exists(a => ExactKey(a) == key))
+            {
+                aliases.Add(name);
+            }
+        }
+
+        /// <summary>
+        /// The node of an owned name without id that no owned_id row names: the one listed party whose primary name is
+        /// written the same (case and spaces aside) or normalizes to the same words and legal forms; else a new
+        /// entity of the file. No screening: an owned side is placed by name only when the name says who it is.
+        /// </summary>
+        private int OwnedByName(string name, string path, long line)
+        {
+            var parties = ListedByName(name, out _);
+            if (parties is { Count: 1 })
+            {
+                _resolutions.Add(new OwnerResolution(name, null, OwnerResolutionMethod.NormalizedName, parties[0], null, [], path, line, "owned name without owned_id: resolved to the listed party of that name") { IsOwnedSide = true });
+                var node = ListedNode(parties[0]);
+                AddAlias(node, name);
+                return node;
+            }
+
+            if (parties is { Count: > 1 })
+            {
+                _resolutions.Add(new OwnerResolution(name, null, OwnerResolutionMethod.Ambiguous, null, null, [.. parties.Select(DescribeParty)], path, line, "owned name without owned_id: several listed parties have this name; taken as an entity of the file (give its owned_id)") { IsOwnedSide = true });
+            }
+
+            return AddNode(OwnershipNodeKind.FileEntity, name, null, null);
+        }
+
+        /// <summary>
+        /// The listed parties <paramref name="name"/> names: the one primary name written the same (case and spaces
+        /// aside); else those whose primary name normalizes to the same words in the same order with the same legal
+        /// forms; null when none. <paramref name="normalized"/> is false when the name normalizes to nothing.
+        /// </summary>
+        private List<ListedParty>? ListedByName(string name, out bool normalized)
+        {
+            // The primary name as written (case and spaces aside) first: the normalized key folds words, so duplicate
+            // listings of one name in other spellings (Huawei Technology / Huawei Technologies Co., Ltd.) tie there.
+            normalized = false;
+            if (ByExactName().TryGetValue(ExactKey(name), out var exact) && exact.Count == 1)
+            {
+                return exact;
+            }
+
+            var normalizedName = NameNormalizer.Normalize(name);
+            normalized = normalizedName.ToString().Length > 0;
+            return normalized && ByNormalizedName().TryGetValue(NormalizedKey(normalizedName), out var equal) ? equal : null;
+        }
+
+        /// <summary>Warns, once per spelling, when <paramref name="name"/> differs from the first spelling of its key (case or spaces).</summary>
+        private void NoteSpelling(string name, string path, long line)
+        {
+            var key = ExactKey(name);
+            if (!_spellings.TryGetValue(key, out var first))
+            {
+                _spellings[key] = name;
+                return;
+            }
+
+            if (!string.Equals(first, name, StringComparison.Ordinal) && _foldedSpellings.Add(name))
+            {
+                var where = line > 0 ? Invariant($"{path}:{line}") : path;
+                _warnings.Add("spellings folded", Invariant($"{where}: '{name}' and '{first}' are taken as one name (names are matched case and spaces aside)"));
+            }
         }
 
         private int ListedNode(ListedParty party)
@@ -313,28 +447,45 @@ public sealed class OwnershipGraph
             return node;
         }
 
-        private void RegisterOwnedName(string name, int node)
+        /// <summary>
+        /// Registers an owned name (or alias) of <paramref name="node"/>; a name several nodes carry becomes ambiguous.
+        /// <paramref name="warnOnSpelling"/>: warn when another spelling of it is known (not for the names of one
+        /// owned_id, which are one entity by its id whatever their case).
+        /// </summary>
+        private void RegisterOwnedName(string name, int node, string path, long line, bool warnOnSpelling = true)
         {
-            if (!_ownedNames.TryGetValue(name, out var known))
+            var key = ExactKey(name);
+            if (key.Length == 0)
             {
-                _ownedNames[name] = node;
+                return;
+            }
+
+            if (!_ownedNames.TryGetValue(key, out var known))
+            {
+                _ownedNames[key] = node;
+                _spellings.TryAdd(key, name);
                 return;
             }
 
             if (known == node)
             {
+                if (warnOnSpelling)
+                {
+                    NoteSpelling(name, path, line);
+                }
+
                 return;
             }
 
             if (known != Ambiguous)
             {
-                _ownedNames[name] = Ambiguous;
-                _ambiguousOwned[name] = [known];
+                _ownedNames[key] = Ambiguous;
+                _ambiguousOwned[key] = [known];
             }
 
-            if (!_ambiguousOwned[name].Contains(node))
+            if (!_ambiguousOwned[key].Contains(node))
             {
-                _ambiguousOwned[name].Add(node);
+                _ambiguousOwned[key].Add(node);
             }
         }
 
@@ -371,10 +522,19 @@ public sealed class OwnershipGraph
                 note = $"owner_id '{id}' is neither an owned_id of the files nor a listed party's id: resolved by name";
             }
 
-            if (_ownedNames.TryGetValue(name, out var owned))
+            if (_ownedNames.TryGetValue(ExactKey(name), out var owned))
             {
-                if (owned != Ambiguous)
+                if (owned == Ambiguous)
                 {
+                    var candidates = _ambiguousOwned[ExactKey(name)];
+                    Record(OwnerResolutionMethod.Ambiguous, null, null, [.. candidates.Select(Describe)]);
+                    return AmbiguousNode(name, candidates);
+                }
+
+                // An owner with an id of its own is not the entity of another owned_id that happens to share its name.
+                if (id.Length == 0 || _ids[owned] is null || _kinds[owned] != OwnershipNodeKind.FileEntity)
+                {
+                    NoteSpelling(name, path, line);
                     if (note is not null)
                     {
                         Record(OwnerResolutionMethod.FileEntity, _parties[owned], null, []);
@@ -383,33 +543,23 @@ public sealed class OwnershipGraph
                     return owned;
                 }
 
-                Record(OwnerResolutionMethod.Ambiguous, null, null, [.. _ambiguousOwned[name].Select(Describe)]);
-                return Unlisted(name, reportNotFound: false);
+                note += Invariant($"; not the entity of owned_id '{_ids[owned]}' of the same name");
             }
 
-            // The primary name as written (case and spaces aside) first: the normalized key folds words, so duplicate
-            // listings of one name in other spellings (Huawei Technology / Huawei Technologies Co., Ltd.) tie there.
-            if (ByExactName().TryGetValue(ExactKey(name), out var exact) && exact.Count == 1)
+            var listed = ListedByName(name, out var normalized);
+            if (listed is { Count: 1 })
             {
-                Record(OwnerResolutionMethod.NormalizedName, exact[0], null, []);
-                return ListedNode(exact[0]);
+                Record(OwnerResolutionMethod.NormalizedName, listed[0], null, []);
+                return ListedNode(listed[0]);
             }
 
-            var normalizedName = NameNormalizer.Normalize(name);
-            var normalized = NormalizedKey(normalizedName);
-            if (normalizedName.ToString().Length > 0 && ByNormalizedName().TryGetValue(normalized, out var equal))
+            if (listed is { Count: > 1 })
             {
-                if (equal.Count == 1)
-                {
-                    Record(OwnerResolutionMethod.NormalizedName, equal[0], null, []);
-                    return ListedNode(equal[0]);
-                }
-
-                Record(OwnerResolutionMethod.Ambiguous, null, null, [.. equal.Select(p => $"{p.PrimaryName} ({p.Id}, {p.List.Code})")]);
-                return Unlisted(name, reportNotFound: false);
+                Record(OwnerResolutionMethod.Ambiguous, null, null, [.. listed.Select(DescribeParty)]);
+                return AmbiguousNode(name, [.. listed.Select(ListedNode)]);
             }
 
-            if (screener is not null && normalizedName.ToString().Length > 0)
+            if (screener is not null && normalized)
             {
                 var matches = screener.Screen(new ScreeningQuery(name) { Threshold = OwnershipDefaults.ResolutionThreshold, MaxResults = 10 }).Matches;
                 if (matches.Count > 0)
@@ -425,8 +575,8 @@ public sealed class OwnershipGraph
                         return ListedNode(tied[0]);
                     }
 
-                    Record(OwnerResolutionMethod.Ambiguous, null, best, [.. tied.Select(p => $"{p.PrimaryName} ({p.Id}, {p.List.Code})")]);
-                    return Unlisted(name, reportNotFound: false);
+                    Record(OwnerResolutionMethod.Ambiguous, null, best, [.. tied.Select(DescribeParty)]);
+                    return AmbiguousNode(name, [.. tied.Select(ListedNode)]);
                 }
             }
 
@@ -440,6 +590,22 @@ public sealed class OwnershipGraph
             void Record(OwnerResolutionMethod method, ListedParty? party, double? score, IReadOnlyList<string> candidates) =>
                 _resolutions.Add(new OwnerResolution(name, id.Length == 0 ? null : id, method, party, score, candidates, path, line, note));
         }
+
+        /// <summary>The ambiguous owner of this name and these candidates (one node per name, case and spaces aside, and candidate set).</summary>
+        private int AmbiguousNode(string name, List<int> candidates)
+        {
+            var distinct = candidates.Distinct().Order().ToArray();
+            var key = ExactKey(name) + "\u001F" + string.Join(',', distinct);
+            if (!_ambiguousNodes.TryGetValue(key, out var node))
+            {
+                node = _ambiguousNodes[key] = AddNode(OwnershipNodeKind.Ambiguous, name, null, null);
+                _candidates[node] = distinct;
+            }
+
+            return node;
+        }
+
+        private static string DescribeParty(ListedParty p) => $"{p.PrimaryName} ({p.Id}, {p.List.Code})";
 
         /// <summary>The unlisted owner of this name (one node per name); <paramref name="reportNotFound"/>: list it in the unlisted owners.</summary>
         private int Unlisted(string name, bool reportNotFound)
@@ -456,7 +622,6 @@ public sealed class OwnershipGraph
             return node;
         }
 
-        /// <summary>Listed parties by their normalized primary name (distinct ids), built on first use.</summary>
         /// <summary>A name's words and its legal forms: Xandor Holdings GmbH is not Xandor Holdings Limited.</summary>
         private static string NormalizedKey(NormalizedName name) =>
             name.ToString() + "|" + ((int)name.Forms).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,19 +11,41 @@ public enum OwnershipNodeKind
 
     /// <summary>An owner that is neither listed nor owned in the file (an unlisted person or company).</summary>
     Unlisted = 2,
+
+    /// <summary>
+    /// An owner whose name fits several listed parties or entities of the files equally well (<see cref="OwnershipNode.Candidates"/>):
+    /// never guessed. A rule counts its holdings as a covered owner's when every candidate is a listed owner of the
+    /// rule or covered; when only some are, what it holds is a red flag (<see cref="RedFlagReason.AmbiguousOwner"/>).
+    /// </summary>
+    Ambiguous = 3,
 }
 
 /// <summary>An owner or owned entity of an ownership graph.</summary>
-/// <param name="Kind">Listed party, entity of the file, or unlisted owner.</param>
-/// <param name="Name">The listed party's primary name, or the name as the file writes it.</param>
+/// <param name="Kind">Listed party, entity of the file, unlisted owner, or ambiguous owner.</param>
+/// <param name="Name">The listed party's primary name, or the name as the file writes it (the first one, for an entity the file names several ways).</param>
 /// <param name="Id">The listed party's id, or the file's <c>owned_id</c>; null when none.</param>
 /// <param name="Party">The listed party, for <see cref="OwnershipNodeKind.Listed"/>.</param>
 public sealed record OwnershipNode(OwnershipNodeKind Kind, string Name, string? Id, ListedParty? Party)
 {
-    /// <summary>The name, with the party's id and list for a listed party: <c>Example Holding (SDN:1, SDN)</c>.</summary>
+    /// <summary>
+    /// The other names the files give it, in file order, without <see cref="Name"/> and without names that differ from
+    /// one already given only in case and spaces: the <c>owned</c> values of the rows with its <c>owned_id</c> (and,
+    /// for an owned name resolved to a listed party, the name as the file writes it). Each resolves as an owner name.
+    /// Empty when the files name it one way.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>For <see cref="OwnershipNodeKind.Ambiguous"/>: the listed parties or entities of the files its name fits; empty otherwise.</summary>
+    public IReadOnlyList<OwnershipNode> Candidates { get; init; } = [];
+
+    /// <summary>
+    /// The name, with the party's id and list for a listed party (<c>Example Holding (SDN:1, SDN)</c>), the candidates
+    /// for an ambiguous owner (<c>Example (ambiguous: one of A (SDN:1, SDN); B (EL:2, EL))</c>).
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         Party is not null ? $"{Name} ({Party.Id}, {Party.List.Code})"
+        : Kind == OwnershipNodeKind.Ambiguous ? $"{Name} (ambiguous: one of {string.Join("; ", Candidates)})"
         : Id is not null ? $"{Name} ({Id})"
         : Name;
 }
@@ -40,13 +62,27 @@ public sealed record OwnershipHop(OwnershipNode Owner, OwnershipNode Owned, Owne
     public override string ToString() => $"{Owner} -{Share}-> {Owned}";
 }
 
-/// <summary>A chain of holdings from a listed owner down to an entity, first hop first.</summary>
+/// <summary>A chain of holdings from a listed owner (or an ambiguous owner) down to an entity, first hop first.</summary>
 public sealed class OwnershipPath
 {
-    internal OwnershipPath(IReadOnlyList<OwnershipHop> hops) => Hops = hops;
+    internal OwnershipPath(IReadOnlyList<OwnershipHop> hops, bool truncated = false)
+    {
+        Hops = hops;
+        IsTruncated = truncated;
+    }
 
-    /// <summary>The hops: the first one's owner is a listed party of the rule, the last one's owned entity the entity.</summary>
+    /// <summary>
+    /// The hops: the first one's owner is a listed party of the rule (or an ambiguous owner whose candidates feed it),
+    /// the last one's owned entity the entity. For a truncated path, the hops nearest the entity only.
+    /// </summary>
     public IReadOnlyList<OwnershipHop> Hops { get; }
+
+    /// <summary>
+    /// True when the chain was too long to follow to its listed owner (a walk of <see cref="OwnershipDefaults.PathStepBudget"/>
+    /// steps found none): the hops are the chain's last ones, nearest the entity, at most
+    /// <see cref="OwnershipDefaults.MaxTruncatedPathHops"/>; its first owner is not a listed party.
+    /// </summary>
+    public bool IsTruncated { get; }
 
     /// <summary>The path as text: <c>X (EL:1, EL) -100%-&gt; A -100%-&gt; B</c>.</summary>
     /// <returns>The text.</returns>
@@ -57,7 +93,7 @@ public sealed class OwnershipPath
             return string.Empty;
         }
 
-        var text = new System.Text.StringBuilder(Hops[0].Owner.ToString());
+        var text = new System.Text.StringBuilder(IsTruncated ? "... -> " : string.Empty).Append(Hops[0].Owner.ToString());
         foreach (var hop in Hops)
         {
             text.Append(" -").Append(hop.Share.ToString()).Append("-> ").Append(hop.Owned.ToString());
@@ -82,7 +118,10 @@ public enum OwnerResolutionMethod
     /// <summary>Screening found one listed party at or above <see cref="OwnershipDefaults.ResolutionThreshold"/>.</summary>
     Screening = 3,
 
-    /// <summary>Several parties or entities fit equally well: reported, never guessed; the owner counts as unlisted.</summary>
+    /// <summary>
+    /// Several parties or entities fit equally well: reported, never guessed; the owner is an
+    /// <see cref="OwnershipNodeKind.Ambiguous"/> node (an owned name so: an entity of the files).
+    /// </summary>
     Ambiguous = 4,
 
     /// <summary>Nothing fits: an unlisted owner.</summary>
@@ -108,4 +147,11 @@ public sealed record OwnerResolution(
     IReadOnlyList<string> Candidates,
     string File,
     long Line,
-    string? Note);
+    string? Note)
+{
+    /// <summary>
+    /// True when the name resolved is an <c>owned</c> value without <c>owned_id</c> (resolved against the lists by
+    /// name, as an owner is, without screening), not an owner.
+    /// </summary>
+    public bool IsOwnedSide { get; init; }
+}

@@ -54,6 +54,12 @@ public static class OwnershipDefaults
     /// <summary>Paths listed per covered entity or red flag at most (the count of paths can grow exponentially).</summary>
     public const int MaxPaths = 16;
 
+    /// <summary>Steps a walk for paths takes at most per entity (a step: one holding looked at).</summary>
+    public const int PathStepBudget = 100_000;
+
+    /// <summary>Hops kept in a truncated path (a chain too long to follow to its listed owner): those nearest the entity.</summary>
+    public const int MaxTruncatedPathHops = 1_000;
+
     /// <summary>The date of OFAC's revised guidance (aggregation across blocked owners): 2014-08-13.</summary>
     public static readonly DateOnly OfacEffective = new(2014, 8, 13);
 

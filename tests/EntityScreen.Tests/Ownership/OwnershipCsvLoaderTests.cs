@@ -313,15 +313,16 @@ public class OwnershipCsvLoaderTests
     }
 
     [Fact]
-    public void Build_OwnerEqualToAnOwnedValue_IsThatFileEntityBeforeAnyListLookup()
+    public void Build_OwnerEqualToAnOwnedValue_IsThatFileEntityBeforeScreening()
     {
-        // "Xandor Holdings Limited" is owned in the file, so as an owner it is that entity, not the SDN party.
-        var set = Cover(
-            "owner,owned,share\nPrivate Founder,Xandor Holdings Limited,100\nXandor Holdings Limited,Alder Trading,100\n",
-            OwnershipRule.Ofac50Percent);
+        // "Optics Quorvane Research Institute" screens to the Entity List's Quorvane Optics Research Institute as an
+        // owner, but it is owned in the file (an owned name is never screened), so as an owner it is that entity.
+        var csv = "owner,owned,share\nPrivate Founder,Optics Quorvane Research Institute,100\nOptics Quorvane Research Institute,Alder Trading,100\n";
+        var lists = Lists();
+        var graph = OwnershipGraph.Build(Load(csv), [lists], Screener.Create([lists]));
 
-        Assert.Empty(set.Covered);
-        Assert.Empty(set.Graph.Resolutions);
+        Assert.Empty(graph.Cover(OwnershipRule.BisAffiliates, new OwnershipOptions { AsOf = InForce }).Covered);
+        Assert.Empty(graph.Resolutions);
     }
 
     [Fact]
@@ -363,9 +364,12 @@ public class OwnershipCsvLoaderTests
         var warning = Assert.Single(graph.Warnings);
         Assert.Contains(":5: the owned name 'Pine Trading' belongs to several entities of the files", warning, StringComparison.Ordinal);
         Assert.Equal(3, graph.EdgeCount);
+        // Both candidates are covered, so whichever "Pine Trading" owns Pine Sub, a covered owner does (review C1).
         var set = graph.Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce });
-        Assert.Equal(2, set.Covered.Count);
-        Assert.DoesNotContain(set.Covered, c => c.Entity.Name == "Pine Sub");
+        Assert.Equal(3, set.Covered.Count);
+        var owner = Assert.Single(set.Covered.Single(c => c.Entity.Name == "Pine Sub").Paths).Hops[0].Owner;
+        Assert.Equal(OwnershipNodeKind.Ambiguous, owner.Kind);
+        Assert.Equal(["P-1", "P-2"], owner.Candidates.Select(c => c.Id));
     }
 
     [Fact]
