@@ -14,7 +14,8 @@ public enum RedFlagReason
 
     /// <summary>
     /// Owned 50% or more (in aggregate) by entities that are themselves red flags (a significant minority, or owned so
-    /// in turn): an uncovered intermediary passes no ownership on, so the entity is not covered.
+    /// in turn) together with its covered co-owners: an uncovered intermediary passes no ownership on, so the entity is
+    /// not covered (what covered owners hold directly is under 50%).
     /// </summary>
     OwnedThroughUncoveredIntermediary = 2,
 
@@ -128,8 +129,9 @@ public sealed class OwnershipRedFlag
 
     /// <summary>
     /// The share that raised the flag: held by covered owners (<see cref="RedFlagReason.SignificantMinority"/>), by
-    /// covered and possibly covered owners (<see cref="RedFlagReason.Undetermined"/>, a range), or by the red-flagged
-    /// intermediaries (<see cref="RedFlagReason.OwnedThroughUncoveredIntermediary"/>).
+    /// covered and possibly covered owners (<see cref="RedFlagReason.Undetermined"/>, a range), by the red-flagged
+    /// intermediaries and the covered co-owners together (<see cref="RedFlagReason.OwnedThroughUncoveredIntermediary"/>),
+    /// or, for <see cref="RedFlagReason.AmbiguousOwner"/>, by covered and possibly covered owners counting the ambiguous ones.
     /// </summary>
     public OwnershipShare Share { get; }
 
