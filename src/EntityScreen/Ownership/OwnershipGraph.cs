@@ -12,8 +12,8 @@ namespace EntityScreen;
 /// <remarks>
 /// Resolution, per distinct owner: its <c>owner_id</c> as an <c>owned_id</c> of the files, then as a listed party's id;
 /// then its name as an <c>owned</c> value (or alias) of the files, case and spaces aside (so chains through unlisted
-/// intermediaries work); then the one listed party whose primary name is written the same, case and spaces aside;
-/// then the listed party whose primary name normalizes to the same words in the same order with the same legal forms;
+/// intermediaries work); then the one listed party whose primary name is written the same, case and spaces aside, else
+/// the one listed by any other name (not a weak alias) so written; then the listed party whose primary name normalizes to the same words in the same order with the same legal forms;
 /// then, with a screener, screening at <see cref="OwnershipDefaults.ResolutionThreshold"/>. Ties (two parties, or two
 /// entities of the file) are reported as ambiguous and never guessed: such an owner is an
 /// <see cref="OwnershipNodeKind.Ambiguous"/> node carrying its candidates. An owned side is a listed party by its
@@ -182,6 +182,7 @@ public sealed class OwnershipGraph
         private readonly WarningLog _warnings = new();
         private Dictionary<string, List<ListedParty>>? _byNormalizedName;
         private Dictionary<string, List<ListedParty>>? _byExactName;
+        private Dictionary<string, List<ListedParty>>? _byExactAnyName;
 
         public OwnershipGraph Build()
         {
@@ -415,6 +416,13 @@ public sealed class OwnershipGraph
                 return exact;
             }
 
+            // Then any other name a party is listed by (an alias, a name in another script, an overlay's name), written
+            // the same: 华为技术有限公司 is the one party listed by that name, where its reading ties several.
+            if (ByExactAnyName().TryGetValue(ExactKey(name), out var alias) && alias.Count == 1)
+            {
+                return alias;
+            }
+
             var normalizedName = NameNormalizer.Normalize(name);
             normalized = normalizedName.ToString().Length > 0;
             return normalized && ByNormalizedName().TryGetValue(NormalizedKey(normalizedName), out var equal) ? equal : null;
@@ -629,6 +637,38 @@ public sealed class OwnershipGraph
         /// <summary>A name as written, upper-cased, with its spaces collapsed.</summary>
         private static string ExactKey(string name) =>
             string.Join(' ', name.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        /// <summary>Listed parties by every name they are listed by but weak aliases (case and spaces aside), built on first use.</summary>
+        private Dictionary<string, List<ListedParty>> ByExactAnyName()
+        {
+            if (_byExactAnyName is null)
+            {
+                _byExactAnyName = new(StringComparer.Ordinal);
+                foreach (var party in _partiesById.Values)
+                {
+                    foreach (var listedName in party.Names)
+                    {
+                        if (listedName.Kind == NameKind.Weak)
+                        {
+                            continue;
+                        }
+
+                        var key = ExactKey(listedName.Value);
+                        if (!_byExactAnyName.TryGetValue(key, out var parties))
+                        {
+                            _byExactAnyName[key] = parties = [];
+                        }
+
+                        if (parties.Count == 0 || !ReferenceEquals(parties[^1], party))
+                        {
+                            parties.Add(party);
+                        }
+                    }
+                }
+            }
+
+            return _byExactAnyName;
+        }
 
         private Dictionary<string, List<ListedParty>> ByExactName()
         {

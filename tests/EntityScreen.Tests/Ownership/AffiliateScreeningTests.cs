@@ -142,6 +142,27 @@ public class AffiliateScreeningTests
     }
 
     [Fact]
+    public void Screen_AffiliateNameInChinese_GivenOnASecondRowOfItsOwnedId_FindsIt()
+    {
+        var (screener, affiliates) = Build(
+            "owner,owned,owned_id,share\n"
+            + "\"Zentrix Microelectronics Co., Ltd.\",Shenzhen Kelvara Trading Co. Ltd.,K1,100\n"
+            + "\"Zentrix Microelectronics Co., Ltd.\",深圳凯尔瓦拉贸易有限公司,K1,100\n");
+
+        var party = Assert.Single(affiliates.Snapshot.Parties);
+        Assert.Equal(["Shenzhen Kelvara Trading Co. Ltd.", "深圳凯尔瓦拉贸易有限公司"], party.Names.Select(n => n.Value));
+        foreach (var query in new[] { "深圳凯尔瓦拉贸易有限公司", "深圳凯尔瓦拉贸易", "Shenzhen Kelvara Trading" })
+        {
+            var match = Assert.Single(screener.Screen(query).Matches);
+            Assert.Equal("OWNED:K1", match.Party.Id);
+            Assert.True(match.Affiliation!.IsCovered);
+        }
+
+        // Another Chinese company name shares only the place and the legal form: no match.
+        Assert.False(screener.Screen("深圳华星贸易有限公司").IsMatch);
+    }
+
+    [Fact]
     public void Screen_WithoutOwnership_NoRedFlagsAndNoOwnershipContext()
     {
         var screener = Screener.Create([Lists()]);

@@ -16,7 +16,9 @@ public class RealDataAffiliateTests
         + "\"Huawei Technologies Co., Ltd.\",\"Shenzhen Lumacrest Devices Co., Ltd.\",T-1,60\n"
         + "\"Shenzhen Lumacrest Devices Co., Ltd.\",Lumacrest Trading (HK) Limited,T-2,100\n"
         + "华为技术有限公司,Qorvale Photonics Pte. Ltd.,T-3,30\n"
-        + "Islamic Revolutionary Guard Corps,Kavirand Marine Services LLC,T-4,50\n";
+        + "Islamic Revolutionary Guard Corps,Kavirand Marine Services LLC,T-4,50\n"
+        + "\"Shenzhen Lumacrest Devices Co., Ltd.\",Lumacrest Optical (Dongguan) Co. Ltd.,T-5,100\n"
+        + "\"Shenzhen Lumacrest Devices Co., Ltd.\",东莞流明峰光学有限公司,T-5,100\n";
 
     private static readonly Lazy<Screener?> s_screener = new(() =>
     {
@@ -52,6 +54,43 @@ public class RealDataAffiliateTests
         Assert.Equal(path.Hops[0].Owner.Party!.LicenseRequirement, bis.License!.Requirement);
         Assert.Contains("734.9(e)", bis.License.Requirement, StringComparison.Ordinal);
         Assert.Contains("owned 100% by covered owners (Huawei Technologies Co., Ltd. (", match.Affiliation.Summary, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void OwnerNamedInChinese_ResolvedToTheEntityListParty_MinorityIsARedFlagOnly()
+    {
+        if (s_screener.Value is not { } screener)
+        {
+            return;
+        }
+
+        var resolution = Assert.Single(screener.Affiliates!.Graph.Resolutions, r => r.Owner == "华为技术有限公司");
+        Assert.Equal("Huawei Technologies Co., Ltd.", resolution.Party!.PrimaryName);
+
+        var result = screener.Screen("Qorvale Photonics Pte Ltd");
+        Assert.False(result.IsMatch);
+        var flag = Assert.Single(result.RedFlags);
+        Assert.Equal(RedFlagReason.SignificantMinority, Assert.Single(flag.Affiliation!.RedFlags).Reason);
+    }
+
+    [SharedDataFact]
+    public void AffiliateNamedInChinese_FoundByItsChineseName_WhenTheFileGivesIt()
+    {
+        if (s_screener.Value is not { } screener)
+        {
+            return;
+        }
+
+        // The file gives the subsidiary's Chinese name on a second row of the same owned_id: an alias, indexed like a
+        // listed Chinese name (read as well as matched as written).
+        foreach (var query in new[] { "东莞流明峰光学有限公司", "东莞流明峰光学" })
+        {
+            var match = Assert.Single(screener.Screen(query).Matches);
+            Assert.Equal("OWNED:T-5", match.Party.Id);
+            Assert.Equal("Lumacrest Optical (Dongguan) Co. Ltd.", match.Party.PrimaryName);
+            Assert.Equal(OwnershipRule.BisAffiliates, Assert.Single(match.Affiliation!.Covered).Rule);
+            Assert.Equal(2, match.Affiliation.Covered[0].Paths[0].Hops.Count);
+        }
     }
 
     [SharedDataFact]
