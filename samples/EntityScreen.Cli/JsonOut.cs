@@ -358,7 +358,7 @@ internal static class JsonOut
         w.WriteEndObject();
     }
 
-    /// <summary>Direct holdings: <c>[{"owner","ownerId","share","file","line"}]</c>.</summary>
+    /// <summary>Direct holdings: <c>[{"owner","ownerId","share","file","line"}]</c>, and <c>"relation"</c> (<c>director</c>, …) for a control edge.</summary>
     public static void WriteHoldings(Utf8JsonWriter w, IReadOnlyList<OwnershipHop> holdings)
     {
         w.WriteStartArray("holdings");
@@ -368,6 +368,11 @@ internal static class JsonOut
             w.WriteString("owner", hop.Owner.Name);
             WriteNullable(w, "ownerId", hop.Owner.Id);
             w.WriteString("share", hop.Share.ToString());
+            if (hop.Edge.Relation != OwnershipRelation.Ownership)
+            {
+                w.WriteString("relation", hop.Edge.Relation.ToString().ToLowerInvariant());
+            }
+
             w.WriteString("file", hop.Edge.File);
             w.WriteNumber("line", hop.Edge.Line);
             w.WriteEndObject();

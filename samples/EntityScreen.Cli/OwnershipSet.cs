@@ -197,12 +197,14 @@ internal static class OwnershipSet
         _ => rule.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The name of a red-flag reason in JSON: <c>significant-minority</c>, <c>undetermined</c>, <c>owned-through-uncovered-intermediary</c>.</summary>
+    /// <summary>The name of a red-flag reason in JSON: <c>significant-minority</c>, <c>undetermined</c>, <c>owned-through-uncovered-intermediary</c>, <c>control</c>, <c>us-located</c> (<c>ambiguousowner</c> for an ambiguous owner).</summary>
     public static string ReasonId(RedFlagReason reason) => reason switch
     {
         RedFlagReason.SignificantMinority => "significant-minority",
         RedFlagReason.Undetermined => "undetermined",
         RedFlagReason.OwnedThroughUncoveredIntermediary => "owned-through-uncovered-intermediary",
+        RedFlagReason.Control => "control",
+        RedFlagReason.UsLocated => "us-located",
         _ => reason.ToString().ToLowerInvariant(),
     };
 

@@ -222,7 +222,7 @@ public sealed class AffiliateList
         var identity = new ListIdentity(
             "ownership: " + string.Join("; ", graph.Sources.Select(s => s.File.File)),
             ListFormat.Ownership,
-            Hash(context, graph),
+            Hash(context, graph, fixedDay),
             date);
         var report = new LoadReport
         {
@@ -255,6 +255,8 @@ public sealed class AffiliateList
         SuspendedFrom = schedule.SuspendedFrom,
         SuspendedUntil = schedule.SuspendedUntil,
         OwnerLists = schedule.OwnerLists is null ? null! : [.. schedule.OwnerLists],
+        OwnerPrograms = schedule.OwnerPrograms is null ? null! : [.. schedule.OwnerPrograms],
+        ProgramLists = schedule.ProgramLists is null ? null! : [.. schedule.ProgramLists],
     };
 
     private static ListedParty Party(OwnershipGraph graph, int node, OwnershipNode entity, Affiliation affiliation)
@@ -301,9 +303,16 @@ public sealed class AffiliateList
     }
 
     /// <summary>One hash for the files, the day, each rule's state and the lists owners were resolved against.</summary>
-    private static string Hash(OwnershipContext context, OwnershipGraph graph)
+    private static string Hash(OwnershipContext context, OwnershipGraph graph, OwnershipOptions options)
     {
         var text = new StringBuilder("entityscreen-ownership\n");
+        foreach (var rule in s_rules)
+        {
+            var schedule = options.Schedule(rule);
+            text.Append(rule).Append('\t').AppendJoin(',', schedule.OwnerLists).Append('\t').AppendJoin(',', schedule.ProgramLists)
+                .Append('\t').AppendJoin(',', schedule.OwnerPrograms).Append('\n');
+        }
+
         foreach (var file in context.Files)
         {
             text.Append(file.Source).Append('\t').Append(file.Sha256).Append('\n');

@@ -34,6 +34,9 @@ internal enum NodeStatus : byte
     /// its candidates that feed the rule: a red flag.
     /// </summary>
     AmbiguousMinority = 8,
+
+    /// <summary>Neither covered nor otherwise flagged, but controlled (a director, an officer, board seats) by a listed owner of the rule or a covered entity: a red flag.</summary>
+    Control = 9,
 }
 
 /// <summary>
@@ -62,6 +65,7 @@ internal static class CoverageSolver
     internal static readonly NodeStatus[] AmbiguousOwners = [NodeStatus.Covered, NodeStatus.AmbiguousCovered, NodeStatus.AmbiguousPossible];
     private static readonly NodeStatus[] s_intermediaries = [NodeStatus.Minority, NodeStatus.AmbiguousMinority, NodeStatus.Through];
     private static readonly NodeStatus[] s_ambiguousOnly = [NodeStatus.AmbiguousPossible];
+    private static readonly NodeStatus[] s_controllers = [NodeStatus.Root, NodeStatus.Covered, NodeStatus.AmbiguousCovered];
 
     public static CoveredSet Solve(OwnershipGraph graph, OwnershipRule rule, OwnershipOptions options)
     {
@@ -76,7 +80,21 @@ internal static class CoverageSolver
             return new CoveredSet(graph, rule, date, $"{Name(rule)}: {why}; not applied", status, shares, warnings);
         }
 
+        // Roots: parties of the rule's lists, and parties of its program lists under one of its programs (SDN parties
+        // of the programs of 15 CFR 744.8(a)(1), for BIS). Their list codes are the owner lists a cover can carry.
+        var isRoot = new bool[n];
+        var programRoot = new bool[n];
+        for (var v = 0; v < n; v++)
+        {
+            if (graph.NodeParties[v] is { } listed && !OwnershipDefaults.NeverOwnerLists.Contains(listed.List.Code, StringComparer.OrdinalIgnoreCase) && schedule.Feeds(listed))
+            {
+                isRoot[v] = true;
+                programRoot[v] = !schedule.OwnerLists.Contains(listed.List.Code, StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
         var codes = schedule.OwnerLists
+            .Concat(Enumerable.Range(0, n).Where(v => programRoot[v]).Select(v => graph.NodeParties[v]!.List.Code))
             .Where(c => !OwnershipDefaults.NeverOwnerLists.Contains(c, StringComparer.OrdinalIgnoreCase))
             .Select(c => c.ToUpperInvariant())
             .Distinct()
@@ -104,7 +122,7 @@ internal static class CoverageSolver
         var feeding = false;
         for (var v = 0; v < n; v++)
         {
-            if (graph.NodeParties[v] is { } party && codes.Contains(party.List.Code, StringComparer.OrdinalIgnoreCase))
+            if (isRoot[v])
             {
                 status[v] = NodeStatus.Root;
                 queue.Enqueue(v);
@@ -114,7 +132,8 @@ internal static class CoverageSolver
 
         if (!feeding)
         {
-            warnings.Add($"{Name(rule)}: no party of the lists that feed it ({string.Join(", ", codes)}) owns anything in the ownership data");
+            var programs = schedule.OwnerPrograms.Count > 0 ? $"; {string.Join(", ", schedule.ProgramLists)} parties of the programs {string.Join(", ", schedule.OwnerPrograms)}" : string.Empty;
+            warnings.Add($"{Name(rule)}: no party of the lists that feed it ({string.Join(", ", codes)}{programs}) owns anything in the ownership data");
         }
 
         var roots = queue.ToArray();
@@ -260,8 +279,44 @@ internal static class CoverageSolver
             }
         }
 
-        // 5. Owner lists and licence terms, down covered holdings.
-        var (bits, requirementFrom, policyFrom) = Inherit(graph, status, roots, codes, candidateOf, rule == OwnershipRule.BisAffiliates);
+        // 5. Control without ownership (a director, an officer, board seats): a listed owner of the rule or a covered
+        // entity controlling an entity neither covered nor flagged makes it a red flag; control never counts toward a
+        // share and passes nothing on. An entity already a red flag gets the control in its description.
+        var controlNotes = new Dictionary<int, string>();
+        for (var v = 0; v < n; v++)
+        {
+            if (status[v] is NodeStatus.Root or NodeStatus.Covered or NodeStatus.AmbiguousCovered || graph.ControlInStart[v] == graph.ControlInStart[v + 1])
+            {
+                continue;
+            }
+
+            var controllers = new List<string>();
+            for (var i = graph.ControlInStart[v]; i < graph.ControlInStart[v + 1]; i++)
+            {
+                var e = graph.ControlInEdges[i];
+                var owner = graph.ControlOwner[e];
+                if (Array.IndexOf(s_controllers, status[owner]) >= 0)
+                {
+                    var what = status[owner] == NodeStatus.Root ? "a listed owner of the rule" : "covered under the rule";
+                    controllers.Add($"{graph.Node(owner)} ({OwnershipRelations.Name(graph.ControlEdge(e).Relation)}; {what})");
+                }
+            }
+
+            if (controllers.Count == 0)
+            {
+                continue;
+            }
+
+            var who = string.Join("; ", controllers.Take(3)) + (controllers.Count > 3 ? Invariant($" and {controllers.Count - 3} more") : string.Empty);
+            controlNotes[v] = who;
+            if (status[v] == NodeStatus.None)
+            {
+                status[v] = NodeStatus.Control;
+            }
+        }
+
+        // 6. Owner lists and licence terms, down covered holdings.
+        var (bits, requirementFrom, policyFrom) = Inherit(graph, status, roots, codes, candidateOf, rule == OwnershipRule.BisAffiliates, programRoot);
 
         var set = new CoveredSet(graph, rule, date, null, status, shares, warnings);
         var covered = new List<CoveredEntity>();
@@ -270,10 +325,33 @@ internal static class CoverageSolver
         {
             switch (status[v])
             {
+                case NodeStatus.Covered when rule == OwnershipRule.BisAffiliates && string.Equals(graph.NodeCountries[v], "US", StringComparison.OrdinalIgnoreCase):
+                    // The BIS rule reaches foreign affiliates only: a US entity is not covered (it still passes its
+                    // owners' ownership on: what it holds is owned indirectly by them), a red flag for a reviewer.
+                    var usHeld = Sum(graph, shares, status, v, CoveredOwners);
+                    redFlags.Add(new OwnershipRedFlag(
+                        set,
+                        v,
+                        RedFlagReason.UsLocated,
+                        usHeld.Share,
+                        Invariant($"US-located: not covered by the BIS Affiliates Rule, which reaches foreign affiliates only; owned {Words(usHeld.Share)} by covered owners ({usHeld.Names}), so it would be covered were it foreign; what it holds still counts as its owners' indirect ownership"),
+                        CoveredOwners));
+                    break;
                 case NodeStatus.Covered:
                     var lists = codes.Where((_, i) => (bits[v] & (1UL << i)) != 0).ToArray();
-                    var license = rule == OwnershipRule.BisAffiliates ? License(graph, requirementFrom[v], policyFrom[v]) : null;
+                    var license = rule == OwnershipRule.BisAffiliates ? License(graph, requirementFrom[v], policyFrom[v], programRoot) : null;
                     covered.Add(new CoveredEntity(set, v, Sum(graph, shares, status, v, CoveredOwners).Share, lists, license));
+                    break;
+                case NodeStatus.Control:
+                    var ownedByCovered = Sum(graph, shares, status, v, CoveredOwners).Share;
+                    redFlags.Add(new OwnershipRedFlag(
+                        set,
+                        v,
+                        RedFlagReason.Control,
+                        ownedByCovered,
+                        Invariant($"control without ownership: controlled by {controlNotes[v]}; control is not ownership and covers nothing (covered owners hold {Words(ownedByCovered)}), but it is a red flag: significant ties such as board seats or officers"),
+                        CoveredOwners,
+                        control: true));
                     break;
                 case NodeStatus.Undetermined:
                     redFlags.Add(Undetermined(set, graph, shares, status, v));
@@ -318,7 +396,8 @@ internal static class CoverageSolver
         }
 
         set.Covered = covered;
-        set.RedFlags = redFlags;
+        set.RedFlags = controlNotes.Count == 0 ? redFlags
+            : [.. redFlags.Select(f => f.Reason == RedFlagReason.Control || !controlNotes.TryGetValue(f.Node, out var note) ? f : f.WithControl(note))];
         return set;
 
         void CandidateCovered(int v)
@@ -450,7 +529,7 @@ internal static class CoverageSolver
     /// one walk from its roots; for each of requirement and policy, one walk from the roots in order of
     /// restrictiveness, where the first root to reach an entity is its most restrictive and nothing is visited twice.
     /// </summary>
-    private static (ulong[] Bits, int[] RequirementFrom, int[] PolicyFrom) Inherit(OwnershipGraph graph, NodeStatus[] status, int[] roots, List<string> codes, Dictionary<int, List<int>> candidateOf, bool license)
+    private static (ulong[] Bits, int[] RequirementFrom, int[] PolicyFrom) Inherit(OwnershipGraph graph, NodeStatus[] status, int[] roots, List<string> codes, Dictionary<int, List<int>> candidateOf, bool license, bool[] programRoot)
     {
         var n = graph.NodeCount;
         var bits = new ulong[n];
@@ -473,8 +552,8 @@ internal static class CoverageSolver
 
         if (license)
         {
-            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: true), requirementFrom);
-            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: false), policyFrom);
+            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: true, programRoot), requirementFrom);
+            Walk(LicenseRank.MostRestrictiveFirst(graph, roots, requirement: false, programRoot), policyFrom);
         }
 
         return (bits, requirementFrom, policyFrom);
@@ -514,13 +593,14 @@ internal static class CoverageSolver
         }
     }
 
-    private static LicenseTerms License(OwnershipGraph graph, int requirementFrom, int policyFrom)
+    private static LicenseTerms License(OwnershipGraph graph, int requirementFrom, int policyFrom, bool[] programRoot)
     {
         var requirementParty = requirementFrom >= 0 ? graph.NodeParties[requirementFrom] : null;
         var policyParty = policyFrom >= 0 ? graph.NodeParties[policyFrom] : null;
+        var requirement = requirementFrom >= 0 ? LicenseRank.RequirementText(graph, requirementFrom, programRoot) : null;
         return new LicenseTerms(
-            requirementParty?.LicenseRequirement,
-            requirementParty?.LicenseRequirement is null ? null : requirementParty,
+            requirement,
+            requirement is null ? null : requirementParty,
             policyParty?.LicensePolicy,
             policyParty?.LicensePolicy is null ? null : policyParty);
     }
@@ -552,6 +632,13 @@ internal static class LicenseRank
             : 1;
     }
 
+    /// <summary>
+    /// A root's licence requirement: its party's, or for a party that feeds the rule by its program (an SDN party under
+    /// § 744.8(a)(1), which publishes none) <see cref="OwnershipDefaults.SdnProgramLicenseRequirement"/>.
+    /// </summary>
+    public static string? RequirementText(OwnershipGraph graph, int root, bool[] programRoot) =>
+        graph.NodeParties[root]?.LicenseRequirement ?? (programRoot[root] ? OwnershipDefaults.SdnProgramLicenseRequirement : null);
+
     public static int Requirement(string? text) =>
         string.IsNullOrWhiteSpace(text) ? 0
         : text.Contains("all items subject to the EAR", StringComparison.OrdinalIgnoreCase) ? 2
@@ -561,12 +648,12 @@ internal static class LicenseRank
     /// The roots ordered by their terms, most restrictive first (ties: the text, then the id, ordinal), so the first
     /// root of the order to reach an entity is the one it inherits from. Each root's rank is read once.
     /// </summary>
-    public static int[] MostRestrictiveFirst(OwnershipGraph graph, int[] roots, bool requirement)
+    public static int[] MostRestrictiveFirst(OwnershipGraph graph, int[] roots, bool requirement, bool[] programRoot)
     {
         var keys = roots.Select(r =>
         {
             var party = graph.NodeParties[r]!;
-            var text = requirement ? party.LicenseRequirement : party.LicensePolicy;
+            var text = requirement ? RequirementText(graph, r, programRoot) : party.LicensePolicy;
             return (Root: r, Rank: requirement ? Requirement(text) : Policy(text), Text: text, party.Id);
         }).ToArray();
         Array.Sort(keys, static (a, b) =>

@@ -25,6 +25,21 @@ public enum RedFlagReason
     /// significant minority. Resolve the owner (give its <c>owner_id</c>) to decide; never a silent clear.
     /// </summary>
     AmbiguousOwner = 3,
+
+    /// <summary>
+    /// Control without ownership: a listed owner of the rule, or an entity it covers, controls the entity (a director,
+    /// an officer, board seats, other control: the file's <c>relation</c>), and no ownership covers or flags it. Control
+    /// is not ownership and never covers (OFAC's guidance; BIS's red flag of "other significant ties", supplement no. 3
+    /// to part 732), but it is worth a reviewer's look. A red flag of another reason names such control in its description.
+    /// </summary>
+    Control = 4,
+
+    /// <summary>
+    /// Under the BIS Affiliates Rule only: owned 50% or more by covered owners but located in the United States
+    /// (<c>owned_country</c> US), so not covered (the rule reaches foreign affiliates); what it holds still counts as
+    /// its owners' indirect ownership.
+    /// </summary>
+    UsLocated = 5,
 }
 
 /// <summary>The licence terms an affiliate inherits under the BIS Affiliates Rule: the most restrictive of its listed owners'.</summary>
@@ -104,11 +119,14 @@ public sealed class OwnershipRedFlag
     private IReadOnlyList<OwnershipHop>? _holdings;
     private IReadOnlyList<OwnershipPath>? _paths;
 
-    internal OwnershipRedFlag(CoveredSet set, int node, RedFlagReason reason, OwnershipShare share, string description, NodeStatus[] owners)
+    private readonly bool _control;
+
+    internal OwnershipRedFlag(CoveredSet set, int node, RedFlagReason reason, OwnershipShare share, string description, NodeStatus[] owners, bool control = false)
     {
         _set = set;
         _node = node;
         _owners = owners;
+        _control = control;
         Entity = set.Graph.Node(node);
         Reason = reason;
         Share = share;
@@ -138,11 +156,21 @@ public sealed class OwnershipRedFlag
     /// <summary>The reason in words, with the shares.</summary>
     public string Description { get; }
 
-    /// <summary>The direct holdings that raised the flag, in file order.</summary>
-    public IReadOnlyList<OwnershipHop> Holdings => _holdings ??= _set.Holdings(_node, _owners);
+    /// <summary>
+    /// The direct holdings that raised the flag, in file order; for <see cref="RedFlagReason.Control"/>, the control
+    /// edges (each hop's <see cref="OwnershipEdge.Relation"/> says which; its share is unknown: control is no share).
+    /// </summary>
+    public IReadOnlyList<OwnershipHop> Holdings => _holdings ??= _control ? _set.ControlHops(_node) : _set.Holdings(_node, _owners);
 
-    /// <summary>Paths from listed owners of the rule down to it, at most <see cref="OwnershipDefaults.MaxPaths"/>.</summary>
-    public IReadOnlyList<OwnershipPath> Paths => _paths ??= _set.Paths(_node, _owners);
+    /// <summary>
+    /// Paths from listed owners of the rule down to it, at most <see cref="OwnershipDefaults.MaxPaths"/>; for
+    /// <see cref="RedFlagReason.Control"/>, down to the controlling party, then its control hop (<c>-director-&gt;</c>).
+    /// </summary>
+    public IReadOnlyList<OwnershipPath> Paths => _paths ??= _control ? _set.ControlPaths(_node) : _set.Paths(_node, _owners);
+
+    /// <summary>The same flag with the control of the entity named in its description.</summary>
+    internal OwnershipRedFlag WithControl(string controllers) =>
+        new(_set, _node, Reason, Share, $"{Description}; also controlled by {controllers} (control without ownership: a red flag, never a cover)", _owners, _control);
 
     /// <summary>The entity and the reason.</summary>
     /// <returns>The text.</returns>
@@ -214,6 +242,51 @@ public sealed class CoveredSet
 
         return hops;
     }
+
+    /// <summary>The control edges into <paramref name="node"/> from listed owners of the rule and covered entities, as hops.</summary>
+    internal IReadOnlyList<OwnershipHop> ControlHops(int node) => [.. Controls(node).Select(e => ControlHop(e, node))];
+
+    /// <summary>For each controlling party: its paths (none for a listed owner of the rule), each followed by its control hop.</summary>
+    internal IReadOnlyList<OwnershipPath> ControlPaths(int node)
+    {
+        var paths = new List<OwnershipPath>();
+        foreach (var e in Controls(node))
+        {
+            var hop = ControlHop(e, node);
+            var owner = Graph.ControlOwner[e];
+            if (_status[owner] is NodeStatus.Root or NodeStatus.AmbiguousCovered)
+            {
+                paths.Add(new OwnershipPath([hop]));
+            }
+            else
+            {
+                paths.AddRange(Paths(owner, CoverageSolver.CoveredOwners).Select(p => new OwnershipPath([.. p.Hops, hop], p.IsTruncated)));
+            }
+
+            if (paths.Count >= OwnershipDefaults.MaxPaths)
+            {
+                break;
+            }
+        }
+
+        return paths.Count > OwnershipDefaults.MaxPaths ? paths[..OwnershipDefaults.MaxPaths] : paths;
+    }
+
+    private IEnumerable<int> Controls(int node)
+    {
+        var g = Graph;
+        for (var i = g.ControlInStart[node]; i < g.ControlInStart[node + 1]; i++)
+        {
+            var e = g.ControlInEdges[i];
+            if (_status[g.ControlOwner[e]] is NodeStatus.Root or NodeStatus.Covered or NodeStatus.AmbiguousCovered)
+            {
+                yield return e;
+            }
+        }
+    }
+
+    private OwnershipHop ControlHop(int edge, int node) =>
+        new(Graph.Node(Graph.ControlOwner[edge]), Graph.Node(node), OwnershipShare.Unknown, Graph.ControlEdge(edge));
 
     /// <summary>
     /// Paths from listed owners of the rule down to <paramref name="target"/> through owners whose status is in

@@ -6,7 +6,7 @@ namespace EntityScreen;
 
 /// <summary>
 /// Reads an ownership CSV: header <c>owner,owned,share</c> (any order, case-insensitive), optional <c>owner_id</c>,
-/// <c>owned_id</c>, <c>source</c>, <c>as_of</c>. Streaming: the file passes once through a buffer of the CSV reader and
+/// <c>owned_id</c>, <c>source</c>, <c>as_of</c>, <c>relation</c> (ownership or a kind of control), <c>owned_country</c>. Streaming: the file passes once through a buffer of the CSV reader and
 /// a SHA-256 hash; only the edges kept (one compact <see cref="EdgeRow"/> each, every distinct string once) and the
 /// first <see cref="RejectionsKeptPerKind"/> rejections of each kind stay in memory (the rest are counted). Rows read =
 /// loaded + rejected; a bad row is a rejection with its line, column and reason. Every line break ends a record, so a
@@ -54,6 +54,8 @@ internal static class OwnershipCsvLoader
                 var ownedIdColumn = header.Find("owned_id");
                 var sourceColumn = header.Find("source");
                 var asOfColumn = header.Find("as_of");
+                var relationColumn = header.Find("relation");
+                var countryColumn = header.Find("owned_country");
 
                 while (reader.Read())
                 {
@@ -102,10 +104,35 @@ internal static class OwnershipCsvLoader
                         continue;
                     }
 
+                    if (!OwnershipRelations.TryParse(Get(values, relationColumn), out var relation))
+                    {
+                        tally.Reject(line, header.Names[relationColumn], $"'{values[relationColumn]}' is no relation (ownership, control, director, officer, board; empty: ownership)", "relation not read");
+                        continue;
+                    }
+
+                    var country = 0;
+                    if (Get(values, countryColumn) is { Length: > 0 } countryText)
+                    {
+                        if (CountryNames.ToIso2(countryText) is not { } iso2)
+                        {
+                            tally.Reject(line, header.Names[countryColumn], $"'{countryText}' is no country (an ISO 3166 alpha-2 code or an English country name)", "country not read");
+                            continue;
+                        }
+
+                        country = strings.Add(iso2);
+                    }
+
                     if (!ShareParser.TryParse(values[shareColumn], out var share, out var shareError))
                     {
                         tally.Reject(line, header.Names[shareColumn], shareError, "share not read");
                         continue;
+                    }
+
+                    if (relation != OwnershipRelation.Ownership && share.IsKnown)
+                    {
+                        // Control is not ownership: a share on a control row is never summed.
+                        warnings.Add("share on a control row", string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: relation '{OwnershipRelations.Name(relation)}' with share '{values[shareColumn]}': a control row's share is ignored (control never counts toward a share); give the holding on an ownership row of its own"));
+                        share = OwnershipShare.Unknown;
                     }
 
                     if (sameName)
@@ -113,7 +140,7 @@ internal static class OwnershipCsvLoader
                         warnings.Add("one name, two ids", string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: '{owner}' owns an entity of the same name with another id ({ownerId} owns {ownedId}): kept as two entities; check it is not self-ownership"));
                     }
 
-                    if (share.IsKnown)
+                    if (share.IsKnown && relation == OwnershipRelation.Ownership)
                     {
                         knownShares++;
                         anyAboveOne |= share.High > 1m;
@@ -141,7 +168,9 @@ internal static class OwnershipCsvLoader
                         shares.Add(share),
                         strings.Add(Get(values, sourceColumn)),
                         asOf,
-                        line));
+                        line,
+                        relation,
+                        country));
                     tally.Loaded();
                 }
             }

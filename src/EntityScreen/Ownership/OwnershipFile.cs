@@ -24,7 +24,36 @@ public sealed record OwnershipEdge(
     string? Source,
     DateOnly? AsOf,
     string File,
-    long Line);
+    long Line)
+{
+    /// <summary>
+    /// What the row states (<c>relation</c>): ownership (the default), or control without ownership (a director, an
+    /// officer, a board seat, other control), which never counts toward a share and covers nothing (a red flag only).
+    /// </summary>
+    public OwnershipRelation Relation { get; init; }
+
+    /// <summary>The owned entity's country as an ISO 3166 alpha-2 code (<c>owned_country</c>); null when not given.</summary>
+    public string? OwnedCountry { get; init; }
+}
+
+/// <summary>What an edge of an ownership file states: ownership, or one of the kinds of control without ownership.</summary>
+public enum OwnershipRelation
+{
+    /// <summary>The owner holds a share of the owned entity (<c>ownership</c>, or an empty <c>relation</c>).</summary>
+    Ownership = 0,
+
+    /// <summary>Control otherwise stated (<c>control</c>): a right to direct the entity, a veto, a management agreement.</summary>
+    Control = 1,
+
+    /// <summary>The owner is a director of the entity (<c>director</c>).</summary>
+    Director = 2,
+
+    /// <summary>The owner is an officer (CEO, manager, secretary) of the entity (<c>officer</c>).</summary>
+    Officer = 3,
+
+    /// <summary>The owner holds or appoints board seats of the entity (<c>board</c>).</summary>
+    Board = 4,
+}
 
 /// <summary>What loading one ownership file did: rows read, loaded and rejected (with reasons), its SHA-256, and warnings.</summary>
 public sealed record OwnershipLoadReport
@@ -83,7 +112,7 @@ public sealed class OwnershipFile
 
     /// <summary>
     /// Loads an ownership CSV (header <c>owner,owned,share</c>, optional <c>owner_id</c>, <c>owned_id</c>,
-    /// <c>source</c>, <c>as_of</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
+    /// <c>source</c>, <c>as_of</c>, <c>relation</c>, <c>owned_country</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
     /// A bad row is a rejection in the report, never an exception; the first 1,000 rejections of each kind are kept in
     /// full, the rest counted (<see cref="FileLoadReport.RejectionsOmitted"/>).
     /// </summary>
@@ -131,7 +160,11 @@ public sealed class OwnershipFile
             NullIfEmpty(row.Source),
             row.AsOf,
             Report.File.File,
-            row.Line);
+            row.Line)
+        {
+            Relation = row.Relation,
+            OwnedCountry = NullIfEmpty(row.OwnedCountry),
+        };
 
         string? NullIfEmpty(int i) => i == 0 ? null : Strings[i];
     }
@@ -155,7 +188,29 @@ public sealed class OwnershipFile
 }
 
 /// <summary>One edge, compact: indexes into its file's string and share tables (0 = not given).</summary>
-internal readonly record struct EdgeRow(int Owner, int OwnerId, int Owned, int OwnedId, int Share, int Source, DateOnly? AsOf, long Line);
+internal readonly record struct EdgeRow(int Owner, int OwnerId, int Owned, int OwnedId, int Share, int Source, DateOnly? AsOf, long Line, OwnershipRelation Relation = OwnershipRelation.Ownership, int OwnedCountry = 0);
+
+/// <summary>The <c>relation</c> values of an ownership file and the ISO-2 form of an <c>owned_country</c>.</summary>
+internal static class OwnershipRelations
+{
+    /// <summary>The relation of a <c>relation</c> value (case-insensitive; empty: ownership); false when it is none.</summary>
+    public static bool TryParse(string text, out OwnershipRelation relation)
+    {
+        relation = text.Trim().ToUpperInvariant() switch
+        {
+            "" or "OWNERSHIP" => OwnershipRelation.Ownership,
+            "CONTROL" => OwnershipRelation.Control,
+            "DIRECTOR" => OwnershipRelation.Director,
+            "OFFICER" => OwnershipRelation.Officer,
+            "BOARD" => OwnershipRelation.Board,
+            _ => (OwnershipRelation)(-1),
+        };
+        return Enum.IsDefined(relation);
+    }
+
+    /// <summary>The relation as the file writes it: <c>ownership</c>, <c>control</c>, <c>director</c>, <c>officer</c>, <c>board</c>.</summary>
+    public static string Name(OwnershipRelation relation) => relation.ToString().ToLowerInvariant();
+}
 
 /// <summary>Gives each distinct string (or share) one index, so a name repeated on a million rows is held once.</summary>
 internal sealed class InternTable<T>

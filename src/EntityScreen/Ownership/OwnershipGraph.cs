@@ -51,7 +51,7 @@ public sealed class OwnershipGraph
     /// <summary>Parties and entities in the graph.</summary>
     public int NodeCount => NodeKinds.Length;
 
-    /// <summary>Edges in the graph (after duplicates and self-ownership are left out).</summary>
+    /// <summary>Ownership edges in the graph (after duplicates and self-ownership are left out; control rows are apart, never holdings).</summary>
     public int EdgeCount => EdgeOwner.Length;
 
     internal OwnershipNodeKind[] NodeKinds { get; private init; } = [];
@@ -83,6 +83,21 @@ public sealed class OwnershipGraph
     internal int[] EdgeRow { get; private init; } = [];
 
     internal OwnershipShare[] ShareTable { get; private init; } = [];
+
+    /// <summary>Per node: its ISO-2 country (<c>owned_country</c>, the first given), or null.</summary>
+    internal string?[] NodeCountries { get; private init; } = [];
+
+    /// <summary>Per control edge (a <c>relation</c> other than ownership): the controlling node.</summary>
+    internal int[] ControlOwner { get; private init; } = [];
+
+    internal int[] ControlFile { get; private init; } = [];
+
+    internal int[] ControlRow { get; private init; } = [];
+
+    /// <summary>Control edges into node v: <c>ControlInEdges[ControlInStart[v]..ControlInStart[v + 1]]</c>.</summary>
+    internal int[] ControlInStart { get; private init; } = [];
+
+    internal int[] ControlInEdges { get; private init; } = [];
 
     /// <summary>Edges into node v: <c>InEdges[InStart[v]..InStart[v + 1]]</c>.</summary>
     internal int[] InStart { get; private init; } = [];
@@ -141,10 +156,14 @@ public sealed class OwnershipGraph
     internal OwnershipNode Node(int node) => new(NodeKinds[node], NodeNames[node], NodeIds[node], NodeParties[node])
     {
         Aliases = NodeAliases[node],
+        Country = NodeCountries[node],
         Candidates = CandidateNodes.TryGetValue(node, out var candidates) ? candidates : [],
     };
 
     internal OwnershipEdge Edge(int edge) => _files[EdgeFile[edge]].Edge(EdgeRow[edge]);
+
+    /// <summary>The file row of a control edge.</summary>
+    internal OwnershipEdge ControlEdge(int edge) => _files[ControlFile[edge]].Edge(ControlRow[edge]);
 
     /// <summary>Resolves every side of every edge and lays the edges out for the solver.</summary>
     private sealed class Builder(OwnershipFile[] files, ListSnapshot[] lists, Screener? screener)
@@ -157,6 +176,7 @@ public sealed class OwnershipGraph
         private readonly List<ListedParty?> _parties = [];
         private readonly List<List<string>?> _aliases = [];
         private readonly Dictionary<int, int[]> _candidates = [];
+        private readonly Dictionary<int, (string Country, string File, long Line)> _countries = [];
 
         private readonly Dictionary<string, ListedParty> _partiesById = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _listedNodes = new(StringComparer.OrdinalIgnoreCase);
@@ -274,6 +294,8 @@ public sealed class OwnershipGraph
             var shares = new InternTable<OwnershipShare>();
             var kept = new Dictionary<(int Owner, int Owned), int>();
             var edges = new List<(int Owner, int Owned, int Share, int File, int Row)>();
+            var control = new List<(int Owner, int Owned, int Share, int File, int Row)>();
+            var controlKept = new HashSet<(int, int, OwnershipRelation)>();
             for (var f = 0; f < files.Length; f++)
             {
                 var file = files[f];
@@ -290,10 +312,34 @@ public sealed class OwnershipGraph
                         continue;
                     }
 
+                    if (row.OwnedCountry != 0)
+                    {
+                        var country = file.Strings[row.OwnedCountry];
+                        if (!_countries.TryGetValue(ownedNode, out var known))
+                        {
+                            _countries[ownedNode] = (country, path, row.Line);
+                        }
+                        else if (!string.Equals(known.Country, country, StringComparison.Ordinal))
+                        {
+                            _warnings.Add("countries differ", Invariant($"{path}:{row.Line}: {_names[ownedNode]} is given the country {country}, but {known.Country} at {known.File}:{known.Line}: the first is kept"));
+                        }
+                    }
+
                     var ownerNode = Owner(file, row);
                     if (ownerNode == ownedNode)
                     {
                         _warnings.Add("self-ownership", Invariant($"{path}:{row.Line}: '{file.Strings[row.Owner]}' resolves to the entity it owns ({_names[ownedNode]}): self-ownership, the edge is left out"));
+                        continue;
+                    }
+
+                    if (row.Relation != OwnershipRelation.Ownership)
+                    {
+                        // Control without ownership: apart from the holdings, never summed; a duplicate is kept once.
+                        if (controlKept.Add((ownerNode, ownedNode, row.Relation)))
+                        {
+                            control.Add((ownerNode, ownedNode, 0, f, r));
+                        }
+
                         continue;
                     }
 
@@ -320,6 +366,7 @@ public sealed class OwnershipGraph
             var nodeCount = _kinds.Count;
             var (inStart, inEdges) = Adjacency(nodeCount, edges, static e => e.Owned);
             var (outStart, outEdges) = Adjacency(nodeCount, edges, static e => e.Owner);
+            var (controlInStart, controlInEdges) = Adjacency(nodeCount, control, static e => e.Owned);
             var graph = new OwnershipGraph(files)
             {
                 NodeKinds = [.. _kinds],
@@ -338,6 +385,12 @@ public sealed class OwnershipGraph
                 InEdges = inEdges,
                 OutStart = outStart,
                 OutEdges = outEdges,
+                ControlOwner = [.. control.Select(e => e.Owner)],
+                ControlFile = [.. control.Select(e => e.File)],
+                ControlRow = [.. control.Select(e => e.Row)],
+                ControlInStart = controlInStart,
+                ControlInEdges = controlInEdges,
+                NodeCountries = [.. Enumerable.Range(0, nodeCount).Select(v => _countries.TryGetValue(v, out var c) ? c.Country : null)],
                 Resolutions = [.. _resolutions],
                 UnlistedOwners = [.. _unlistedOwners],
                 ResolvedAgainst = [.. lists.Select(l => l.Identity)],

@@ -35,6 +35,9 @@ public sealed record OwnershipNode(OwnershipNodeKind Kind, string Name, string? 
     /// </summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Its country as an ISO 3166 alpha-2 code, as the files give it (<c>owned_country</c>, the first given); null when not given.</summary>
+    public string? Country { get; init; }
+
     /// <summary>For <see cref="OwnershipNodeKind.Ambiguous"/>: the listed parties or entities of the files its name fits; empty otherwise.</summary>
     public IReadOnlyList<OwnershipNode> Candidates { get; init; } = [];
 
@@ -57,9 +60,12 @@ public sealed record OwnershipNode(OwnershipNodeKind Kind, string Name, string? 
 /// <param name="Edge">The file's row.</param>
 public sealed record OwnershipHop(OwnershipNode Owner, OwnershipNode Owned, OwnershipShare Share, OwnershipEdge Edge)
 {
-    /// <summary>The hop as text: <c>Owner -50%-&gt; Owned</c>.</summary>
+    /// <summary>The hop as text: <c>Owner -50%-&gt; Owned</c>, or for control <c>Owner -director-&gt; Owned</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Owner} -{Share}-> {Owned}";
+    public override string ToString() => $"{Owner} -{Label}-> {Owned}";
+
+    /// <summary>The share, or for a control edge its relation (<c>director</c>).</summary>
+    internal string Label => Edge.Relation == OwnershipRelation.Ownership ? Share.ToString() : OwnershipRelations.Name(Edge.Relation);
 }
 
 /// <summary>A chain of holdings from a listed owner (or an ambiguous owner) down to an entity, first hop first.</summary>
@@ -96,7 +102,7 @@ public sealed class OwnershipPath
         var text = new System.Text.StringBuilder(IsTruncated ? "... -> " : string.Empty).Append(Hops[0].Owner.ToString());
         foreach (var hop in Hops)
         {
-            text.Append(" -").Append(hop.Share.ToString()).Append("-> ").Append(hop.Owned.ToString());
+            text.Append(" -").Append(hop.Label).Append("-> ").Append(hop.Owned.ToString());
         }
 
         return text.ToString();

@@ -81,6 +81,28 @@ public static class OwnershipDefaults
     /// <summary>The lists whose parties feed BIS's rule: the Entity List and the MEU List.</summary>
     public static IReadOnlyList<string> BisLists { get; } = ["EL", "MEU"];
 
+    /// <summary>
+    /// The SDN programs whose parties feed BIS's rule (Supplement No. 8 to part 744: "SDNs designated under programs
+    /// listed in § 744.8(a)(1)"), as OFAC tags them: the fourteen programs BIS's rule of 2024-03-21 (89 FR 20107)
+    /// consolidated into § 744.8, read from a secondary summary (see docs/ownership.md): BELARUS (E.O. 13405),
+    /// UKRAINE-EO13660, -EO13661, -EO13662, -EO13685, RUSSIA-EO14024, BELARUS-EO14038, FTO, SDGT, NPWMD, TCO
+    /// (E.O. 13581), ILLICIT-DRUGS-EO14059, SDNT, SDNTK.
+    /// </summary>
+    public static IReadOnlyList<string> BisOwnerPrograms { get; } =
+    [
+        "BELARUS", "UKRAINE-EO13660", "UKRAINE-EO13661", "UKRAINE-EO13662", "UKRAINE-EO13685", "RUSSIA-EO14024",
+        "BELARUS-EO14038", "FTO", "SDGT", "NPWMD", "TCO", "ILLICIT-DRUGS-EO14059", "SDNT", "SDNTK",
+    ];
+
+    /// <summary>The lists whose parties feed a rule by their programs (<see cref="OwnershipRuleSchedule.OwnerPrograms"/>): SDN.</summary>
+    public static IReadOnlyList<string> ProgramLists { get; } = ["SDN"];
+
+    /// <summary>
+    /// The licence requirement a covered entity inherits under BIS's rule from an SDN owner that feeds it by its program
+    /// (the SDN list publishes none): § 744.8 requires a licence for all items subject to the EAR.
+    /// </summary>
+    public const string SdnProgramLicenseRequirement = "For all items subject to the EAR (15 CFR 744.8)";
+
     /// <summary>Lists that never feed a rule, whatever the options say: CMIC (its restrictions do not reach subsidiaries).</summary>
     public static IReadOnlyList<string> NeverOwnerLists { get; } = ["CMIC"];
 }
@@ -108,6 +130,37 @@ public sealed class OwnershipRuleSchedule
     /// (CMIC) are not allowed.
     /// </summary>
     public IList<string> OwnerLists { get; set; } = [];
+
+    /// <summary>
+    /// Program tags (<c>NPWMD</c>, <c>SDGT</c>; case-insensitive, brackets ignored) whose parties on one of
+    /// <see cref="ProgramLists"/> also feed the rule, whatever their list: a party of <see cref="OwnerLists"/> feeds it
+    /// anyway. Empty (the default but for BIS): none. BIS: <see cref="OwnershipDefaults.BisOwnerPrograms"/>.
+    /// </summary>
+    public IList<string> OwnerPrograms { get; set; } = [];
+
+    /// <summary>The list codes whose parties feed the rule when one of their programs is in <see cref="OwnerPrograms"/>. Default SDN.</summary>
+    public IList<string> ProgramLists { get; set; } = [.. OwnershipDefaults.ProgramLists];
+
+    /// <summary>True when <paramref name="party"/> feeds the rule: its list is one of <see cref="OwnerLists"/>, or one of <see cref="ProgramLists"/> with a program in <see cref="OwnerPrograms"/>.</summary>
+    /// <param name="party">A listed party.</param>
+    /// <returns>Whether it feeds the rule.</returns>
+    internal bool Feeds(ListedParty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return Contains(OwnerLists, party.List.Code) || IsProgramOwner(party);
+    }
+
+    /// <summary>True when <paramref name="party"/> is on one of <see cref="ProgramLists"/> under a program of <see cref="OwnerPrograms"/>.</summary>
+    internal bool IsProgramOwner(ListedParty party) =>
+        OwnerPrograms is { Count: > 0 } && Contains(ProgramLists, party.List.Code)
+        && party.Programs.Any(p => OwnerPrograms.Any(o => string.Equals(Tag(o), Tag(p), StringComparison.OrdinalIgnoreCase)));
+
+    private static bool Contains(IList<string>? codes, string code) => codes is not null && codes.Contains(code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A program tag without brackets and spaces around it: <c>[SDGT]</c> is <c>SDGT</c>.</summary>
+    private static ReadOnlySpan<char> TagSpan(string? tag) => (tag ?? string.Empty).AsSpan().Trim().Trim('[').Trim(']').Trim();
+
+    private static string Tag(string? tag) => TagSpan(tag).ToString();
 
     /// <summary>Whether the rule is in force on <paramref name="date"/>, and if not, why.</summary>
     /// <param name="date">The day.</param>
@@ -160,13 +213,17 @@ public sealed class OwnershipOptions
         OwnerLists = [.. OwnershipDefaults.OfacLists],
     };
 
-    /// <summary>BIS's Affiliates Rule: on, effective 2025-09-29, suspended 2025-11-10 to 2026-11-09, fed by EL and MEU.</summary>
+    /// <summary>
+    /// BIS's Affiliates Rule: on, effective 2025-09-29, suspended 2025-11-10 to 2026-11-09, fed by EL and MEU, and by SDN
+    /// parties of the programs of § 744.8(a)(1) (<see cref="OwnershipDefaults.BisOwnerPrograms"/>).
+    /// </summary>
     public OwnershipRuleSchedule BisAffiliates { get; set; } = new()
     {
         EffectiveFrom = OwnershipDefaults.BisEffective,
         SuspendedFrom = OwnershipDefaults.BisSuspendedFrom,
         SuspendedUntil = OwnershipDefaults.BisSuspendedUntil,
         OwnerLists = [.. OwnershipDefaults.BisLists],
+        OwnerPrograms = [.. OwnershipDefaults.BisOwnerPrograms],
     };
 
     /// <summary>The day the rules are applied on; null: today (UTC).</summary>
@@ -238,7 +295,17 @@ public sealed class OwnershipOptions
                 throw new ArgumentException($"OwnershipOptions.{name}.OwnerLists is null: give the list codes whose parties feed the rule, or an empty list.", name);
             }
 
-            foreach (var code in schedule.OwnerLists)
+            if (schedule.OwnerPrograms is null || schedule.ProgramLists is null)
+            {
+                throw new ArgumentException($"OwnershipOptions.{name}.{(schedule.OwnerPrograms is null ? "OwnerPrograms" : "ProgramLists")} is null: give the program tags (or list codes), or an empty list.", name);
+            }
+
+            if (schedule.OwnerPrograms.Any(p => p is null) || schedule.ProgramLists.Any(p => p is null))
+            {
+                throw new ArgumentException($"OwnershipOptions.{name}: OwnerPrograms or ProgramLists holds a null.", name);
+            }
+
+            foreach (var code in schedule.OwnerLists.Concat(schedule.ProgramLists))
             {
                 if (code is null)
                 {

@@ -102,9 +102,14 @@ public class RealDataAffiliateTests
         }
 
         var match = Assert.Single(screener.Screen("Kavirand Marine Services LLC").Matches);
-        var ofac = Assert.Single(match.Affiliation!.Covered);
+        var ofac = match.Affiliation!.Covered[0];
         Assert.Equal(OwnershipRule.Ofac50Percent, ofac.Rule);
         Assert.Contains("SDN", ofac.OwnerLists);
+
+        // The IRGC is designated under programs of 15 CFR 744.8(a)(1) (SDGT, NPWMD on the real list), so the BIS
+        // Affiliates Rule covers its subsidiary too, with the § 744.8 requirement (the SDN list publishes none).
+        var bis = Assert.Single(match.Affiliation.Covered, c => c.Rule == OwnershipRule.BisAffiliates);
+        Assert.Equal(OwnershipDefaults.SdnProgramLicenseRequirement, bis.License!.Requirement);
 
         var huawei = screener.Screen("Huawei Technologies Co., Ltd.");
         Assert.Contains(huawei.Matches, m => m.Party.List.Code == "EL" && m.Affiliation is null && m.Score == 1.0);
