@@ -27,6 +27,12 @@ internal static class FollowTheMoneyLoader
 
     private const string OwnershipSchema = "Ownership";
 
+    /// <summary>FtM's director of an organization ("the entity exercising control over another"): a control edge, <see cref="OwnershipRelation.Director"/>.</summary>
+    private const string DirectorshipSchema = "Directorship";
+
+    /// <summary>The properties giving an entity's country, first found first: <c>country</c>, then <c>jurisdiction</c>.</summary>
+    private static readonly string[] s_countryProperties = ["country", "jurisdiction"];
+
     private static readonly JsonDocumentOptions s_json = new() { MaxDepth = 256 };
 
     /// <summary>The properties whose values are an entity's names, in this order after its caption (<c>weakAlias</c> is left out: too weak to name a side).</summary>
@@ -85,6 +91,7 @@ internal static class FollowTheMoneyLoader
         /// <summary>Ownership id → index into <see cref="_edges"/>: an ownership given twice (nested under both sides) is one edge.</summary>
         private readonly Dictionary<int, int> _ownershipIndex = [];
         private readonly List<Pending> _edges = [];
+        private readonly Dictionary<int, string> _countries = [];
         private readonly List<(long Line, string? Column, string Reason)> _rejections = [];
         private readonly Dictionary<string, int> _otherSchemas = new(StringComparer.Ordinal);
         private readonly WarningLog _warnings = new();
@@ -136,7 +143,7 @@ internal static class FollowTheMoneyLoader
                         _loaded++;
                     }
 
-                    if (!string.Equals(schema, OwnershipSchema, StringComparison.Ordinal))
+                    if (!IsEdgeSchema(schema))
                     {
                         _otherSchemas[schema] = _otherSchemas.GetValueOrDefault(schema) + 1;
                     }
@@ -159,7 +166,11 @@ internal static class FollowTheMoneyLoader
             var deferred = false;
             if (string.Equals(schema, OwnershipSchema, StringComparison.Ordinal))
             {
-                deferred = Ownership(entity, properties, id, line, parentId, parentProperty);
+                deferred = Ownership(entity, properties, id, line, parentId, parentProperty, OwnershipRelation.Ownership);
+            }
+            else if (string.Equals(schema, DirectorshipSchema, StringComparison.Ordinal))
+            {
+                deferred = Ownership(entity, properties, id, line, parentId, parentProperty, OwnershipRelation.Director);
             }
             else
             {
@@ -204,6 +215,27 @@ internal static class FollowTheMoneyLoader
                     AddName(key, value);
                 }
             }
+
+            foreach (var property in s_countryProperties)
+            {
+                foreach (var value in PropertyTexts(properties, property))
+                {
+                    if (CountryNames.ToIso2(value) is not { } iso2)
+                    {
+                        _warnings.Add("country not read", string.Create(CultureInfo.InvariantCulture, $"{path}: entity '{id}': {property} '{value}' is no country code or name; ignored"));
+                        continue;
+                    }
+
+                    if (!_countries.TryGetValue(key, out var known))
+                    {
+                        _countries[key] = string.Intern(iso2);
+                    }
+                    else if (!string.Equals(known, iso2, StringComparison.Ordinal))
+                    {
+                        _warnings.Add("countries differ", string.Create(CultureInfo.InvariantCulture, $"{path}: entity '{id}' is given the countries {known} and {iso2}: the first is kept"));
+                    }
+                }
+            }
         }
 
         private void AddName(int key, string name)
@@ -216,12 +248,13 @@ internal static class FollowTheMoneyLoader
             }
         }
 
-        private bool Ownership(JsonElement entity, JsonElement properties, string id, long line, string? parentId, string? parentProperty)
+        private bool Ownership(JsonElement entity, JsonElement properties, string id, long line, string? parentId, string? parentProperty, OwnershipRelation relation)
         {
-            var owner = Side(properties, "owner", parentId, parentProperty, "ownershipOwner");
-            var asset = Side(properties, "asset", parentId, parentProperty, "ownershipAsset");
+            var ownership = relation == OwnershipRelation.Ownership;
+            var owner = ownership ? Side(properties, "owner", parentId, parentProperty, "ownershipOwner") : Side(properties, "director", parentId, parentProperty, "directorshipDirector");
+            var asset = ownership ? Side(properties, "asset", parentId, parentProperty, "ownershipAsset") : Side(properties, "organization", parentId, parentProperty, "directorshipOrganization");
             var share = -1;
-            var shareTexts = PropertyTexts(properties, "percentage").ToArray();
+            var shareTexts = ownership ? PropertyTexts(properties, "percentage").ToArray() : [];
             if (shareTexts.Length > 0)
             {
                 share = _shares.Add(Share(shareTexts, id, line));
@@ -257,7 +290,7 @@ internal static class FollowTheMoneyLoader
             }
 
             _ownershipIndex[key] = _edges.Count;
-            _edges.Add(new Pending(key, owner, asset, share, _strings.Add(source), asOf, end, line, nested ? _strings.Add(parentId!) : -1));
+            _edges.Add(new Pending(key, owner, asset, share, _strings.Add(source), asOf, end, line, nested ? _strings.Add(parentId!) : -1, relation));
             return !nested;
         }
 
@@ -421,7 +454,9 @@ internal static class FollowTheMoneyLoader
                     shares.Add(share),
                     strings.Add(all[edge.Source]),
                     edge.AsOf,
-                    edge.Line));
+                    edge.Line,
+                    edge.Relation,
+                    _countries.TryGetValue(edge.Asset.First, out var country) ? strings.Add(country) : 0));
                 AddEntityNames(edge.Owner.First);
                 AddEntityNames(edge.Asset.First);
             }
@@ -534,7 +569,11 @@ internal static class FollowTheMoneyLoader
     /// <param name="End">The last day of its end date.</param>
     /// <param name="Line">The line it is on.</param>
     /// <param name="Parent">Index of the id of the entity it is nested in; -1 for a line of its own.</param>
-    private readonly record struct Pending(int Id, SideIds Owner, SideIds Asset, int Share, int Source, DateOnly? AsOf, DateOnly? End, long Line, int Parent);
+    /// <param name="Relation">Ownership, or <see cref="OwnershipRelation.Director"/> for a <c>Directorship</c> (director as owner, organization as asset).</param>
+    private readonly record struct Pending(int Id, SideIds Owner, SideIds Asset, int Share, int Source, DateOnly? AsOf, DateOnly? End, long Line, int Parent, OwnershipRelation Relation = OwnershipRelation.Ownership);
+
+    private static bool IsEdgeSchema(string schema) =>
+        string.Equals(schema, OwnershipSchema, StringComparison.Ordinal) || string.Equals(schema, DirectorshipSchema, StringComparison.Ordinal);
 
     private static string? Text(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String

@@ -479,4 +479,25 @@ public class OwnershipCommandTests
         Assert.Contains("affiliate: BIS Affiliates Rule: owned 100% by covered owners (Sample Microelectronics Research Institute", run.Stdout, StringComparison.Ordinal);
         Assert.True(run.Stderr.Length == 0, run.ToString());
     }
+
+    [Fact]
+    public void Screen_ControlledCompany_RedFlagWithReasonControl_InTableAndJson()
+    {
+        using var dir = new TempDir();
+        var list = WriteList(dir);
+        var ownership = dir.Write("control.csv", "owner,owned,share,relation\nXandor Holdings Limited,Varnel Shipping Agency,,director\n");
+
+        var json = CliHost.Run(["screen", "Varnel Shipping Agency", "--list", list, "--ownership", ownership, "--ownership-as-of", InForce, "--format", "json"]);
+        var table = CliHost.Run(["screen", "Varnel Shipping Agency", "--list", list, "--ownership", ownership, "--ownership-as-of", InForce]);
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var root = json.Json().RootElement;
+        Assert.False(root.GetProperty("isMatch").GetBoolean());
+        var flag = root.GetProperty("redFlags")[0].GetProperty("affiliation").GetProperty("redFlags")[0];
+        Assert.Equal("control", flag.GetProperty("reason").GetString());
+        Assert.EndsWith("-director-> Varnel Shipping Agency", flag.GetProperty("paths")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("director", flag.GetProperty("holdings")[0].GetProperty("relation").GetString());
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("control without ownership: controlled by Xandor Holdings Limited", table.Stdout, StringComparison.Ordinal);
+    }
 }

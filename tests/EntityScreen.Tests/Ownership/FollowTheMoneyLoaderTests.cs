@@ -275,4 +275,27 @@ public class FollowTheMoneyLoaderTests
         Assert.Equal(RedFlagReason.Undetermined, set.RedFlag("Cedar Mining")!.Reason);
         Assert.Contains(file.Report.File.Sha256, set.Sources.Select(s => s.File.Sha256));
     }
+
+    [Fact]
+    public void Load_Directorship_IsAControlEdge_AndTheAssetsCountryIsItsOwnedCountry()
+    {
+        var file = Load(
+            Company("co-x", "Xandor Holdings Limited"),
+            """{"id":"co-a","schema":"Company","properties":{"name":["Alder Trading"],"country":["us"]}}""",
+            """{"id":"co-b","schema":"Company","properties":{"name":["Birch Logistics"],"jurisdiction":["Hong Kong"],"country":["cn"]}}""",
+            """{"id":"dir-1","schema":"Directorship","properties":{"director":["co-x"],"organization":["co-b"],"role":["Chairman"]}}""",
+            Owns("own-1", "co-x", "co-a", "100"));
+
+        Assert.Equal(2, file.Edges.Count);
+        var director = file.Edges.Single(e => e.Relation == OwnershipRelation.Director);
+        Assert.Equal(("Xandor Holdings Limited", "Birch Logistics", "CN"), (director.Owner, director.Owned, director.OwnedCountry));
+        Assert.Equal(OwnershipShare.Unknown, director.Share);
+        Assert.Equal("US", file.Edges.Single(e => e.Relation == OwnershipRelation.Ownership).OwnedCountry);
+        Assert.Contains(file.Report.Warnings, w => w.Contains("'co-b' is given the countries CN and HK: the first is kept", StringComparison.Ordinal));
+        Assert.DoesNotContain(file.Report.Warnings, w => w.Contains("Directorship", StringComparison.Ordinal));
+
+        var set = OwnershipGraph.Build(file, [Lists()]).Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce });
+        Assert.Equal(["Alder Trading"], set.CoveredNames());
+        Assert.Equal(RedFlagReason.Control, set.RedFlag("Birch Logistics")!.Reason);
+    }
 }
