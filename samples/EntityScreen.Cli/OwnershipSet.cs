@@ -197,7 +197,7 @@ internal static class OwnershipSet
         _ => rule.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The name of a red-flag reason in JSON: <c>significant-minority</c>, <c>undetermined</c>, <c>owned-through-uncovered-intermediary</c>, <c>control</c>, <c>us-located</c> (<c>ambiguousowner</c> for an ambiguous owner).</summary>
+    /// <summary>The name of a red-flag reason in JSON: <c>significant-minority</c>, <c>undetermined</c>, <c>owned-through-uncovered-intermediary</c>, <c>control</c>, <c>us-located</c>, <c>ambiguous-owner</c>.</summary>
     public static string ReasonId(RedFlagReason reason) => reason switch
     {
         RedFlagReason.SignificantMinority => "significant-minority",
@@ -205,6 +205,7 @@ internal static class OwnershipSet
         RedFlagReason.OwnedThroughUncoveredIntermediary => "owned-through-uncovered-intermediary",
         RedFlagReason.Control => "control",
         RedFlagReason.UsLocated => "us-located",
+        RedFlagReason.AmbiguousOwner => "ambiguous-owner",
         _ => reason.ToString().ToLowerInvariant(),
     };
 
