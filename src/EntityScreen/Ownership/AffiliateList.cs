@@ -212,7 +212,7 @@ public sealed class AffiliateList
                 covered.TryGetValue(node, out var c) ? c : [],
                 flagged.TryGetValue(node, out var f) ? [.. f.Where(flag => c is null || !c.Exists(x => x.Rule == flag.Rule))] : []);
             affiliations.Add(affiliation);
-            parties.Add(Party(graph, node, entity, affiliation));
+            parties.Add(Party(entity, affiliation));
         }
 
         var context = new OwnershipContext(
@@ -259,7 +259,7 @@ public sealed class AffiliateList
         ProgramLists = schedule.ProgramLists is null ? null! : [.. schedule.ProgramLists],
     };
 
-    private static ListedParty Party(OwnershipGraph graph, int node, OwnershipNode entity, Affiliation affiliation)
+    private static ListedParty Party(OwnershipNode entity, Affiliation affiliation)
     {
         if (entity.Party is { } listed)
         {

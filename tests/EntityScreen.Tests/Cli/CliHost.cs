@@ -87,7 +87,7 @@ internal sealed class TempDir : IDisposable
 /// <summary>Small hand-written list files in the real layouts (fictional parties plus one well-known one).</summary>
 internal static class TestLists
 {
-    private const string CslHeader =
+    public const string CslHeader =
         "_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
 
     /// <summary>A 29-column CSL file with three parties: EL Huawei, an SDN entity and a DPL person.</summary>
@@ -104,23 +104,21 @@ internal static class TestLists
         ];
         return dir.Write(name, CslHeader + "\n" + string.Join("\n", rows) + "\n");
 
-        static string Row(string id, string source, string entNum, string type, string programs, string name, string address, string alts, string citizenships)
+        static string Row(string id, string source, string entNum, string type, string programs, string name, string address, string alts, string citizenships) =>
+            CslRow((0, id), (1, source), (2, entNum), (3, type), (4, programs), (5, name), (7, address), (9, "2019-05-16"), (21, "https://example.test/list"), (22, alts), (23, citizenships));
+    }
+
+    /// <summary>One quoted 29-column CSL row: the given cells by column index (see <see cref="CslHeader"/>), the others empty.</summary>
+    public static string CslRow(params (int Column, string Value)[] cells)
+    {
+        var f = new string[29];
+        Array.Fill(f, "");
+        foreach (var (column, value) in cells)
         {
-            var f = new string[29];
-            Array.Fill(f, "");
-            f[0] = id;
-            f[1] = source;
-            f[2] = entNum;
-            f[3] = type;
-            f[4] = programs;
-            f[5] = name;
-            f[7] = address;
-            f[9] = "2019-05-16";
-            f[21] = "https://example.test/list";
-            f[22] = alts;
-            f[23] = citizenships;
-            return string.Join(",", f.Select(v => "\"" + v.Replace("\"", "\"\"") + "\""));
+            f[column] = value;
         }
+
+        return string.Join(",", f.Select(v => "\"" + v.Replace("\"", "\"\"") + "\""));
     }
 
     /// <summary>A China-list CSV (LIST-FORMATS.md §4.3) with two fictional parties.</summary>

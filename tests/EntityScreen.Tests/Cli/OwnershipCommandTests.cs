@@ -24,9 +24,6 @@ public class OwnershipCommandTests
         + "Xandor Holdings Limited,Orvane Capital Fund,40\n"
         + "Orvane Capital Fund,Pellmont Glassworks,100\n";
 
-    private const string CslHeader =
-        "_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
-
     /// <summary>A CSL file with an Entity List company (licence terms) and an SDN company, both invented.</summary>
     private static string WriteList(TempDir dir)
     {
@@ -36,23 +33,10 @@ public class OwnershipCommandTests
                 "Zentrix Microelectronics Co., Ltd.", "For all items subject to the EAR.", "Presumption of denial."),
             Row("9001", "Specially Designated Nationals (SDN) - Treasury Department", "9001", "Entity", "Xandor Holdings Limited", "", ""),
         ];
-        return dir.Write("own_csl.csv", CslHeader + "\n" + string.Join("\n", rows) + "\n");
+        return dir.Write("own_csl.csv", TestLists.CslHeader + "\n" + string.Join("\n", rows) + "\n");
 
-        static string Row(string id, string source, string entNum, string type, string name, string requirement, string policy)
-        {
-            var f = new string[29];
-            Array.Fill(f, "");
-            f[0] = id;
-            f[1] = source;
-            f[2] = entNum;
-            f[3] = type;
-            f[5] = name;
-            f[9] = "2024-05-16";
-            f[12] = requirement;
-            f[13] = policy;
-            f[21] = "https://example.test/list";
-            return string.Join(",", f.Select(v => "\"" + v.Replace("\"", "\"\"") + "\""));
-        }
+        static string Row(string id, string source, string entNum, string type, string name, string requirement, string policy) =>
+            TestLists.CslRow((0, id), (1, source), (2, entNum), (3, type), (5, name), (9, "2024-05-16"), (12, requirement), (13, policy), (21, "https://example.test/list"));
     }
 
     private static CliRun Screen(TempDir dir, string name, params string[] more) =>
