@@ -85,22 +85,6 @@ internal static class OwnershipSet
     }
 
     /// <summary>
-    /// Loads one ownership file with the loader its extension calls for: FollowTheMoney JSON lines for <c>.json</c>,
-    /// <c>.jsonl</c> and <c>.ndjson</c>, the ownership CSV for any other (<c>.csv</c>).
-    /// </summary>
-    /// <exception cref="ListFormatException">The file cannot be read.</exception>
-    public static OwnershipFile LoadFile(string path)
-    {
-        switch (Path.GetExtension(path).ToLowerInvariant())
-        {
-            case ".json" or ".jsonl" or ".ndjson":
-                return OwnershipFile.LoadFollowTheMoney(path);
-            default:
-                return OwnershipFile.LoadCsv(path);
-        }
-    }
-
-    /// <summary>
     /// Builds the screener: without ownership files, the lists as given; with them, a first screener over the lists
     /// resolves owner names, the rules are applied on the day given, and the final screener screens the lists and the
     /// affiliates together.
@@ -115,7 +99,7 @@ internal static class OwnershipSet
 
         // One call: the overlays are applied to the lists once, owners are resolved against the overlaid lists, and the
         // affiliates are added after (an overlay row never sees an affiliate's copy of a listed party).
-        var screener = Screener.Create(snapshots, overlays, ownership.Files.Select(LoadFile).ToList(), options, ownership.Options);
+        var screener = Screener.Create(snapshots, overlays, ownership.Files.Select(OwnershipFile.Load).ToList(), options, ownership.Options);
         return new BuiltScreener(screener, screener.Affiliates);
     }
 
@@ -126,7 +110,7 @@ internal static class OwnershipSet
     public static AffiliateList BuildAffiliates(
         IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlay> overlays, ScreeningOptions options, OwnershipSettings ownership)
     {
-        var files = ownership.Files.Select(LoadFile).ToList();
+        var files = ownership.Files.Select(OwnershipFile.Load).ToList();
         var baseScreener = Screener.Create(snapshots, overlays, options);
         var graph = OwnershipGraph.Build(files, baseScreener.Lists, baseScreener);
         return AffiliateList.Create(graph, ownership.Options);

@@ -13,7 +13,7 @@ public sealed class EntityScreeningOptions
     public bool UseDefaultOverlay { get; set; }
 
     /// <summary>
-    /// Ownership files (CSV, see docs/ownership.md): the affiliates the ownership rules derive from them are screened
+    /// Ownership files (CSV, or FollowTheMoney JSON lines by extension: see <see cref="OwnershipFile.Load"/> and docs/ownership.md): the affiliates the ownership rules derive from them are screened
     /// beside the lists (see <see cref="AffiliateList"/>). Empty: no ownership.
     /// </summary>
     public IList<string> OwnershipPaths { get; } = [];

@@ -31,7 +31,7 @@ public static class EntityScreeningServiceCollectionExtensions
             }
 
             overlays.AddRange(options.OverlayPaths.Select(AliasOverlay.Load));
-            var ownership = options.OwnershipPaths.Select(OwnershipFile.LoadCsv).ToList();
+            var ownership = options.OwnershipPaths.Select(OwnershipFile.Load).ToList();
             return new ScreeningService(Screener.Create(ListLoader.Load(options.ListPaths), overlays, ownership, options.Screening, options.Ownership));
         });
         return services;

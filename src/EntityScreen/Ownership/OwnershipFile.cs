@@ -111,6 +111,27 @@ public sealed class OwnershipFile
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> EntityNames { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
+    /// Loads one ownership file with the loader its extension calls for: FollowTheMoney JSON lines
+    /// (<see cref="LoadFollowTheMoney"/>) for <c>.json</c>, <c>.jsonl</c> and <c>.ndjson</c>, the ownership CSV
+    /// (<see cref="LoadCsv"/>) for any other extension (<c>.csv</c>). The extension is compared without regard to case.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The edges and the load report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ListFormatException">The file is missing, unreadable or empty, or (a CSV) lacks its header or a required column.</exception>
+    public static OwnershipFile Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return IsFollowTheMoney(path) ? FollowTheMoneyLoader.Load(path) : OwnershipCsvLoader.Load(path);
+    }
+
+    /// <summary>Whether <see cref="Load"/> reads <paramref name="path"/> as FollowTheMoney JSON lines (by its extension).</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>True for <c>.json</c>, <c>.jsonl</c> and <c>.ndjson</c>.</returns>
+    public static bool IsFollowTheMoney(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".jsonl" or ".ndjson";
+
+    /// <summary>
     /// Loads an ownership CSV (header <c>owner,owned,share</c>, optional <c>owner_id</c>, <c>owned_id</c>,
     /// <c>source</c>, <c>as_of</c>, <c>relation</c>, <c>owned_country</c>; see docs/ownership.md), streaming: the file is read once and never held whole.
     /// A bad row is a rejection in the report, never an exception; the first 1,000 rejections of each kind are kept in

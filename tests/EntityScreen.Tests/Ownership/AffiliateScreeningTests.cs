@@ -276,4 +276,41 @@ public class AffiliateScreeningTests
         var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
         Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
     }
+
+    [Theory]
+    [InlineData("own.ftm.JSONL", true)]
+    [InlineData("own.ndjson", true)]
+    [InlineData("own.json", true)]
+    [InlineData("own.csv", false)]
+    [InlineData("own.txt", false)]
+    public void AddEntityScreening_OwnershipPathsReadByExtension_FollowTheMoneyOrCsv(string name, bool followTheMoney)
+    {
+        using var temp = new TempFiles();
+        var list = temp.Write("china.csv", "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
+        var own = temp.Write(
+            name,
+            followTheMoney
+                ? """
+                  {"id":"lm","schema":"Company","properties":{"name":["Lockheed Martin Corporation"]}}
+                  {"id":"mo","schema":"Company","properties":{"name":["Marvell Orbital Systems Ltd"]}}
+                  {"id":"own-1","schema":"Ownership","properties":{"owner":["lm"],"asset":["mo"],"percentage":["60"]}}
+
+                  """
+                : Header + "Lockheed Martin Corporation,Marvell Orbital Systems Ltd,60\n");
+        Assert.Equal(followTheMoney, OwnershipFile.IsFollowTheMoney(own));
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.EntityScreeningServiceCollectionExtensions.AddEntityScreening(services, o =>
+        {
+            o.ListPaths.Add(list);
+            o.OwnershipPaths.Add(own);
+            o.Ownership.AsOf = InForce;
+            o.Ownership.Ofac50Percent.OwnerLists = ["UEL"];
+        });
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var service = (ScreeningService)provider.GetService(typeof(ScreeningService))!;
+
+        var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
+        Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
+        Assert.Equal(own, Assert.Single(service.Current.Context.Ownership!.Files).Source);
+    }
 }
