@@ -204,6 +204,9 @@ public sealed class OwnershipGraph
         private Dictionary<string, List<ListedParty>>? _byExactName;
         private Dictionary<string, List<ListedParty>>? _byExactAnyName;
 
+        /// <summary>Screenings done ahead, in parallel, by <see cref="ScreenOwnersAhead"/>; read-only once set.</summary>
+        private System.Collections.Concurrent.ConcurrentDictionary<string, (List<ListedParty> Parties, double Best)>? _screened;
+
         public OwnershipGraph Build()
         {
             foreach (var list in lists)
@@ -289,6 +292,8 @@ public sealed class OwnershipGraph
                     owned[f][r] = node;
                 }
             }
+
+            ScreenOwnersAhead();
 
             // Owners, then the edges: duplicates and self-ownership left out with a warning.
             var shares = new InternTable<OwnershipShare>();
@@ -402,6 +407,65 @@ public sealed class OwnershipGraph
             CheckCycles(graph);
             graph.Warnings = _warnings.ToArray();
             return graph;
+        }
+
+        /// <summary>
+        /// Screens, in parallel, every owner name (and other name of an owner's id) that the lookups by id and by name
+        /// will not resolve, so that <see cref="Resolve"/>, which runs in file order and decides, finds each screening
+        /// done: the same answers as screening one by one (the screener is immutable), in a fraction of the time on
+        /// several cores. Names that an id or an exact or normalized name resolves are never screened, as before.
+        /// </summary>
+        private void ScreenOwnersAhead()
+        {
+            if (screener is null)
+            {
+                return;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                foreach (var row in file.Rows)
+                {
+                    var id = file.Strings[row.OwnerId];
+                    if (id.Length > 0 && (_fileById.ContainsKey(id) || _partiesById.ContainsKey(id)))
+                    {
+                        continue;
+                    }
+
+                    var name = file.Strings[row.Owner];
+                    if (_ownedNames.ContainsKey(ExactKey(name)))
+                    {
+                        continue;
+                    }
+
+                    NeedsScreening(name);
+                    if (id.Length > 0 && file.EntityNames.GetValueOrDefault(id) is { } other)
+                    {
+                        foreach (var alias in other)
+                        {
+                            NeedsScreening(alias);
+                        }
+                    }
+                }
+            }
+
+            if (names.Count < 2)
+            {
+                return;
+            }
+
+            var results = new System.Collections.Concurrent.ConcurrentDictionary<string, (List<ListedParty> Parties, double Best)>(StringComparer.Ordinal);
+            Parallel.ForEach(names, name => results[name] = ScreenOne(name));
+            _screened = results;
+
+            void NeedsScreening(string name)
+            {
+                if (!names.Contains(name) && ListedByName(name, out var normalized) is null && normalized)
+                {
+                    names.Add(name);
+                }
+            }
         }
 
         private int AddNode(OwnershipNodeKind kind, string name, string? id, ListedParty? party)
@@ -558,13 +622,19 @@ public sealed class OwnershipGraph
             var key = id.Length == 0 ? name : string.Concat(id, "\u001F", name);
             if (!_owners.TryGetValue(key, out var node))
             {
-                node = _owners[key] = Resolve(name, id, file.Report.File.File, row.Line);
+                node = _owners[key] = Resolve(name, id, file.Report.File.File, row.Line, id.Length == 0 ? null : file.EntityNames.GetValueOrDefault(id));
             }
 
             return node;
         }
 
-        private int Resolve(string name, string id, string path, long line)
+        /// <summary>
+        /// Resolves an owner: by its id (an owned_id of the files, else a listed party's id), else by its name (an owned
+        /// value of the files, then a listed party's name as written or normalized, then screening at a strict
+        /// threshold), else by the other names the file gives its id (<paramref name="otherNames"/>, a FollowTheMoney
+        /// entity's aliases), each tried the same way against the lists; else an unlisted owner.
+        /// </summary>
+        private int Resolve(string name, string id, string path, long line, IReadOnlyList<string>? otherNames)
         {
             string? note = null;
             if (id.Length > 0)
@@ -620,24 +690,56 @@ public sealed class OwnershipGraph
                 return AmbiguousNode(name, [.. listed.Select(ListedNode)]);
             }
 
-            if (screener is not null && normalized)
+            var (screened, best) = normalized ? Screened(name) : ([], 0);
+            if (screened.Count == 1)
             {
-                var matches = screener.Screen(new ScreeningQuery(name) { Threshold = OwnershipDefaults.ResolutionThreshold, MaxResults = 10 }).Matches;
-                if (matches.Count > 0)
-                {
-                    var best = matches[0].Score;
-                    var tied = matches.TakeWhile(m => m.Score == best)
-                        .Select(m => _partiesById.GetValueOrDefault(m.Party.Id) ?? m.Party)
-                        .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
-                        .ToList();
-                    if (tied.Count == 1)
-                    {
-                        Record(OwnerResolutionMethod.Screening, tied[0], best, []);
-                        return ListedNode(tied[0]);
-                    }
+                Record(OwnerResolutionMethod.Screening, screened[0], best, []);
+                return ListedNode(screened[0]);
+            }
 
-                    Record(OwnerResolutionMethod.Ambiguous, null, best, [.. tied.Select(DescribeParty)]);
-                    return AmbiguousNode(name, [.. tied.Select(ListedNode)]);
+            if (screened.Count > 1)
+            {
+                Record(OwnerResolutionMethod.Ambiguous, null, best, [.. screened.Select(DescribeParty)]);
+                return AmbiguousNode(name, [.. screened.Select(ListedNode)]);
+            }
+
+            // The owner's other names (an FtM owner's aliases, its name in another script): each tried as its name was,
+            // by name first, then by screening; the parties they name, when they agree on one, are the owner.
+            var other = (otherNames ?? []).Where(n => ExactKey(n).Length > 0 && ExactKey(n) != ExactKey(name)).ToList();
+            if (other.Count > 0)
+            {
+                var found = new List<(string Name, ListedParty Party, double? Score)>();
+                foreach (var alias in other)
+                {
+                    foreach (var party in ListedByName(alias, out _) ?? [])
+                    {
+                        found.Add((alias, party, null));
+                    }
+                }
+
+                if (found.Count == 0)
+                {
+                    foreach (var alias in other)
+                    {
+                        var (parties, score) = NameNormalizer.Normalize(alias).ToString().Length > 0 ? Screened(alias) : ([], 0);
+                        found.AddRange(parties.Select(p => (alias, p, (double?)score)));
+                    }
+                }
+
+                var distinct = found.DistinctBy(f => f.Party.Id, StringComparer.OrdinalIgnoreCase).ToList();
+                if (distinct.Count == 1)
+                {
+                    var (alias, party, score) = distinct[0];
+                    note = (note is null ? string.Empty : note + "; ") + $"resolved by its other name '{alias}'";
+                    Record(score is null ? OwnerResolutionMethod.NormalizedName : OwnerResolutionMethod.Screening, party, score, []);
+                    return ListedNode(party);
+                }
+
+                if (distinct.Count > 1)
+                {
+                    note = (note is null ? string.Empty : note + "; ") + "its other names name different listed parties";
+                    Record(OwnerResolutionMethod.Ambiguous, null, null, [.. distinct.Select(f => $"{DescribeParty(f.Party)} by '{f.Name}'")]);
+                    return AmbiguousNode(name, [.. distinct.Select(f => ListedNode(f.Party))]);
                 }
             }
 
@@ -650,6 +752,34 @@ public sealed class OwnershipGraph
 
             void Record(OwnerResolutionMethod method, ListedParty? party, double? score, IReadOnlyList<string> candidates) =>
                 _resolutions.Add(new OwnerResolution(name, id.Length == 0 ? null : id, method, party, score, candidates, path, line, note));
+        }
+
+        /// <summary>
+        /// The listed parties screening finds for <paramref name="name"/> at the strict resolution threshold: the ones
+        /// tied at the best score (one: resolved; several: ambiguous), and that score; none without a screener.
+        /// </summary>
+        private (List<ListedParty> Parties, double Best) Screened(string name) =>
+            _screened is not null && _screened.TryGetValue(name, out var done) ? done : ScreenOne(name);
+
+        private (List<ListedParty> Parties, double Best) ScreenOne(string name)
+        {
+            if (screener is null)
+            {
+                return ([], 0);
+            }
+
+            var matches = screener.Screen(new ScreeningQuery(name) { Threshold = OwnershipDefaults.ResolutionThreshold, MaxResults = 10 }).Matches;
+            if (matches.Count == 0)
+            {
+                return ([], 0);
+            }
+
+            var best = matches[0].Score;
+            var tied = matches.TakeWhile(m => m.Score == best)
+                .Select(m => _partiesById.GetValueOrDefault(m.Party.Id) ?? m.Party)
+                .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            return (tied, best);
         }
 
         /// <summary>The ambiguous owner of this name and these candidates (one node per name, case and spaces aside, and candidate set).</summary>

@@ -277,6 +277,59 @@ public class FollowTheMoneyLoaderTests
     }
 
     [Fact]
+    public void Cover_OwnerKnownToTheListsOnlyByItsAlias_ResolvedByThatAlias()
+    {
+        // The FtM owner's caption names no listed party; its alias is X's listed name: the owner is X.
+        var file = Load(
+            Company("nk-x", "Xandor Group", "Xandor Holdings Limited"),
+            Company("co-a", "Alder Trading"),
+            Owns("own-1", "nk-x", "co-a", "60"));
+
+        var graph = OwnershipGraph.Build(file, [Lists()]);
+        var set = graph.Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce });
+
+        Assert.Equal(["Alder Trading"], set.CoveredNames());
+        Assert.Equal(X.Id, set.CoveredEntity("Alder Trading")!.Paths[0].Hops[0].Owner.Id);
+        var resolution = Assert.Single(graph.Resolutions);
+        Assert.Equal((OwnerResolutionMethod.NormalizedName, X.Id), (resolution.Method, resolution.Party!.Id));
+        Assert.Contains("resolved by its other name 'Xandor Holdings Limited'", resolution.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cover_OwnerWhoseAliasesNameTwoListedParties_AmbiguousNeverGuessed()
+    {
+        // One alias is X (SDN), the other Z (Entity List): under OFAC's rule only one candidate feeds it, so the
+        // subsidiary is a red flag for an ambiguous owner, neither covered nor clear.
+        var file = Load(
+            Company("nk-x", "Holdco of Two Names", "Xandor Holdings Limited", "Zentrix Microelectronics Co., Ltd."),
+            Company("co-a", "Alder Trading"),
+            Owns("own-1", "nk-x", "co-a", "60"));
+
+        var graph = OwnershipGraph.Build(file, [Lists()]);
+        var set = graph.Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce });
+
+        Assert.Empty(set.Covered);
+        Assert.Equal(RedFlagReason.AmbiguousOwner, set.RedFlag("Alder Trading")!.Reason);
+        var resolution = Assert.Single(graph.Resolutions);
+        Assert.Equal(OwnerResolutionMethod.Ambiguous, resolution.Method);
+        Assert.Equal(2, resolution.Candidates.Count);
+    }
+
+    [Fact]
+    public void Cover_OwnerWithoutListedNameOrAlias_Unlisted()
+    {
+        var file = Load(
+            Company("nk-x", "Holdco Nobody Lists", "Another Unlisted Name"),
+            Company("co-a", "Alder Trading"),
+            Owns("own-1", "nk-x", "co-a", "60"));
+
+        var graph = OwnershipGraph.Build(file, [Lists()]);
+
+        Assert.Empty(graph.Cover(OwnershipRule.Ofac50Percent, new OwnershipOptions { AsOf = InForce }).Covered);
+        Assert.Equal(["Holdco Nobody Lists"], graph.UnlistedOwners);
+    }
+
+    [Fact]
     public void Load_Directorship_IsAControlEdge_AndTheAssetsCountryIsItsOwnedCountry()
     {
         var file = Load(
