@@ -49,7 +49,39 @@ internal sealed class DeletionIndex
         }
     }
 
+    /// <summary>The index as read from a snapshot (<see cref="ReadFrom"/>).</summary>
+    private DeletionIndex(ulong[] hashes, int[] ids, int[] bucketStart, int shift, int maxBudget)
+    {
+        (_hashes, _ids, _bucketStart, _shift, _maxBudget) = (hashes, ids, bucketStart, shift, maxBudget);
+    }
+
     internal int EntryCount => _hashes.Length;
+
+    /// <summary>The token id of each entry (for the snapshot's checks).</summary>
+    internal ReadOnlySpan<int> TokenIds => _ids;
+
+    /// <summary>Writes the index as laid out in memory, for <see cref="ReadFrom"/>.</summary>
+    internal void WriteTo(Snapshots.SnapshotWriter writer)
+    {
+        writer.WriteInt32(_shift);
+        writer.WriteInt32(_maxBudget);
+        writer.WriteArray<ulong>(_hashes);
+        writer.WriteArray<int>(_ids);
+        writer.WriteArray<int>(_bucketStart);
+    }
+
+    /// <summary>Reads an index written by <see cref="WriteTo"/>; its shapes are checked, its bytes by the snapshot's checksum.</summary>
+    internal static DeletionIndex ReadFrom(Snapshots.SnapshotReader reader)
+    {
+        var shift = reader.ReadInt32();
+        var maxBudget = reader.ReadInt32();
+        var hashes = reader.ReadArray<ulong>();
+        var ids = reader.ReadArray<int>();
+        var bucketStart = reader.ReadArray<int>();
+        Snapshots.SnapshotCheck.That(shift is >= 40 and <= 60 && ids.Length == hashes.Length && bucketStart.Length == (1 << (64 - shift)) + 1, "the typo index");
+        Snapshots.SnapshotCheck.Offsets(bucketStart, hashes.Length, "the typo index");
+        return new DeletionIndex(hashes, ids, bucketStart, shift, maxBudget);
+    }
 
 
     /// <summary>Indexes <paramref name="tokens"/>, each within its edit budget and at most <paramref name="maxBudget"/> edits.</summary>

@@ -16,6 +16,37 @@ internal sealed class InitialIndex
     private readonly ulong[] _acronymHashes;
     private readonly int[] _acronymEntries;
 
+    /// <summary>The index as read from a snapshot (<see cref="ReadFrom"/>).</summary>
+    private InitialIndex(int[] letterStart, int[] letterEntries, float[] letterMaxWeight, ulong[] acronymHashes, int[] acronymEntries)
+    {
+        (_letterStart, _letterEntries, _letterMaxWeight, _acronymHashes, _acronymEntries) = (letterStart, letterEntries, letterMaxWeight, acronymHashes, acronymEntries);
+    }
+
+    /// <summary>Writes the index as laid out in memory, for <see cref="ReadFrom"/>.</summary>
+    internal void WriteTo(Snapshots.SnapshotWriter writer)
+    {
+        writer.WriteArray<int>(_letterStart);
+        writer.WriteArray<int>(_letterEntries);
+        writer.WriteArray<float>(_letterMaxWeight);
+        writer.WriteArray<ulong>(_acronymHashes);
+        writer.WriteArray<int>(_acronymEntries);
+    }
+
+    /// <summary>Reads an index written by <see cref="WriteTo"/> for <paramref name="names"/> names.</summary>
+    internal static InitialIndex ReadFrom(Snapshots.SnapshotReader reader, int names)
+    {
+        var letterStart = reader.ReadArray<int>();
+        var letterEntries = reader.ReadArray<int>();
+        var letterMaxWeight = reader.ReadArray<float>();
+        var acronymHashes = reader.ReadArray<ulong>();
+        var acronymEntries = reader.ReadArray<int>();
+        Snapshots.SnapshotCheck.That(letterStart.Length == 27 && letterMaxWeight.Length == 26 && acronymEntries.Length == acronymHashes.Length, "the initials index");
+        Snapshots.SnapshotCheck.Offsets(letterStart, letterEntries.Length, "the initials index");
+        Snapshots.SnapshotCheck.Ids(letterEntries, names, "the initials index");
+        Snapshots.SnapshotCheck.Ids(acronymEntries, names, "the initials index");
+        return new InitialIndex(letterStart, letterEntries, letterMaxWeight, acronymHashes, acronymEntries);
+    }
+
     internal InitialIndex(NameStore store)
     {
         // One pass for each name's initials (a bit per letter), the heaviest word per initial and the acronyms, then

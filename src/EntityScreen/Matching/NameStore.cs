@@ -111,6 +111,72 @@ internal sealed class NameStore
         Count = count;
     }
 
+    /// <summary>The store as read from a snapshot (<see cref="ReadFrom"/>).</summary>
+    private NameStore(TokenTable table, Snapshots.SnapshotReader reader)
+    {
+        Table = table;
+        _tokenStart = reader.ReadArray<int>();
+        _tokenIds = reader.ReadArray<int>();
+        _totalWeight = reader.ReadArray<float>();
+        _forms = reader.ReadArray<LegalForms.Form>();
+        _hanStart = reader.ReadArray<int>();
+        _hanChars = reader.ReadArray<char>();
+        _hanTotalWeight = reader.ReadArray<float>();
+        _bigramStart = reader.ReadArray<int>();
+        _bigrams = reader.ReadArray<int>();
+        _transliterated = reader.ReadArray<bool>();
+        _syllabic = reader.ReadArray<bool>();
+        _reading = reader.ReadArray<bool>();
+        _person = reader.ReadArray<bool>();
+        _middle = reader.ReadArray<uint>();
+        _middleWeight = reader.ReadArray<float>();
+        _family = reader.ReadArray<sbyte>();
+        _middleNamesUnwritten = reader.ReadArray<bool>();
+        _maxTokenWeight = reader.ReadArray<float>();
+        _maxWeight = reader.ReadSingle();
+        HasPersons = reader.ReadBool();
+        Count = _totalWeight.Length;
+        const string Part = "the name store";
+        foreach (var perName in new[] { _forms.Length, _hanTotalWeight.Length, _transliterated.Length, _syllabic.Length, _reading.Length, _person.Length, _middle.Length, _middleWeight.Length, _family.Length, _middleNamesUnwritten.Length, _maxTokenWeight.Length })
+        {
+            Snapshots.SnapshotCheck.That(perName == Count, Part);
+        }
+
+        Snapshots.SnapshotCheck.That(_tokenStart.Length == Count + 1 && _hanStart.Length == Count + 1 && _bigramStart.Length == Count + 1, Part);
+        Snapshots.SnapshotCheck.Offsets(_tokenStart, _tokenIds.Length, Part);
+        Snapshots.SnapshotCheck.Offsets(_hanStart, _hanChars.Length, Part);
+        Snapshots.SnapshotCheck.Offsets(_bigramStart, _bigrams.Length, Part);
+        Snapshots.SnapshotCheck.Ids(_tokenIds, table.Count, Part);
+    }
+
+    /// <summary>Writes the store's arrays as laid out in memory (the table is written apart), for <see cref="ReadFrom"/>.</summary>
+    internal void WriteTo(Snapshots.SnapshotWriter writer)
+    {
+        writer.WriteArray<int>(_tokenStart);
+        writer.WriteArray<int>(_tokenIds);
+        writer.WriteArray<float>(_totalWeight);
+        writer.WriteArray<LegalForms.Form>(_forms);
+        writer.WriteArray<int>(_hanStart);
+        writer.WriteArray<char>(_hanChars);
+        writer.WriteArray<float>(_hanTotalWeight);
+        writer.WriteArray<int>(_bigramStart);
+        writer.WriteArray<int>(_bigrams);
+        writer.WriteArray<bool>(_transliterated);
+        writer.WriteArray<bool>(_syllabic);
+        writer.WriteArray<bool>(_reading);
+        writer.WriteArray<bool>(_person);
+        writer.WriteArray<uint>(_middle);
+        writer.WriteArray<float>(_middleWeight);
+        writer.WriteArray<sbyte>(_family);
+        writer.WriteArray<bool>(_middleNamesUnwritten);
+        writer.WriteArray<float>(_maxTokenWeight);
+        writer.WriteSingle(_maxWeight);
+        writer.WriteBool(HasPersons);
+    }
+
+    /// <summary>Reads a store written by <see cref="WriteTo"/> over <paramref name="table"/>.</summary>
+    internal static NameStore ReadFrom(Snapshots.SnapshotReader reader, TokenTable table) => new(table, reader);
+
     internal int Count { get; }
 
     internal TokenTable Table { get; }

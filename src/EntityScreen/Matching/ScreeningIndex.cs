@@ -176,6 +176,97 @@ internal sealed class ScreeningIndex
         }
     }
 
+    /// <summary>The index as read from a snapshot (<see cref="ReadFrom"/>).</summary>
+    private ScreeningIndex(NameStore store, Snapshots.SnapshotReader reader)
+    {
+        const string Part = "the name index";
+        Store = store;
+        var table = store.Table;
+        _postingStart = reader.ReadArray<int>();
+        _postings = reader.ReadArray<int>();
+        Snapshots.SnapshotCheck.That(_postingStart.Length == table.Count + 1, Part);
+        Snapshots.SnapshotCheck.Offsets(_postingStart, _postings.Length, Part);
+        Snapshots.SnapshotCheck.Ids(_postings, store.Count, Part);
+        _hanChars = ReadPostings<char>(reader, store.Count);
+        _hanBigrams = ReadPostings<int>(reader, store.Count);
+        _soundPostings = ReadPostings<int>(reader, store.Count);
+        var soundWeights = reader.ReadArray<float>();
+        var soundCounts = reader.ReadArray<int>();
+        Snapshots.SnapshotCheck.That(soundWeights.Length == store.Count && soundCounts.Length == store.Count, Part);
+        _soundWords = new (float, int)[store.Count];
+        for (var e = 0; e < _soundWords.Length; e++)
+        {
+            _soundWords[e] = (soundWeights[e], soundCounts[e]);
+        }
+
+        _initials = InitialIndex.ReadFrom(reader, store.Count);
+        _deletions = DeletionIndex.ReadFrom(reader);
+        Snapshots.SnapshotCheck.Ids(_deletions.TokenIds, table.Count, Part);
+        _listedTokenProbes = new ListedTokenProbes?[table.Count];
+    }
+
+    /// <summary>
+    /// Writes the index (postings, Chinese character and bigram postings, sound postings and words, initials, typo
+    /// neighbourhoods) and its store and table, for <see cref="ReadFrom"/>: everything a search reads, nothing to
+    /// compute on reading but the table's groupings by key.
+    /// </summary>
+    internal void WriteTo(Snapshots.SnapshotWriter writer)
+    {
+        Store.Table.WriteTo(writer);
+        Store.WriteTo(writer);
+        writer.WriteArray<int>(_postingStart);
+        writer.WriteArray<int>(_postings);
+        WritePostings(writer, _hanChars);
+        WritePostings(writer, _hanBigrams);
+        WritePostings(writer, _soundPostings);
+        writer.WriteArray<float>([.. _soundWords.Select(s => s.Weight)]);
+        writer.WriteArray<int>([.. _soundWords.Select(s => s.Count)]);
+        _initials.WriteTo(writer);
+        _deletions.WriteTo(writer);
+    }
+
+    /// <summary>Reads an index written by <see cref="WriteTo"/>.</summary>
+    internal static ScreeningIndex ReadFrom(Snapshots.SnapshotReader reader)
+    {
+        var table = TokenTable.ReadFrom(reader);
+        return new ScreeningIndex(NameStore.ReadFrom(reader, table), reader);
+    }
+
+    /// <summary>Postings by key as the keys in ascending order, then offsets into one array of every posting.</summary>
+    private static void WritePostings<TKey>(Snapshots.SnapshotWriter writer, FrozenDictionary<TKey, int[]> postings)
+        where TKey : unmanaged
+    {
+        var ordered = postings.OrderBy(kv => kv.Key).ToArray();
+        writer.WriteArray<TKey>([.. ordered.Select(kv => kv.Key)]);
+        var starts = new int[ordered.Length + 1];
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            starts[k + 1] = starts[k] + ordered[k].Value.Length;
+        }
+
+        writer.WriteArray<int>(starts);
+        writer.WriteArray<int>([.. ordered.SelectMany(kv => kv.Value)]);
+    }
+
+    private static FrozenDictionary<TKey, int[]> ReadPostings<TKey>(Snapshots.SnapshotReader reader, int names)
+        where TKey : unmanaged
+    {
+        const string Part = "the Chinese or sound postings";
+        var keys = reader.ReadArray<TKey>();
+        var starts = reader.ReadArray<int>();
+        var all = reader.ReadArray<int>();
+        Snapshots.SnapshotCheck.That(starts.Length == keys.Length + 1, Part);
+        Snapshots.SnapshotCheck.Offsets(starts, all.Length, Part);
+        Snapshots.SnapshotCheck.Ids(all, names, Part);
+        var postings = new Dictionary<TKey, int[]>(keys.Length);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            Snapshots.SnapshotCheck.That(postings.TryAdd(keys[k], all[starts[k]..starts[k + 1]]), Part);
+        }
+
+        return postings.ToFrozenDictionary();
+    }
+
     internal NameStore Store { get; }
 
     /// <summary>This index among those made in the process (1, 2, ...): names it in the per-thread scratch.</summary>

@@ -174,6 +174,60 @@ internal sealed class TokenTable : ITokenPool
 
     internal float HanWeight(char c) => _hanWeights.TryGetValue(c, out var w) ? w : UnknownHanWeight;
 
+    /// <summary>
+    /// Writes what the table is made from (tokens, weights, the Chinese characters' weights, the listed sound keys), for
+    /// <see cref="ReadFrom"/>; the groupings by key are made again on reading (see docs/performance.md, "Cold start").
+    /// </summary>
+    internal void WriteTo(Snapshots.SnapshotWriter writer)
+    {
+        writer.WriteStrings(Tokens);
+        writer.WriteArray<float>(Weights);
+        writer.WriteSingle(UnknownWeight);
+        var han = _hanWeights.OrderBy(kv => kv.Key).ToArray();
+        writer.WriteArray<char>([.. han.Select(kv => kv.Key)]);
+        writer.WriteArray<float>([.. han.Select(kv => kv.Value)]);
+        writer.WriteSingle(UnknownHanWeight);
+        writer.WriteStrings(ListedSounds);
+    }
+
+    /// <summary>Reads a table written by <see cref="WriteTo"/>.</summary>
+    internal static TokenTable ReadFrom(Snapshots.SnapshotReader reader)
+    {
+        const string Part = "the token table";
+        var raw = reader.ReadStrings();
+        var tokens = new string[raw.Length];
+        var ids = new Dictionary<string, int>(raw.Length, StringComparer.Ordinal);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            Snapshots.SnapshotCheck.That(raw[i] is { Length: > 0 } && ids.TryAdd(raw[i]!, i), Part);
+            tokens[i] = raw[i]!;
+        }
+
+        var weights = reader.ReadArray<float>();
+        var unknownWeight = reader.ReadSingle();
+        var hanChars = reader.ReadArray<char>();
+        var hanValues = reader.ReadArray<float>();
+        var unknownHanWeight = reader.ReadSingle();
+        var sounds = reader.ReadStrings();
+        Snapshots.SnapshotCheck.That(weights.Length == tokens.Length && hanValues.Length == hanChars.Length && sounds.Length == tokens.Length, Part);
+        var hanWeights = new Dictionary<char, float>(hanChars.Length);
+        for (var i = 0; i < hanChars.Length; i++)
+        {
+            Snapshots.SnapshotCheck.That(hanWeights.TryAdd(hanChars[i], hanValues[i]), Part);
+        }
+
+        Dictionary<string, string>? listedSounds = null;
+        for (var i = 0; i < sounds.Length; i++)
+        {
+            if (sounds[i] is { } sound)
+            {
+                (listedSounds ??= new(StringComparer.Ordinal))[tokens[i]] = sound;
+            }
+        }
+
+        return new TokenTable(tokens, ids, weights, unknownWeight, hanWeights.ToFrozenDictionary(), unknownHanWeight, listedSounds);
+    }
+
     /// <summary>Builds the table from every normalized listed name (each name counts a token once).</summary>
     /// <param name="names">The listed names.</param>
     /// <param name="vocabularyReady">Called with the sorted tokens (the table's <see cref="Tokens"/>) as soon as they are known, before the rest of the table is built.</param>

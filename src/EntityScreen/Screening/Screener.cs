@@ -10,7 +10,7 @@ namespace EntityScreen;
 /// Screens names against loaded lists. Built once from list snapshots (see <see cref="Create(IEnumerable{ListSnapshot}, ScreeningOptions)"/>), immutable afterwards,
 /// and safe to share across threads.
 /// </summary>
-public sealed class Screener
+public sealed partial class Screener
 {
     private readonly ListedParty[] _parties;
     private readonly PartyFilterData[] _filterData;
@@ -204,8 +204,28 @@ public sealed class Screener
         NameCount = names.Length;
 
         // Built on the first query that gives an identifier or reaches a party by one: name-only screening never pays for them.
-        _identifiers = new Lazy<IdentifierIndex>(() => new IdentifierIndex(_parties));
-        _partyEntries = new Lazy<int[][]>(() =>
+        (_identifiers, _partyEntries, _birthYears) = LazyIndexes();
+        Context = CreateContext(lists, options, overlays);
+    }
+
+    /// <summary>The context every result carries: the lists' identities, the algorithm version, the options, the overlays, the ownership.</summary>
+    private static ScreeningContext CreateContext(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays) =>
+        new(
+            [.. lists.Select(l => l.Identity)],
+            ScreeningDefaults.AlgorithmVersion,
+            options.Threshold,
+            options.StrongThreshold,
+            ComputeSnapshotId(lists, options, overlays))
+        {
+            Overlays = [.. overlays.Select(o => o.Identity)],
+            Ownership = lists.Select(l => l.Ownership).LastOrDefault(o => o is not null),
+        };
+
+    /// <summary>The indexes made on first use: by identifier, each party's entries, the persons by year of birth.</summary>
+    private (Lazy<IdentifierIndex> Identifiers, Lazy<int[][]> PartyEntries, Lazy<Dictionary<int, int[]>> BirthYears) LazyIndexes()
+    {
+        var identifiers = new Lazy<IdentifierIndex>(() => new IdentifierIndex(_parties));
+        var partyEntries = new Lazy<int[][]>(() =>
         {
             var lists = new List<int>[_parties.Length];
             for (var e = 0; e < _entryParty.Length; e++)
@@ -215,7 +235,7 @@ public sealed class Screener
 
             return Array.ConvertAll(lists, l => l is null ? [] : l.ToArray());
         });
-        _birthYears = new Lazy<Dictionary<int, int[]>>(() =>
+        var birthYears = new Lazy<Dictionary<int, int[]>>(() =>
         {
             var years = new Dictionary<int, List<int>>();
             for (var p = 0; p < _parties.Length; p++)
@@ -235,16 +255,7 @@ public sealed class Screener
 
             return years.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         });
-        Context = new ScreeningContext(
-            [.. lists.Select(l => l.Identity)],
-            ScreeningDefaults.AlgorithmVersion,
-            options.Threshold,
-            options.StrongThreshold,
-            ComputeSnapshotId(lists, options, overlays))
-        {
-            Overlays = [.. overlays.Select(o => o.Identity)],
-            Ownership = lists.Select(l => l.Ownership).LastOrDefault(o => o is not null),
-        };
+        return (identifiers, partyEntries, birthYears);
     }
 
     /// <summary>The snapshots screened against.</summary>

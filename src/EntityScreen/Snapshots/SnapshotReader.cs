@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -183,7 +184,7 @@ internal sealed class SnapshotReader : IDisposable
     public T[] ReadArray<T>()
         where T : unmanaged
     {
-        var size = Marshal.SizeOf<T>();
+        var size = Unsafe.SizeOf<T>();
         var count = ReadCount(size);
         Align();
         var values = count == 0 ? [] : new T[count];
