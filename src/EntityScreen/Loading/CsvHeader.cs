@@ -22,6 +22,9 @@ internal sealed class CsvHeader
         }
     }
 
+    /// <summary>A header of the given names (a header read back from a snapshot, <see cref="Snapshots.ListsCodec"/>); its <see cref="Line"/> is 0.</summary>
+    internal static CsvHeader FromNames(string[] names) => new(names);
+
     /// <summary>The header names, trimmed, in column order.</summary>
     public string[] Names { get; }
 

@@ -3,7 +3,8 @@ namespace EntityScreen;
 /// <summary>Accumulates one party from one or more source rows, de-duplicating names and values, then builds it.</summary>
 internal sealed class PartyBuilder(string id, ListInfo list)
 {
-    private static readonly Dictionary<string, string> s_noFields = [];
+    /// <summary>The fields of a party built without any (one shared instance; a snapshot reads it back as this one).</summary>
+    internal static IReadOnlyDictionary<string, string> NoFields { get; } = new Dictionary<string, string>();
 
     private readonly List<ListedName> _names = [];
     private List<PartyAddress>? _addresses;
@@ -248,7 +249,7 @@ internal sealed class PartyBuilder(string id, ListInfo list)
         UnparsedFacts = ToArray(_unparsed),
         SourceUrl = SourceUrl,
         SourceRowIds = _moreRowIds is not null ? _moreRowIds.ToArray() : _firstRowId is not null ? [_firstRowId] : [],
-        Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? s_noFields,
+        Fields = (IReadOnlyDictionary<string, string>?)_fields ?? (IReadOnlyDictionary<string, string>?)_rowFields ?? NoFields,
     };
 
     private static T[] ToArray<T>(List<T>? list) => list is null ? [] : list.ToArray();

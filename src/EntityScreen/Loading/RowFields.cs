@@ -9,6 +9,12 @@ namespace EntityScreen;
 /// </summary>
 internal sealed class RowFields(CsvHeader header, string[] values) : IReadOnlyDictionary<string, string>
 {
+    /// <summary>The header whose names are the keys, shared by every row of its file (and by a snapshot's rows).</summary>
+    internal CsvHeader Header => header;
+
+    /// <summary>The row's values, in header order.</summary>
+    internal string[] Row => values;
+
     public int Count => values.Length;
 
     public IEnumerable<string> Keys => header.Names;
