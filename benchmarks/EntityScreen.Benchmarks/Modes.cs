@@ -18,6 +18,13 @@ internal static class Modes
               bytes per name, and single-thread p50/p90/p99/max per query over generated variants and unlisted names.
           scale --names 100000|1000000 [--queries 5000] [--seed 42]
               Synthetic list only (SyntheticNames): index build time, bytes per name, query percentiles.
+          snapshot [--names 0] [--file PATH] [--seed 42]
+              Builds the real lists with the default overlay (or N synthetic names alone with --names), saves the
+              screener to a snapshot file (Screener.Save): build and write time, file size, managed bytes of lists and
+              screener. Then run snapshot-load on the file in a fresh process.
+          snapshot-load --file PATH
+              Loads a snapshot (Screener.Load) in this fresh process: load time, managed bytes after, peak working set,
+              and the first query's time.
           batch [--queries 20000] [--threads -1] [--seed 42]
               Real lists: ScreenMany over N queries on all cores (or --threads) and on one thread, two rounds each: queries per second.
           anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job dry, --list flat.
@@ -37,6 +44,12 @@ internal static class Modes
                 return 0;
             case "batch":
                 Batch(options);
+                return 0;
+            case "snapshot":
+                Snapshot(options);
+                return 0;
+            case "snapshot-load":
+                SnapshotLoad(options);
                 return 0;
             default:
                 Console.Error.WriteLine($"unknown mode {mode}\n{Usage}");
@@ -70,6 +83,68 @@ internal static class Modes
         Console.WriteLine(Invariant($"synthetic:     {list.Parties.Count:N0} parties, {names:N0} names generated in {watch.Elapsed.TotalMilliseconds:N0} ms; the ListedParty objects take {(double)listBytes / names:N0} bytes per name"));
         var screener = Build([list]);
         Measure(screener, QueryVariants.Build(list.Parties, o.Queries ?? 5_000, o.Seed));
+    }
+
+    private static void Snapshot(Options o)
+    {
+        var file = o.File ?? Path.Combine(Path.GetTempPath(), o.Names > 0 ? $"entityscreen-{o.Names}.esnap" : "entityscreen-real.esnap");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        Screener screener;
+        if (o.Names > 0)
+        {
+            screener = Screener.Create([SyntheticList(o.Names, o.Seed)]);
+        }
+        else
+        {
+            SharedData.EnsureAvailable();
+            screener = Screener.Create(RealLists.Snapshots, [AliasOverlay.Default]);
+        }
+
+        var built = watch.Elapsed;
+        var bytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine(Invariant($"built:         {screener.PartyCount:N0} parties, {screener.NameCount:N0} names in {built.TotalMilliseconds:N0} ms (lists loaded and built); lists + screener {bytes / 1048576.0:N1} MiB managed"));
+        watch.Restart();
+        using (var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        {
+            screener.Save(stream);
+        }
+
+        Console.WriteLine(Invariant($"saved:         {file}: {new FileInfo(file).Length / 1048576.0:N1} MiB in {watch.Elapsed.TotalMilliseconds:N0} ms ({(double)new FileInfo(file).Length / screener.NameCount:N0} bytes per name)"));
+        GC.KeepAlive(screener);
+    }
+
+    private static void SnapshotLoad(Options o)
+    {
+        var file = o.File ?? throw new ArgumentException("snapshot-load needs --file");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        Screener screener;
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        {
+            screener = Screener.Load(stream);
+        }
+
+        var loaded = watch.Elapsed;
+        watch.Restart();
+        var result = screener.Screen(screener.Lists[0].Parties[0].PrimaryName);
+        var first = watch.Elapsed;
+        var bytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(Invariant($"loaded:        {screener.PartyCount:N0} parties, {screener.NameCount:N0} names in {loaded.TotalMilliseconds:N0} ms; lists + screener {bytes / 1048576.0:N1} MiB managed; peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MiB"));
+        Console.WriteLine(Invariant($"first query:   {first.TotalMilliseconds:N1} ms ({result.Matches.Count} matches)"));
+
+        // Again in the same process: what the load costs once its code is compiled (a ReadyToRun or AOT build's first load is near this).
+        GC.KeepAlive(screener);
+        screener = null!;
+        watch.Restart();
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        {
+            screener = Screener.Load(stream);
+        }
+
+        Console.WriteLine(Invariant($"second load:   {watch.Elapsed.TotalMilliseconds:N0} ms (code compiled)"));
+        GC.KeepAlive(screener);
     }
 
     private static void Batch(Options o)
@@ -133,7 +208,7 @@ internal static class Modes
         return new ListSnapshot(identity, parties, report);
     }
 
-    private sealed record Options(int Names, int? Queries, int Threads, int Seed)
+    private sealed record Options(int Names, int? Queries, int Threads, int Seed, string? File)
     {
         public static Options Parse(string[] args)
         {
@@ -141,6 +216,7 @@ internal static class Modes
             int? queries = null;
             var threads = -1;
             var seed = 42;
+            string? file = null;
             for (var i = 0; i < args.Length; i++)
             {
                 var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -162,12 +238,16 @@ internal static class Modes
                         seed = int.Parse(value ?? throw new ArgumentException("--seed needs a value"), System.Globalization.CultureInfo.InvariantCulture);
                         i++;
                         break;
+                    case "--file":
+                        file = value ?? throw new ArgumentException("--file needs a value");
+                        i++;
+                        break;
                     default:
                         throw new ArgumentException($"unknown option {args[i]}\n{Usage}");
                 }
             }
 
-            return new Options(names, queries, threads, seed);
+            return new Options(names, queries, threads, seed, file);
         }
 
         // Accepts 100000, 100_000, 100k, 1m.

@@ -7,7 +7,7 @@ using EntityScreen.Benchmarks;
 // `latency`, `scale` and `batch` are plain Stopwatch modes (see Modes.Usage); everything else is BenchmarkDotNet's.
 try
 {
-    if (args.Length > 0 && args[0] is "latency" or "scale" or "batch")
+    if (args.Length > 0 && args[0] is "latency" or "scale" or "batch" or "snapshot" or "snapshot-load")
     {
         return Modes.Run(args[0], args[1..]);
     }

@@ -45,6 +45,10 @@ public sealed class AliasOverlay
         Rejections = rejections;
     }
 
+    /// <summary>An overlay as read back from a screener's snapshot (see <c>Screener.Load</c>).</summary>
+    internal static AliasOverlay FromParts(AliasOverlayIdentity identity, IReadOnlyList<AliasOverlayRow> rows, IReadOnlyList<OverlayRowIssue> rejections) =>
+        new(identity, rows, rejections);
+
     /// <summary>
     /// The curated overlay shipped in the library: the Chinese names of well-known China-based parties of the Entity
     /// List and the MEU list, each keyed by the English name the list publishes and sourced (<c>lists/overlay_cn_names.csv</c>).

@@ -89,6 +89,125 @@ public sealed partial class Screener
         }
     }
 
+    /// <summary>
+    /// Writes the screener to <paramref name="stream"/> as one snapshot file: the lists as built (overlays applied, every
+    /// party and its load report), the overlays, the options, the entries and the whole index, with the format version,
+    /// the algorithm version, the library build and a SHA-256 of its bytes. <see cref="Load(Stream)"/> reads it back
+    /// without parsing a list or normalizing a name, and answers exactly as this screener does.
+    /// </summary>
+    /// <param name="stream">Where to write; written in one pass, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The screener was built with ownership files (<see cref="Affiliates"/>): not saved in this version.</exception>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (Affiliates is not null)
+        {
+            throw new NotSupportedException("A screener built with ownership files cannot be saved yet: build it from the lists and the ownership files.");
+        }
+
+        var writer = new SnapshotWriter();
+        writer.WriteString(ScreeningDefaults.AlgorithmVersion);
+        writer.WriteString(SnapshotFormat.LibraryBuild);
+        writer.WriteDouble(Options.Threshold);
+        writer.WriteDouble(Options.StrongThreshold);
+        writer.WriteInt32(Options.MaxResults);
+        writer.WriteInt32(Options.MaxQueryLength);
+        writer.WriteBool(Options.IncludeWeakAliases);
+        writer.WriteBool(Options.ClearContradictedMatches);
+        OverlayCodec.Write(writer, OverlaySources, Overlays);
+        ListsCodec.Write(writer, Lists);
+        WriteIndex(writer);
+        writer.Complete(stream);
+    }
+
+    /// <summary>
+    /// Reads a screener written by <see cref="Save"/>. Nothing is used until the whole file has been read and its
+    /// SHA-256 compared; a file of another format or algorithm version, of another build of the library, truncated or
+    /// damaged is refused with a <see cref="SnapshotException"/> saying why, never read in part.
+    /// </summary>
+    /// <param name="stream">The snapshot, read from its current position to its end; not closed.</param>
+    /// <returns>The screener, equal in every answer to the one saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="SnapshotException">The snapshot cannot be used; the message says why.</exception>
+    public static Screener Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var reader = new SnapshotReader(stream);
+            var algorithm = reader.ReadString();
+            if (algorithm != ScreeningDefaults.AlgorithmVersion)
+            {
+                throw new SnapshotException($"written by algorithm {algorithm}; this library is {ScreeningDefaults.AlgorithmVersion}");
+            }
+
+            var build = reader.ReadString();
+            if (build != SnapshotFormat.LibraryBuild)
+            {
+                throw new SnapshotException($"written by another build of the library ({build}; this one is {SnapshotFormat.LibraryBuild})");
+            }
+
+            var options = new ScreeningOptions
+            {
+                Threshold = reader.ReadDouble(),
+                StrongThreshold = reader.ReadDouble(),
+                MaxResults = reader.ReadInt32(),
+                MaxQueryLength = reader.ReadInt32(),
+                IncludeWeakAliases = reader.ReadBool(),
+                ClearContradictedMatches = reader.ReadBool(),
+            };
+            options.Validate();
+            var (sources, reports) = OverlayCodec.Read(reader);
+            var lists = ListsCodec.Read(reader);
+            var screener = new Screener(lists, options, reports, reader) { OverlaySources = sources };
+            reader.Complete();
+            return screener;
+        }
+        catch (SnapshotException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or FormatException or InvalidCastException or IOException)
+        {
+            throw new SnapshotException("damaged: " + e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// Reads a screener written by <see cref="Save"/> and checks that it was built from <paramref name="lists"/>: the
+    /// same files (format and SHA-256), in the same order. The lists given are only compared: the screener holds the
+    /// parties read from the snapshot, which are theirs.
+    /// </summary>
+    /// <param name="stream">The snapshot, read from its current position to its end; not closed.</param>
+    /// <param name="lists">The lists the snapshot must have been built from.</param>
+    /// <returns>The screener.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="SnapshotException">
+    /// The snapshot cannot be used (see <see cref="Load(Stream)"/>), or was built from other lists; the message says which.
+    /// </exception>
+    public static Screener Load(Stream stream, IEnumerable<ListSnapshot> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var expected = lists.Select(l => l.Identity).ToList();
+        var screener = Load(stream);
+        var actual = screener.Lists.Select(l => l.Identity).ToList();
+        if (actual.Count != expected.Count)
+        {
+            throw new SnapshotException(FormattableString.Invariant($"built from {actual.Count} lists, not the {expected.Count} given"));
+        }
+
+        for (var i = 0; i < actual.Count; i++)
+        {
+            if (actual[i].Format != expected[i].Format || !string.Equals(actual[i].Sha256, expected[i].Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SnapshotException($"built from other lists: list {i + 1} is {actual[i].Source} ({actual[i].Format}, sha256 {actual[i].Sha256}), not {expected[i].Source} ({expected[i].Format}, sha256 {expected[i].Sha256})");
+            }
+        }
+
+        return screener;
+    }
+
     /// <summary>The screener over <paramref name="lists"/> read from an index written by <see cref="WriteIndex"/> for the same lists.</summary>
     internal static Screener ReadIndex(SnapshotReader reader, IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays, IReadOnlyList<AliasOverlay> overlaySources) =>
         new(lists, options, overlays, reader) { OverlaySources = overlaySources };

@@ -70,4 +70,98 @@ public class ScreenerSnapshotTests
         // The comparison means something only when most queries find parties.
         Assert.True(matched > compared / 2, $"{matched} of {compared} queries matched");
     }
+
+    /// <summary>The contexts are equal value by value (the record compares its lists by reference).</summary>
+    internal static void AssertSameContext(ScreeningContext expected, ScreeningContext actual)
+    {
+        Assert.Equal(expected with { Lists = [], Overlays = [] }, actual with { Lists = [], Overlays = [] });
+        Assert.Equal(expected.Lists, actual.Lists);
+        Assert.Equal(expected.Overlays, actual.Overlays);
+    }
+
+    private static byte[] Save(Screener screener)
+    {
+        using var stream = new MemoryStream();
+        screener.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void SaveLoad_RealListsWithOverlay_AnswersExactlyAsBuilt()
+    {
+        var built = s_overlaid.Value;
+        if (built is null)
+        {
+            return; // shared data absent and not required (ENTITYSCREEN_SHARED_DATA unset)
+        }
+
+        var bytes = Save(built);
+        var read = Screener.Load(new MemoryStream(bytes), [RealLists.Snapshots!.Value.Csl, RealLists.Snapshots!.Value.China]);
+
+        AssertSameContext(built.Context, read.Context);
+        Assert.Equal(built.Overlays.Select(o => o.Identity), read.Overlays.Select(o => o.Identity));
+        Assert.Equal(built.Overlays.Select(o => o.NamesAdded), read.Overlays.Select(o => o.NamesAdded));
+        var queries = IndexEquivalenceTests.GenerateQueries(built, count: 400, seed: 20261206)
+            .Select(q => new ScreeningQuery(q) { Threshold = 0.7, MaxResults = 50 })
+            .Concat(CrossScriptEquivalenceTests.GenerateQueries(built, perScript: 40, seed: 20261206).Select(q => new ScreeningQuery(q.Query) { Threshold = 0.7 }))
+            .Append(new ScreeningQuery("华为技术有限公司"))
+            .Append(new ScreeningQuery("Huawei Technologies") { Country = "CN", ListCodes = ["EL"] });
+        foreach (var query in queries)
+        {
+            Assert.Equal(Render(built.Screen(query)), Render(read.Screen(query)));
+        }
+
+        // A reload applies the overlays read from the snapshot again.
+        Assert.Equal(built.OverlaySources.Select(o => o.Rows.Count), read.OverlaySources.Select(o => o.Rows.Count));
+    }
+
+    [Fact]
+    public void Load_BuiltFromOtherLists_RefusedSayingWhich()
+    {
+        var one = TestLists.Sample();
+        var bytes = Save(Screener.Create([one]));
+        AssertSameContext(Screener.Create([one]).Context, Screener.Load(new MemoryStream(bytes), [one]).Context);
+
+        // The same file changed by one byte (another SHA-256), or read by another loader: refused.
+        var changed = new ListSnapshot(one.Identity with { Sha256 = "1" + one.Identity.Sha256[1..] }, one.Parties, one.Report);
+        Assert.Contains("built from other lists: list 1 is memory (Generic, sha256 0000", Assert.Throws<SnapshotException>(() => Screener.Load(new MemoryStream(bytes), [changed])).Message, StringComparison.Ordinal);
+        var otherFormat = new ListSnapshot(one.Identity with { Format = ListFormat.Csl }, one.Parties, one.Report);
+        Assert.Contains("built from other lists", Assert.Throws<SnapshotException>(() => Screener.Load(new MemoryStream(bytes), [otherFormat])).Message, StringComparison.Ordinal);
+        var other = TestLists.Snapshot(TestLists.Party("EL:1", "EL", PartyType.Organization, "Xandor Holdings Limited"));
+        Assert.Contains("built from 1 lists, not the 2 given", Assert.Throws<SnapshotException>(() => Screener.Load(new MemoryStream(bytes), [one, other])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DamagedAnywhere_RefusedNeverUsed()
+    {
+        // A small screener's snapshot, each of about 1,500 positions flipped in turn, then cut at 300 lengths: every
+        // one refused with a SnapshotException (never another exception, never a screener).
+        var screener = Screener.Create([TestLists.Sample()], [AliasOverlay.Default]);
+        var bytes = Save(screener);
+        var step = Math.Max(1, bytes.Length / 1500);
+        for (var i = 0; i < bytes.Length; i += step)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[i] ^= (byte)(1 << (i % 8));
+            Assert.Throws<SnapshotException>(() => Screener.Load(new MemoryStream(damaged)));
+        }
+
+        for (var length = 0; length < bytes.Length; length += Math.Max(1, bytes.Length / 300))
+        {
+            Assert.Throws<SnapshotException>(() => Screener.Load(new MemoryStream(bytes[..length])));
+        }
+
+        AssertSameContext(screener.Context, Screener.Load(new MemoryStream(bytes)).Context);
+    }
+
+    [Fact]
+    public void Save_ScreenerWithOwnership_NotSupported()
+    {
+        var list = TestLists.Snapshot(TestLists.Party("SDN:1", "SDN", PartyType.Organization, "Xandor Holdings Limited"));
+        using var temp = new EntityScreen.Tests.Loading.TempFiles();
+        var own = OwnershipFile.LoadCsv(temp.Write("own.csv", "owner,owned,share\nXandor Holdings Limited,Alder Trading,60\n"));
+        var screener = Screener.Create([list], [], [own], null, new OwnershipOptions { AsOf = new DateOnly(2026, 12, 1) });
+
+        Assert.Throws<NotSupportedException>(() => screener.Save(new MemoryStream()));
+    }
 }
