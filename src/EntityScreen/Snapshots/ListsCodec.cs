@@ -637,6 +637,11 @@ internal static class ListsCodec
 
             if (fields is RowFields row)
             {
+                if (row.Row.Length != row.Header.Names.Length)
+                {
+                    throw new InvalidOperationException("A party's row fields have another number of values than their header has names.");
+                }
+
                 if (!_headerIds.TryGetValue(row.Header, out var header))
                 {
                     header = Keys(Array.ConvertAll(row.Header.Names, Str));
