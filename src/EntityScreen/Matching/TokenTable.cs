@@ -17,7 +17,11 @@ internal sealed class TokenTable : ITokenPool
     private readonly FrozenDictionary<char, float> _hanWeights;
 
     /// <summary>The table of <paramref name="tokens"/>; <paramref name="ids"/> maps each token to its index, and is kept.</summary>
-    private TokenTable(string[] tokens, Dictionary<string, int> ids, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight, IReadOnlyDictionary<string, string>? listedSounds)
+    /// <remarks>
+    /// The last argument gives each token's transliteration, skeleton and short-spelling keys as read from a snapshot
+    /// (<see cref="ReadFrom"/>); null (a build) computes them.
+    /// </remarks>
+    private TokenTable(string[] tokens, Dictionary<string, int> ids, float[] weights, float unknownWeight, FrozenDictionary<char, float> hanWeights, float unknownHanWeight, IReadOnlyDictionary<string, string>? listedSounds, (string?[] Keys, string?[] Skeletons, string?[] ShortSpellings)? keys = null)
     {
         Tokens = tokens;
         Weights = weights;
@@ -26,13 +30,14 @@ internal sealed class TokenTable : ITokenPool
         UnknownHanWeight = unknownHanWeight;
         _ids = ids;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        (Keys, ByKey) = GroupByKey(tokens, GivenNames.Key);
+        (Keys, ByKey) = keys is { } read ? Group(read.Keys) : GroupByKey(tokens, GivenNames.Key);
 
         // Consonant skeletons, for names read from Arabic script.
-        (Skeletons, BySkeleton) = GroupByKey(tokens, static t => Skeleton.Key(t));
+        (Skeletons, BySkeleton) = keys is { } readSkeletons ? Group(readSkeletons.Skeletons) : GroupByKey(tokens, static t => Skeleton.Key(t));
 
         // The short spellings of three- and four-letter words, for their spelling variants (TokenSimilarity.Spelling).
-        _byShortSpelling = GroupByKey(tokens, static t => TokenSimilarity.ShortSpellingKey(t)).ById.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_shortSpellings, var byShortSpelling) = keys is { } readShort ? Group(readShort.ShortSpellings) : GroupByKey(tokens, static t => TokenSimilarity.ShortSpellingKey(t));
+        _byShortSpelling = byShortSpelling.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Sound keys, for names read from Chinese transliteration characters; and the listed tokens that are such
         // readings, with the key of the characters they were read from.
@@ -99,6 +104,9 @@ internal sealed class TokenTable : ITokenPool
 
     /// <summary>Token ids by skeleton key, ascending.</summary>
     internal IReadOnlyDictionary<string, int[]> BySkeleton { get; }
+
+    /// <summary>Per id, <see cref="TokenSimilarity.ShortSpellingKey(string)"/> of the token, or null (kept for the snapshot).</summary>
+    private readonly string?[] _shortSpellings;
 
     /// <summary>Listed token ids by <see cref="TokenSimilarity.ShortSpellingKey(string)"/>: the spelling variants a word of three or four letters may have.</summary>
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byShortSpelling;
@@ -188,6 +196,9 @@ internal sealed class TokenTable : ITokenPool
         writer.WriteArray<float>([.. han.Select(kv => kv.Value)]);
         writer.WriteSingle(UnknownHanWeight);
         writer.WriteStrings(ListedSounds);
+        writer.WriteStrings(Keys);
+        writer.WriteStrings(Skeletons);
+        writer.WriteStrings(_shortSpellings);
     }
 
     /// <summary>Reads a table written by <see cref="WriteTo"/>.</summary>
@@ -209,7 +220,11 @@ internal sealed class TokenTable : ITokenPool
         var hanValues = reader.ReadArray<float>();
         var unknownHanWeight = reader.ReadSingle();
         var sounds = reader.ReadStrings();
+        var keys = reader.ReadStrings();
+        var skeletons = reader.ReadStrings();
+        var shortSpellings = reader.ReadStrings();
         Snapshots.SnapshotCheck.That(weights.Length == tokens.Length && hanValues.Length == hanChars.Length && sounds.Length == tokens.Length, Part);
+        Snapshots.SnapshotCheck.That(keys.Length == tokens.Length && skeletons.Length == tokens.Length && shortSpellings.Length == tokens.Length, Part);
         var hanWeights = new Dictionary<char, float>(hanChars.Length);
         for (var i = 0; i < hanChars.Length; i++)
         {
@@ -225,7 +240,7 @@ internal sealed class TokenTable : ITokenPool
             }
         }
 
-        return new TokenTable(tokens, ids, weights, unknownWeight, hanWeights.ToFrozenDictionary(), unknownHanWeight, listedSounds);
+        return new TokenTable(tokens, ids, weights, unknownWeight, hanWeights.ToFrozenDictionary(), unknownHanWeight, listedSounds, (keys, skeletons, shortSpellings));
     }
 
     /// <summary>Builds the table from every normalized listed name (each name counts a token once).</summary>
@@ -312,6 +327,27 @@ internal sealed class TokenTable : ITokenPool
         }
 
         return (keys, byKey);
+    }
+
+    /// <summary>The token ids of each key given per id (as <see cref="GroupByKey"/> groups them), ascending.</summary>
+    private static (string?[] Keys, Dictionary<string, int[]> ById) Group(string?[] keys)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is { } key)
+            {
+                (byKey.TryGetValue(key, out var ids) ? ids : byKey[key] = []).Add(i);
+            }
+        }
+
+        var byId = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, ids) in byKey)
+        {
+            byId.Add(key, [.. ids]);
+        }
+
+        return (keys, byId);
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), at least 0.1.</summary>

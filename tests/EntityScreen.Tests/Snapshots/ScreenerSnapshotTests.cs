@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EntityScreen.Matching;
 using EntityScreen.Snapshots;
 using EntityScreen.Tests.Matching;
 
@@ -52,6 +53,20 @@ public class ScreenerSnapshotTests
         Assert.Equal(built.PartyCount, read.PartyCount);
         Assert.Equal(built.NameCount, read.NameCount);
         Assert.Equal(built.Context.SnapshotId, read.Context.SnapshotId);
+
+        // The token table's groupings by key are read, not computed again: equal to the built ones, id by id.
+        var (builtTable, readTable) = (built.Index.Store.Table, read.Index.Store.Table);
+        Assert.Equal(builtTable.Tokens, readTable.Tokens);
+        Assert.Equal(builtTable.Keys, readTable.Keys);
+        Assert.Equal(builtTable.Skeletons, readTable.Skeletons);
+        Assert.Equal(builtTable.ListedSounds, readTable.ListedSounds);
+        Assert.Equal(builtTable.ByKey.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, string.Join(',', kv.Value))), readTable.ByKey.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, string.Join(',', kv.Value))));
+        Assert.Equal(builtTable.BySkeleton.Count, readTable.BySkeleton.Count);
+        foreach (var token in builtTable.Tokens.Where(t => t.Length is 3 or 4))
+        {
+            var key = TokenSimilarity.ShortSpellingKey(token);
+            Assert.Equal(builtTable.ShortSpellings(key), readTable.ShortSpellings(key));
+        }
         var queries = new List<ScreeningQuery>();
         queries.AddRange(IndexEquivalenceTests.GenerateQueries(built, count: 600, seed: 20261205)
             .Select(q => new ScreeningQuery(q) { Threshold = 0.7, MaxResults = 50, Type = (q.Length % 3) == 0 ? PartyType.Person : null }));
