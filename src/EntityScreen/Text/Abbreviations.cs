@@ -16,10 +16,7 @@ internal static class Abbreviations
         s_map.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every canonical word and variant, every one-word legal form and every word of a transliterated long one, of at least 6 letters.</summary>
-    private static readonly FrozenSet<string> s_knownWords = s_map.Keys.Concat(s_map.Values)
-        .Concat(LegalForms.LatinPhrases.Where(p => p.Tokens.Length == 1).Select(p => p.Tokens[0]))
-        .Concat(LegalForms.TransliteratedFormWords)
-        .Where(w => w.Length >= 6).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_knownWords = BuildKnownWords();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_knownWordLookup =
         s_knownWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,13 +26,13 @@ internal static class Abbreviations
     /// transliterated long legal forms, which are known words only to be joined when split: as typo targets they pull in
     /// name words one edit away (Otkrytie, a bank's name, is one edit from otkrytoe).
     /// </summary>
-    private static readonly string[] s_longVariants = [.. s_knownWords.Except(LegalForms.TransliteratedFormWords).Order(StringComparer.Ordinal)];
+    private static readonly string[] s_longVariants = BuildLongVariants();
 
     /// <summary>
     /// Every word of a legal-form phrase: a word in its own right, never folded into another one edit away (anonima is
     /// not anonim: Sociedad Anonima stays a form).
     /// </summary>
-    private static readonly FrozenSet<string> s_formWords = LegalForms.LatinPhrases.SelectMany(p => p.Tokens).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_formWords = BuildFormWords();
 
     /// <summary>
     /// One deletion is enough: <see cref="CanonicalWithTypo"/> keeps only words one edit away, and two strings one edit
@@ -131,6 +128,73 @@ internal static class Abbreviations
         }
 
         return null;
+    }
+
+    // The sets below are built with loops, not LINQ: LINQ over the legal forms' tuples is generic code over a value
+    // type that no precompiled (ReadyToRun) image holds, and its JIT compilation cost the first name normalized in a
+    // process milliseconds.
+
+    private static FrozenSet<string> BuildKnownWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variant, canonical) in s_map)
+        {
+            Add(variant);
+            Add(canonical);
+        }
+
+        foreach (var (tokens, _) in LegalForms.LatinPhrases)
+        {
+            if (tokens.Length == 1)
+            {
+                Add(tokens[0]);
+            }
+        }
+
+        foreach (var word in LegalForms.TransliteratedFormWords)
+        {
+            Add(word);
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+
+        void Add(string word)
+        {
+            if (word.Length >= 6)
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    private static string[] BuildLongVariants()
+    {
+        var variants = new List<string>(s_knownWords.Count);
+        foreach (var word in s_knownWords)
+        {
+            if (!LegalForms.IsTransliteratedFormWord(word))
+            {
+                variants.Add(word);
+            }
+        }
+
+        var sorted = variants.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    private static FrozenSet<string> BuildFormWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (tokens, _) in LegalForms.LatinPhrases)
+        {
+            foreach (var token in tokens)
+            {
+                words.Add(token);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, string> Build()

@@ -120,10 +120,22 @@ internal static class LegalForms
         ("aktsionernoe obshchestvo", Form.Ao), ("otkrytoe aktsionernoe obshchestvo", Form.Jsc), ("zakrytoe aktsionernoe obshchestvo", Form.Jsc),
         ("publichnoe aktsionernoe obshchestvo", Form.Jsc), ("nepublichnoe aktsionernoe obshchestvo", Form.Ao),
         ("aktsionerne tovarystvo", Form.Ao), ("pryvatne aktsionerne tovarystvo", Form.Jsc), ("publichne aktsionerne tovarystvo", Form.Jsc),
-        .. from ogranichennoi in new[] { "ogranichennoi", "ogranichennoy", "ogranichennoj", "organichennoi" }
-           from otvetstvennostyu in new[] { "otvetstvennostyu", "otvetstvennostiu", "otvetstvennostju" }
-           from owner in new[] { "obshchestvo", "tovarishchestvo" }
-           select ($"{owner} s {ogranichennoi} {otvetstvennostyu}", Form.Ooo),
+
+        // "{owner} s {ogranichennoi} {otvetstvennostyu}": each spelling of ogranichennoi, in it each of otvetstvennostyu,
+        // in it each owner (obshchestvo, tovarishchestvo). Written out: a query expression here cost the first name
+        // normalized in a process milliseconds of JIT compilation.
+        ("obshchestvo s ogranichennoi otvetstvennostyu", Form.Ooo), ("tovarishchestvo s ogranichennoi otvetstvennostyu", Form.Ooo),
+        ("obshchestvo s ogranichennoi otvetstvennostiu", Form.Ooo), ("tovarishchestvo s ogranichennoi otvetstvennostiu", Form.Ooo),
+        ("obshchestvo s ogranichennoi otvetstvennostju", Form.Ooo), ("tovarishchestvo s ogranichennoi otvetstvennostju", Form.Ooo),
+        ("obshchestvo s ogranichennoy otvetstvennostyu", Form.Ooo), ("tovarishchestvo s ogranichennoy otvetstvennostyu", Form.Ooo),
+        ("obshchestvo s ogranichennoy otvetstvennostiu", Form.Ooo), ("tovarishchestvo s ogranichennoy otvetstvennostiu", Form.Ooo),
+        ("obshchestvo s ogranichennoy otvetstvennostju", Form.Ooo), ("tovarishchestvo s ogranichennoy otvetstvennostju", Form.Ooo),
+        ("obshchestvo s ogranichennoj otvetstvennostyu", Form.Ooo), ("tovarishchestvo s ogranichennoj otvetstvennostyu", Form.Ooo),
+        ("obshchestvo s ogranichennoj otvetstvennostiu", Form.Ooo), ("tovarishchestvo s ogranichennoj otvetstvennostiu", Form.Ooo),
+        ("obshchestvo s ogranichennoj otvetstvennostju", Form.Ooo), ("tovarishchestvo s ogranichennoj otvetstvennostju", Form.Ooo),
+        ("obshchestvo s organichennoi otvetstvennostyu", Form.Ooo), ("tovarishchestvo s organichennoi otvetstvennostyu", Form.Ooo),
+        ("obshchestvo s organichennoi otvetstvennostiu", Form.Ooo), ("tovarishchestvo s organichennoi otvetstvennostiu", Form.Ooo),
+        ("obshchestvo s organichennoi otvetstvennostju", Form.Ooo), ("tovarishchestvo s organichennoi otvetstvennostju", Form.Ooo),
         ("tovarystvo z obmezhenoyu vidpovidalnistyu", Form.Ooo),
         ("fgup", Form.Co), ("gup", Form.Co), ("mup", Form.Co), ("fkp", Form.Co), ("chup", Form.Co),
         ("federalnoe gosudarstvennoe unitarnoe predpriyatie", Form.Co), ("gosudarstvennoe unitarnoe predpriyatie", Form.Co),
@@ -136,10 +148,9 @@ internal static class LegalForms
     /// the other long forms are not: a Spanish or French one is one edit from an English word of a name (produccion /
     /// production), which would fold into it.
     /// </summary>
-    internal static readonly string[] TransliteratedFormWords =
-        [.. s_cisForms.SelectMany(p => p.Phrase.Split(' ')).Append("anonim").Append("sirketi").Where(w => w.Length >= 6).Distinct(StringComparer.Ordinal)];
+    internal static readonly string[] TransliteratedFormWords = BuildTransliteratedFormWords();
 
-    private static readonly FrozenSet<string> s_nationalPhrases = s_nationalForms.Concat(s_cisForms).Select(p => p.Phrase).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_nationalPhrases = FrozenSet.ToFrozenSet(PhrasesOf(s_nationalForms, s_cisForms), StringComparer.Ordinal);
 
     /// <summary>True for a phrase of <see cref="s_nationalForms"/> or <see cref="s_cisForms"/> (its tokens joined by spaces).</summary>
     internal static bool IsNationalPhrase(string phrase) => s_nationalPhrases.Contains(phrase);
@@ -175,20 +186,16 @@ internal static class LegalForms
     /// One-word legal forms long enough to carry a typo (Corporation, Limited, Incorporated ...): a last or first token
     /// within the typo budget of one of them is still read as that legal form.
     /// </summary>
-    internal static readonly (string Word, Form Form)[] TypoTolerantWords =
-        [.. LatinPhrases.Where(p => p.Tokens.Length == 1 && p.Tokens[0].Length >= 7).Select(p => (p.Tokens[0], p.Form))];
+    internal static readonly (string Word, Form Form)[] TypoTolerantWords = BuildTypoTolerantWords();
 
     /// <summary>Latin phrases by their last token, longest first.</summary>
-    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByLastToken =
-        LatinPhrases.GroupBy(p => p.Tokens[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByLastToken = GroupLatin(first: false);
 
     /// <summary>
     /// Latin phrases by their first token, longest first: the phrases written before a name as well as after it (OOO
     /// "Ромашка", PT Bank ..., Aktsionernoe Obshchestvo ...), not those only written after one (<see cref="EndOnlyPhrases"/>).
     /// </summary>
-    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByFirstToken =
-        LatinPhrases.Where(p => !EndOnlyPhrases.Contains(string.Join(' ', p.Tokens)))
-            .GroupBy(p => p.Tokens[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    internal static readonly FrozenDictionary<string, (string[] Tokens, Form Form)[]> ByFirstToken = GroupLatin(first: true);
 
     /// <summary>Chinese / Japanese legal-form suffixes, longest first.</summary>
     internal static readonly (string Text, Form Form)[] HanSuffixes =
@@ -281,12 +288,16 @@ internal static class LegalForms
         return list;
     }
 
+    // The tables are built once per process, on the first name normalized, so with loops over arrays: LINQ over these
+    // tuples is generic code over a value type that no precompiled image holds (ReadyToRun), and its JIT compilation
+    // cost the first name tens of milliseconds.
+
     private static (string[] Tokens, Form Form)[] BuildLatin()
     {
         // Written in canonical tokens (abbreviations folded first: Co → company, Corp → corporation, Ltd → limited,
         // Inc → incorporated), so "Co., Ltd.", "Company Limited" and "Co Limited" are one phrase.
-        var phrases = new (string Phrase, Form Form)[]
-        {
+        (string Phrase, Form Form)[] phrases =
+        [
             ("company limited", Form.Co | Form.Ltd), ("corporation limited", Form.Corp | Form.Ltd), ("limited company", Form.Ltd | Form.Co),
             ("limited", Form.Ltd), ("plc", Form.Plc), ("public limited company", Form.Plc),
             ("pte limited", Form.Pte | Form.Ltd), ("pte", Form.Pte), ("pty limited", Form.Pty | Form.Ltd), ("pty", Form.Pty),
@@ -309,11 +320,142 @@ internal static class LegalForms
             ("company", Form.Co), ("group", Form.Group), ("holdings", Form.Holding),
             ("fze", Form.Fze), ("fzco", Form.Fze), ("fzc", Form.Fze), ("fz llc", Form.Fze | Form.Llc),
             ("as", Form.As), ("asa", Form.As), ("ab", Form.Ab),
-        };
+        ];
 
-        return [.. phrases.Concat(s_nationalForms).Concat(s_cisForms)
-            .Select(p => (Tokens: p.Phrase.Split(' '), p.Form))
-            .OrderByDescending(p => p.Tokens.Length)
-            .ThenBy(p => string.Join(' ', p.Tokens), StringComparer.Ordinal)];
+        // These phrases, then the national and the CIS ones, longest first, then in ordinal order of the phrase (the
+        // tokens joined by spaces); a stable insertion sort, so equal keys would keep this order.
+        var latin = new (string[] Tokens, Form Form)[phrases.Length + s_nationalForms.Length + s_cisForms.Length];
+        var phraseOf = new string[latin.Length];
+        var count = 0;
+        Insert(phrases);
+        Insert(s_nationalForms);
+        Insert(s_cisForms);
+        return latin;
+
+        void Insert((string Phrase, Form Form)[] table)
+        {
+            foreach (var (phrase, form) in table)
+            {
+                var tokens = phrase.Split(' ');
+                var at = count++;
+                while (at > 0 && ComesBefore(tokens.Length, phrase, latin[at - 1].Tokens.Length, phraseOf[at - 1]))
+                {
+                    latin[at] = latin[at - 1];
+                    phraseOf[at] = phraseOf[at - 1];
+                    at--;
+                }
+
+                latin[at] = (tokens, form);
+                phraseOf[at] = phrase;
+            }
+        }
+
+        static bool ComesBefore(int tokens, string phrase, int otherTokens, string otherPhrase) =>
+            tokens != otherTokens ? tokens > otherTokens : string.CompareOrdinal(phrase, otherPhrase) < 0;
+    }
+
+    /// <summary>The words of <see cref="s_cisForms"/>, then anonim and sirketi, of 6 letters or more; each once, first seen first.</summary>
+    private static string[] BuildTransliteratedFormWords()
+    {
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (phrase, _) in s_cisForms)
+        {
+            foreach (var word in phrase.Split(' '))
+            {
+                Add(word);
+            }
+        }
+
+        Add("anonim");
+        Add("sirketi");
+        return [.. words];
+
+        void Add(string word)
+        {
+            if (word.Length >= 6 && seen.Add(word))
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    private static string[] PhrasesOf((string Phrase, Form Form)[] a, (string Phrase, Form Form)[] b)
+    {
+        var phrases = new string[a.Length + b.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            phrases[i] = a[i].Phrase;
+        }
+
+        for (var i = 0; i < b.Length; i++)
+        {
+            phrases[a.Length + i] = b[i].Phrase;
+        }
+
+        return phrases;
+    }
+
+    /// <summary>The one-word phrases of <see cref="LatinPhrases"/> of 7 letters or more, in its order.</summary>
+    private static (string Word, Form Form)[] BuildTypoTolerantWords()
+    {
+        var count = 0;
+        foreach (var (tokens, _) in LatinPhrases)
+        {
+            count += tokens.Length == 1 && tokens[0].Length >= 7 ? 1 : 0;
+        }
+
+        var words = new (string Word, Form Form)[count];
+        count = 0;
+        foreach (var (tokens, form) in LatinPhrases)
+        {
+            if (tokens.Length == 1 && tokens[0].Length >= 7)
+            {
+                words[count++] = (tokens[0], form);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// <see cref="LatinPhrases"/> grouped by their first token (those <see cref="EndOnlyPhrases"/> leaves out) or their
+    /// last one, each group in the order of <see cref="LatinPhrases"/>.
+    /// </summary>
+    private static FrozenDictionary<string, (string[] Tokens, Form Form)[]> GroupLatin(bool first)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (tokens, _) in LatinPhrases)
+        {
+            if (KeyOf(tokens) is { } key)
+            {
+                counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+            }
+        }
+
+        var groups = new Dictionary<string, (string[] Tokens, Form Form)[]>(counts.Count, StringComparer.Ordinal);
+        foreach (var (tokens, form) in LatinPhrases)
+        {
+            if (KeyOf(tokens) is not { } key)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new (string[] Tokens, Form Form)[counts[key]];
+                groups.Add(key, group);
+            }
+
+            var remaining = --counts[key];
+            group[group.Length - 1 - remaining] = (tokens, form);
+        }
+
+        return groups.ToFrozenDictionary(StringComparer.Ordinal);
+
+        string? KeyOf(string[] tokens) =>
+            !first ? tokens[^1]
+            : EndOnlyPhrases.Contains(tokens.Length == 1 ? tokens[0] : string.Join(' ', tokens)) ? null
+            : tokens[0];
     }
 }
