@@ -346,7 +346,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var result = screener.Screen(query);
             if (parse.GetValue(format) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => JsonOut.WriteResult(w, result, id: null, line: null, query, facts.Warnings));
+                JsonOut.WriteResultDocument(stdout, result, query, facts.Warnings);
             }
             else
             {
@@ -436,7 +436,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 var explanation = screener.Compare(a, b, pairType);
                 if (parse.GetValue(format) == "json")
                 {
-                    JsonOut.WriteDocument(stdout, w => JsonOut.WriteComparison(w, screener, a, b, explanation));
+                    JsonOut.WriteComparisonDocument(stdout, screener, a, b, explanation);
                 }
                 else
                 {
@@ -480,7 +480,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var reports = AliasOverlay.Apply(snapshots, ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay)).Overlays;
             if (parse.GetValue(format) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => JsonOut.WriteListsInfo(w, snapshots, reports));
+                JsonOut.WriteListsInfoDocument(stdout, snapshots, reports);
             }
             else
             {
@@ -527,7 +527,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             var explanation = OwnershipExplanation.Find(built.Screener, built.Affiliates!, new ScreeningQuery(text));
             if (parse.GetValue(format) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => OwnershipOut.WriteExplainJson(w, explanation));
+                OwnershipOut.WriteExplainDocument(stdout, explanation);
             }
             else
             {
@@ -560,7 +560,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
                 snapshots, ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay), new ScreeningOptions(), ownershipSettings);
             if (parse.GetValue(infoFormat) == "json")
             {
-                JsonOut.WriteDocument(stdout, w => OwnershipOut.WriteInfoJson(w, affiliates));
+                OwnershipOut.WriteInfoDocument(stdout, affiliates);
             }
             else
             {

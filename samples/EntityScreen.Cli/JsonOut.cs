@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,19 +13,27 @@ namespace EntityScreen.Cli;
 /// </summary>
 internal static class JsonOut
 {
-    private static readonly JsonWriterOptions s_compact = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
-
     /// <summary>
-    /// UTF-8 lead bytes of the characters <see cref="TerminalText.EscapeJson"/> escapes: DEL, C1 (C2), U+061C (D8) and
-    /// the bidi and line separators of U+2000–U+2FFF (E2). Text without them is written as the JSON writer made it.
+    /// The JSON writers' settings, apart from <see cref="JsonOut"/>'s own static state: the table output calls the
+    /// formatting helpers here (<see cref="Text(double)"/>, <see cref="BandName"/>...), and these fields' types would
+    /// load System.Text.Json and build its encoder in a process that writes no JSON.
     /// </summary>
-    private static readonly SearchValues<byte> s_unsafeLeadBytes = SearchValues.Create([0x7F, 0xC2, 0xD8, 0xE2]);
+    private static class Settings
+    {
+        public static readonly JsonWriterOptions Compact = new()
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = false,
+        };
+
+        public static readonly JsonWriterOptions Indented = Compact with { Indented = true };
+
+        /// <summary>
+        /// UTF-8 lead bytes of the characters <see cref="TerminalText.EscapeJson"/> escapes: DEL, C1 (C2), U+061C (D8)
+        /// and the bidi and line separators of U+2000–U+2FFF (E2). Text without them is written as the JSON writer made it.
+        /// </summary>
+        public static readonly SearchValues<byte> UnsafeLeadBytes = SearchValues.Create([0x7F, 0xC2, 0xD8, 0xE2]);
+    }
 
     /// <summary>The record being written by <see cref="WriteLine"/> on this thread, reused.</summary>
     [ThreadStatic]
@@ -34,7 +43,7 @@ internal static class JsonOut
     public static void WriteDocument(TextWriter output, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, s_indented))
+        using (var writer = new Utf8JsonWriter(buffer, Settings.Indented))
         {
             write(writer);
         }
@@ -43,17 +52,36 @@ internal static class JsonOut
         output.WriteLine(TerminalText.EscapeJson(Encoding.UTF8.GetString(buffer.WrittenSpan)));
     }
 
+    // The documents of the commands, each behind a method whose signature names no System.Text.Json type and that is
+    // never inlined: a command's action that wrote `WriteDocument(stdout, w => ...)` itself made the JIT (or a
+    // ReadyToRun fixup) load System.Text.Json to compile it, also when it then wrote a table.
+
+    /// <summary>Writes a screening result as one indented JSON document (<c>screen --format json</c>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WriteResultDocument(TextWriter output, ScreeningResult result, ScreeningQuery query, IReadOnlyList<string> warnings) =>
+        WriteDocument(output, w => WriteResult(w, result, id: null, line: null, query, warnings));
+
+    /// <summary>Writes a comparison as one indented JSON document (<c>compare --format json</c>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WriteComparisonDocument(TextWriter output, Screener screener, string name1, string name2, MatchExplanation e) =>
+        WriteDocument(output, w => WriteComparison(w, screener, name1, name2, e));
+
+    /// <summary>Writes the lists' and overlays' load reports as one indented JSON document (<c>lists info --format json</c>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WriteListsInfoDocument(TextWriter output, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<AliasOverlayReport> overlays) =>
+        WriteDocument(output, w => WriteListsInfo(w, snapshots, overlays));
+
     /// <summary>Writes one compact JSON object (one JSON Lines record) into a buffer.</summary>
     public static void WriteLine(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
     {
         var record = s_record ??= new ArrayBufferWriter<byte>(1024);
         record.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(record, s_compact))
+        using (var writer = new Utf8JsonWriter(record, Settings.Compact))
         {
             write(writer);
         }
 
-        if (record.WrittenSpan.IndexOfAny(s_unsafeLeadBytes) >= 0)
+        if (record.WrittenSpan.IndexOfAny(Settings.UnsafeLeadBytes) >= 0)
         {
             buffer.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeJson(Encoding.UTF8.GetString(record.WrittenSpan))));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace EntityScreen.Cli;
@@ -179,6 +180,14 @@ internal static class OwnershipOut
             More(o, b.RedFlags.Count, "red flags");
         }
     }
+
+    /// <summary>Writes an explanation as one indented JSON document (<c>ownership explain --format json</c>); see <see cref="JsonOut.WriteResultDocument"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WriteExplainDocument(TextWriter output, OwnershipExplanation x) => JsonOut.WriteDocument(output, w => WriteExplainJson(w, x));
+
+    /// <summary>Writes the ownership load report as one indented JSON document (<c>ownership info --format json</c>); see <see cref="JsonOut.WriteResultDocument"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void WriteInfoDocument(TextWriter output, AffiliateList affiliates) => JsonOut.WriteDocument(output, w => WriteInfoJson(w, affiliates));
 
     public static void WriteExplainJson(Utf8JsonWriter w, OwnershipExplanation x)
     {
