@@ -3,8 +3,11 @@ using System.Globalization;
 
 namespace EntityScreen.Cli;
 
-/// <summary>The command tree and its actions, bound to one pair of output writers.</summary>
-internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
+/// <summary>
+/// The command tree and its actions, bound to one pair of output writers; <paramref name="defaultCacheDirectory"/> is
+/// where snapshots are cached when no <c>--cache-dir</c> is given (null: not cached by default).
+/// </summary>
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr, string? defaultCacheDirectory)
 {
     private static readonly string[] s_listFormats = ["auto", "csl", "ofac", "china"];
 
@@ -168,6 +171,37 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
     private sealed record OverlayOptions(Option<string[]> Overlay, Option<bool> NoDefault);
 
+    /// <summary>The snapshot options of the commands that build a screener (see docs/cli.md, "Snapshots").</summary>
+    private sealed record CacheOptions(Option<bool> NoCache, Option<string?> CacheDir, Option<string?> Snapshot)
+    {
+        public IEnumerable<Option> All => [NoCache, CacheDir, Snapshot];
+    }
+
+    private static CacheOptions CacheOptionsFor() => new(
+        new Option<bool>("--no-cache")
+        {
+            Description = "Build from the lists and neither read nor write a cached snapshot.",
+        },
+        new Option<string?>("--cache-dir")
+        {
+            Description = "Where built screeners are cached as snapshots (default: $ENTITYSCREEN_CACHE_DIR, else $XDG_CACHE_HOME/entityscreen, else ~/.cache/entityscreen).",
+            HelpName = "dir",
+        },
+        new Option<string?>("--snapshot")
+        {
+            Description = "Screen against a snapshot written by 'lists compile' instead of list files (it holds its lists, overlays and options).",
+            HelpName = "file",
+        });
+
+    /// <summary>How a command gets its screener: from a given snapshot, a cached one, or the lists.</summary>
+    private sealed record CacheSettings(bool NoCache, string? Directory, string? Snapshot)
+    {
+        public static readonly CacheSettings None = new(true, null, null);
+    }
+
+    private CacheSettings ReadCacheSettings(ParseResult parse, CacheOptions options) =>
+        new(parse.GetValue(options.NoCache), parse.GetValue(options.CacheDir) ?? defaultCacheDirectory, parse.GetValue(options.Snapshot));
+
     private sealed record OwnershipCliOptions(Option<string[]> Files, Option<string?> AsOf, Option<string?> BisSuspendedUntil, Option<string[]> NoRule)
     {
         public Option[] All => [Files, AsOf, BisSuspendedUntil, NoRule];
@@ -176,7 +210,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             OwnershipSet.Read(parse.GetValue(Files), parse.GetValue(AsOf), parse.GetValue(BisSuspendedUntil), parse.GetValue(NoRule));
     }
 
-    private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top, string[]? Overlays, bool NoDefaultOverlay);
+    private sealed record ListSettings(string[]? Paths, string Format, double? Threshold, int? Top, string[]? Overlays, bool NoDefaultOverlay)
+    {
+        public CacheSettings Cache { get; init; } = CacheSettings.None;
+    }
 
     private static ListSettings ReadListSettings(
         ParseResult parse, Option<string[]> list, Option<string> listFormat, Option<double>? threshold, Option<int>? top, OverlayOptions overlays)
@@ -220,8 +257,42 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
     /// </summary>
     private BuiltScreener BuildScreener(ListSettings settings, OwnershipSettings? ownership, bool verbose)
     {
-        var snapshots = ListSet.Load(settings.Paths, settings.Format, verbose ? stderr : null);
-        var overlays = ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay);
+        var cache = settings.Cache;
+        if (cache.Snapshot is { } snapshotPath)
+        {
+            return new BuiltScreener(LoadSnapshot(snapshotPath, settings, ownership, verbose), null);
+        }
+
+        var options = Options(settings);
+
+        // A screener with ownership depends on the day its rules are applied: never cached.
+        SnapshotCache? store = null;
+        var key = (Key: string.Empty, Hashes: (IReadOnlyDictionary<string, string>)new Dictionary<string, string>());
+        if (ownership is null && !cache.NoCache && cache.Directory is { } directory)
+        {
+            store = new SnapshotCache(directory);
+            var paths = ListSet.ResolvePaths(settings.Paths);
+            key = SnapshotCache.Key(paths, settings.Format, settings.Overlays ?? [], settings.NoDefaultOverlay, options);
+            if (store.TryLoad(key.Key, paths, key.Hashes, stderr) is { } cached)
+            {
+                if (verbose)
+                {
+                    stderr.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"screener read from the cached snapshot {store.PathOf(key.Key)} ({cached.PartyCount} parties, {cached.NameCount} names)")));
+                    ListSet.LogOverlays(cached.Overlays, stderr);
+                }
+
+                return new BuiltScreener(cached.WithOptions(options), null);
+            }
+        }
+
+        var built = BuildFromLists(settings, ownership, options, verbose);
+        store?.Store(key.Key, built.Screener, stderr);
+        return built;
+    }
+
+    /// <summary>The options the list settings give (threshold, top).</summary>
+    private static ScreeningOptions Options(ListSettings settings)
+    {
         var options = new ScreeningOptions();
         if (settings.Threshold is { } t)
         {
@@ -237,6 +308,47 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             options.MaxResults = top;
         }
 
+        return options;
+    }
+
+    /// <summary>A screener read from a snapshot written by <c>lists compile</c>; list and overlay options cannot go with it.</summary>
+    private Screener LoadSnapshot(string path, ListSettings settings, OwnershipSettings? ownership, bool verbose)
+    {
+        if (settings.Paths is { Length: > 0 } || settings.Overlays is { Length: > 0 } || settings.NoDefaultOverlay || ownership is not null)
+        {
+            throw new CliException("--snapshot holds its lists, overlays and options: it cannot go with --list, --overlay, --no-default-overlay or --ownership.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such snapshot file.");
+        }
+
+        Screener screener;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            screener = Screener.Load(stream);
+        }
+        catch (SnapshotException e)
+        {
+            throw new CliException($"{path}: the snapshot cannot be used: {e.Message}.");
+        }
+
+        // The threshold and top given here apply: they do not shape the index.
+        screener = screener.WithOptions(Options(settings));
+        if (verbose)
+        {
+            stderr.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"screener read from {path} ({screener.PartyCount} parties, {screener.NameCount} names)")));
+        }
+
+        return screener;
+    }
+
+    private BuiltScreener BuildFromLists(ListSettings settings, OwnershipSettings? ownership, ScreeningOptions options, bool verbose)
+    {
+        var snapshots = ListSet.Load(settings.Paths, settings.Format, verbose ? stderr : null);
+        var overlays = ListSet.LoadOverlays(settings.Overlays, settings.NoDefaultOverlay);
         var built = OwnershipSet.Build(snapshots, overlays, options, ownership);
         if (verbose)
         {
@@ -305,6 +417,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var format = FormatOption();
         var overlays = OverlayOptionsFor();
         var ownership = OwnershipOptionsFor();
+        var cache = CacheOptionsFor();
 
         var command = new Command(
             "screen",
@@ -314,9 +427,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             name, list, listFormat, threshold, top, listCode, country, type, dob, nationality, id, gender, format, overlays.Overlay, overlays.NoDefault,
         };
         AddAll(command, ownership.All);
+        AddAll(command, cache.All);
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays) with { Cache = ReadCacheSettings(parse, cache) };
             var ownershipSettings = ownership.Read(parse);
             var filters = new ScreeningQuery(parse.GetValue(name) is { } text && !string.IsNullOrWhiteSpace(text) ? text : string.Empty)
             {
@@ -372,6 +486,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         var csvRaw = CsvRawOption();
         var overlays = OverlayOptionsFor();
         var ownership = OwnershipOptionsFor();
+        var cache = CacheOptionsFor();
         var command = new Command(
             "batch",
             "Screen every row of a CSV file; one result per row, in input order. Exit code 0 no match, 1 any match, 2 error.")
@@ -379,9 +494,10 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
             list, listFormat, threshold, top, threads, input, output, csvRaw, overlays.Overlay, overlays.NoDefault,
         };
         AddAll(command, ownership.All);
+        AddAll(command, cache.All);
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top, overlays) with { Cache = ReadCacheSettings(parse, cache) };
             var ownershipSettings = ownership.Read(parse);
             var threadCount = ReadThreads(parse, threads);
             var inputPath = parse.GetValue(input)!;
@@ -414,13 +530,15 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
         };
         var csvRaw = CsvRawOption();
         var overlays = OverlayOptionsFor();
+        var cache = CacheOptionsFor();
         var command = new Command("compare", "Score two names against each other and explain the score, or every pair of a CSV file.")
         {
             name1, name2, list, listFormat, threshold, threads, input, output, format, type, csvRaw, overlays.Overlay, overlays.NoDefault,
         };
+        AddAll(command, cache.All);
         command.SetAction(parse =>
         {
-            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null, overlays);
+            var settings = ReadListSettings(parse, list, listFormat, threshold, top: null, overlays) with { Cache = ReadCacheSettings(parse, cache) };
             var inputPath = parse.GetValue(input);
             var a = parse.GetValue(name1);
             var b = parse.GetValue(name2);
@@ -489,7 +607,31 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr)
 
             return ExitCodes.NoMatch;
         });
-        return new Command("lists", "Inspect list files.") { info };
+        var compileList = ListOption();
+        var compileListFormat = ListFormatOption();
+        var compileOverlays = OverlayOptionsFor();
+        var compileOut = new Option<string>("--out", "-o")
+        {
+            Description = "The snapshot file to write.",
+            Required = true,
+            HelpName = "file",
+        };
+        var compile = new Command(
+            "compile",
+            "Build the screener of the lists (overlays applied) and write it to one snapshot file, for 'screen --snapshot FILE' and Screener.Load: no list is parsed and no name normalized when it is read.")
+        {
+            compileList, compileListFormat, compileOverlays.Overlay, compileOverlays.NoDefault, compileOut,
+        };
+        compile.SetAction(parse =>
+        {
+            var settings = ReadListSettings(parse, compileList, compileListFormat, threshold: null, top: null, compileOverlays);
+            var screener = BuildFromLists(settings, ownership: null, Options(settings), verbose: true).Screener;
+            var path = parse.GetValue(compileOut)!;
+            SnapshotCache.Compile(screener, path);
+            stderr.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {new FileInfo(path).Length} bytes, {screener.PartyCount} parties, {screener.NameCount} names, snapshot id {screener.Context.SnapshotId}")));
+            return ExitCodes.NoMatch;
+        });
+        return new Command("lists", "Inspect list files, and compile them into a snapshot.") { info, compile };
     }
 
     // ---- ownership ------------------------------------------------------------------------------------------------

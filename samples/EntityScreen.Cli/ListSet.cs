@@ -21,26 +21,10 @@ internal static class ListSet
     public static IReadOnlyList<ListSnapshot> Load(string[]? paths, string format, TextWriter? log)
     {
         var listFormat = ParseFormat(format);
-        if (paths is null || paths.Length == 0)
+        var resolved = ResolvePaths(paths);
+        var snapshots = new List<ListSnapshot>(resolved.Length);
+        foreach (var path in resolved)
         {
-            var folder = FindDefaultFolder()
-                ?? throw new CliException(
-                    "no --list given and no lists/ folder found (looked in the current directory and next to " + SolutionFile + ").");
-            paths = DefaultFiles(folder);
-            if (paths.Length == 0)
-            {
-                throw new CliException($"no --list given and {folder} holds no list files.");
-            }
-        }
-
-        var snapshots = new List<ListSnapshot>(paths.Length);
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw new CliException($"{path}: no such file or folder.");
-            }
-
             var snapshot = ListLoader.Load(path, listFormat);
             snapshots.Add(snapshot);
             if (log is not null)
@@ -53,6 +37,33 @@ internal static class ListSet
         }
 
         return snapshots;
+    }
+
+    /// <summary>The list paths a command reads: the given ones, or the default lists/ folder's files when none are given.</summary>
+    /// <exception cref="CliException">A path does not exist, or there are no lists at all.</exception>
+    public static string[] ResolvePaths(string[]? paths)
+    {
+        if (paths is null || paths.Length == 0)
+        {
+            var folder = FindDefaultFolder()
+                ?? throw new CliException(
+                    "no --list given and no lists/ folder found (looked in the current directory and next to " + SolutionFile + ").");
+            paths = DefaultFiles(folder);
+            if (paths.Length == 0)
+            {
+                throw new CliException($"no --list given and {folder} holds no list files.");
+            }
+        }
+
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new CliException($"{path}: no such file or folder.");
+            }
+        }
+
+        return paths;
     }
 
     /// <summary>Maps the --list-format value to the library's format.</summary>

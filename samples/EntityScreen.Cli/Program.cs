@@ -9,10 +9,14 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return Run(args, Console.Out, Console.Error);
+        ArgumentNullException.ThrowIfNull(args);
+        return new CliApp(Console.Out, Console.Error, SnapshotCache.DefaultDirectory()).Run(args);
     }
 
-    /// <summary>Runs the CLI in-process, writing to the given writers (used by the tests).</summary>
+    /// <summary>
+    /// Runs the CLI in-process, writing to the given writers (used by the tests). Unlike <see cref="Main"/>, it caches
+    /// no snapshot unless a command is given <c>--cache-dir</c>.
+    /// </summary>
     /// <param name="args">Command-line arguments.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors and progress go.</param>
@@ -22,6 +26,6 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        return new CliApp(stdout, stderr).Run(args);
+        return new CliApp(stdout, stderr, defaultCacheDirectory: null).Run(args);
     }
 }

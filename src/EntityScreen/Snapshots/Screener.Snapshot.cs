@@ -211,4 +211,61 @@ public sealed partial class Screener
     /// <summary>The screener over <paramref name="lists"/> read from an index written by <see cref="WriteIndex"/> for the same lists.</summary>
     internal static Screener ReadIndex(SnapshotReader reader, IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays, IReadOnlyList<AliasOverlay> overlaySources) =>
         new(lists, options, overlays, reader) { OverlaySources = overlaySources };
+
+    /// <summary>
+    /// A screener sharing this one's lists and index with other options: the threshold, strong threshold, result count,
+    /// query length and contradicted-match setting, which do not shape the index (a snapshot built with the defaults
+    /// serves any threshold). The context (snapshot id included) is the one a build with these options would have.
+    /// </summary>
+    /// <param name="options">The options; copied. <see cref="ScreeningOptions.IncludeWeakAliases"/> must be this screener's.</param>
+    /// <returns>The screener; this one when the options are equal.</returns>
+    /// <exception cref="ArgumentException">The options would index other names (another <see cref="ScreeningOptions.IncludeWeakAliases"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public Screener WithOptions(ScreeningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var copy = options.Clone();
+        copy.Validate();
+        if (copy.IncludeWeakAliases != Options.IncludeWeakAliases)
+        {
+            throw new ArgumentException("IncludeWeakAliases shapes the index: build a screener with it instead.", nameof(options));
+        }
+
+        return copy.Threshold == Options.Threshold && copy.StrongThreshold == Options.StrongThreshold && copy.MaxResults == Options.MaxResults
+            && copy.MaxQueryLength == Options.MaxQueryLength && copy.ClearContradictedMatches == Options.ClearContradictedMatches
+            ? this
+            : new Screener(this, copy);
+    }
+
+    /// <summary>A copy of <paramref name="source"/> with other options: every array and lazy index shared.</summary>
+    private Screener(Screener source, ScreeningOptions options)
+    {
+        Lists = source.Lists;
+        Options = options;
+        Overlays = source.Overlays;
+        _parties = source._parties;
+        _filterData = source._filterData;
+        _entryParty = source._entryParty;
+        _entryName = source._entryName;
+        _entryIsReading = source._entryIsReading;
+        _entryText = source._entryText;
+        _entryFamilyOnly = source._entryFamilyOnly;
+        _partyHasFullName = source._partyHasFullName;
+        _hasFamilyOnly = source._hasFamilyOnly;
+        _isFamilyOnly = source._isFamilyOnly;
+        _isFamilyOnlyOfFamilyOnlyParty = source._isFamilyOnlyOfFamilyOnlyParty;
+        _isNotFamilyOnly = source._isNotFamilyOnly;
+        _index = source._index;
+        _identifiers = source._identifiers;
+        _partyEntries = source._partyEntries;
+        _birthYears = source._birthYears;
+        _hasRedFlagParties = source._hasRedFlagParties;
+        PartyCount = source.PartyCount;
+        NameCount = source.NameCount;
+        OverlaySources = source.OverlaySources;
+        Affiliates = source.Affiliates;
+        OwnershipSources = source.OwnershipSources;
+        OwnershipOptions = source.OwnershipOptions;
+        Context = CreateContext(Lists, options, Overlays);
+    }
 }
