@@ -179,4 +179,25 @@ public class ScreenerSnapshotTests
 
         Assert.Throws<NotSupportedException>(() => screener.Save(new MemoryStream()));
     }
+
+    [Fact]
+    public void WithOptions_SharesTheIndex_AnswersAsABuildWithThoseOptions()
+    {
+        var lists = TestLists.Sample();
+        var defaults = Screener.Create([lists]);
+        var options = new ScreeningOptions { Threshold = 0.6, StrongThreshold = 0.9, MaxResults = 2, ClearContradictedMatches = true };
+        var built = Screener.Create([lists], options);
+        var shared = defaults.WithOptions(options);
+
+        Assert.Same(defaults, defaults.WithOptions(new ScreeningOptions()));
+        Assert.Same(defaults.Index, shared.Index);
+        AssertSameContext(built.Context, shared.Context);
+        foreach (var name in new[] { "Huawei", "华为", "Rim Ryong", "China Electronics Technology", "Hebei Semiconductor" })
+        {
+            Assert.Equal(Render(built.Screen(name)), Render(shared.Screen(name)));
+        }
+
+        Assert.Throws<ArgumentException>(() => defaults.WithOptions(new ScreeningOptions { IncludeWeakAliases = false }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => defaults.WithOptions(new ScreeningOptions { Threshold = 2 }));
+    }
 }
