@@ -16,33 +16,47 @@ internal sealed class IdentifierIndex
     private readonly Dictionary<string, (int Party, PartyIdentifier Listed, string? ExactKey)[]> _byKey;
 
     public IdentifierIndex(IReadOnlyList<ListedParty> parties)
+        : this(Each(parties))
+    {
+    }
+
+    /// <summary>The index of the given identifiers, each with its party's index, in party order.</summary>
+    public IdentifierIndex(IEnumerable<(int Party, PartyIdentifier Identifier)> identifiers)
     {
         var byKey = new Dictionary<string, List<(int, PartyIdentifier, string?)>>(StringComparer.Ordinal);
-        for (var p = 0; p < parties.Count; p++)
+        foreach (var (p, id) in identifiers)
         {
-            foreach (var id in parties[p].Identifiers)
+            var key = IdentifierNumbers.Key(id.Number, caseSensitive: false);
+            if (key.Length == 0)
             {
-                var key = IdentifierNumbers.Key(id.Number, caseSensitive: false);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                // A base58 address (Bitcoin legacy, Tron) must also agree in case: 1A1z… is not 1a1Z….
-                var exact = id.Kind == IdentifierKind.DigitalCurrencyAddress && IdentifierNumbers.IsCaseSensitiveAddress(id.Number)
-                    ? IdentifierNumbers.Key(id.Number, caseSensitive: true)
-                    : null;
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey.Add(key, list = []);
-                }
-
-                list.Add((p, id, exact));
+                continue;
             }
+
+            // A base58 address (Bitcoin legacy, Tron) must also agree in case: 1A1z… is not 1a1Z….
+            var exact = id.Kind == IdentifierKind.DigitalCurrencyAddress && IdentifierNumbers.IsCaseSensitiveAddress(id.Number)
+                ? IdentifierNumbers.Key(id.Number, caseSensitive: true)
+                : null;
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey.Add(key, list = []);
+            }
+
+            list.Add((p, id, exact));
         }
 
         _byKey = byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         Count = _byKey.Values.Sum(v => v.Length);
+    }
+
+    private static IEnumerable<(int Party, PartyIdentifier Identifier)> Each(IReadOnlyList<ListedParty> parties)
+    {
+        for (var p = 0; p < parties.Count; p++)
+        {
+            foreach (var id in parties[p].Identifiers)
+            {
+                yield return (p, id);
+            }
+        }
     }
 
     /// <summary>Listed identifiers indexed.</summary>
