@@ -34,10 +34,13 @@ namespace EntityScreen.Snapshots;
 /// </description></item>
 /// </list>
 /// <para>
-/// <see cref="Read"/> checks every count, id, offset, date and flag before using it and throws a
-/// <see cref="SnapshotException"/> for any that is impossible; it allocates nothing larger than what the file's bytes
-/// account for. Shared objects are shared again: equal strings are one string, each list one <see cref="ListInfo"/>
-/// (the library's own instance for a known list), each header one <see cref="CsvHeader"/> for all its rows.
+/// <see cref="Read"/> keeps the pool and the party arrays as read and builds no party: each list's
+/// <see cref="ListSnapshot.Parties"/> is a <see cref="LazyParties"/> that builds a party on first access
+/// (<see cref="PartyStore"/>), decoding only the strings it holds (<see cref="SnapshotStrings"/>). It checks every count,
+/// id, offset, date and flag a build will use before returning, and throws a <see cref="SnapshotException"/> for any that
+/// is impossible, so a build never fails later; it allocates nothing larger than what the file's bytes account for.
+/// Shared objects are shared again: equal strings are one string, each list one <see cref="ListInfo"/> (the library's
+/// own instance for a known list), each header one <see cref="CsvHeader"/> for all its rows.
 /// </para>
 /// <para>
 /// Parties of an <see cref="AffiliateList"/> (a non-null <see cref="ListedParty.Affiliation"/>) are not supported:
@@ -61,25 +64,25 @@ internal static class ListsCodec
     /// <summary>Counts per party (see <see cref="C"/>), a byte each; <see cref="CountEscape"/> says the count is the next overflow int.</summary>
     internal const int CountStride = 11;
 
-    private const byte CountEscape = byte.MaxValue;
+    internal const byte CountEscape = byte.MaxValue;
 
     /// <summary>Bytes per name: its kind, its script, and whether an overlay-or-citation pair follows in the name extras.</summary>
-    private const int NameByteStride = 3;
+    internal const int NameByteStride = 3;
 
-    private const int NameExtraStride = 2;
-    private const int AddressStride = 3;
-    private const int BirthDateStride = 5;
-    private const int IdentifierStride = 7;
-    private const int FactStride = 2;
+    internal const int NameExtraStride = 2;
+    internal const int AddressStride = 3;
+    internal const int BirthDateStride = 5;
+    internal const int IdentifierStride = 7;
+    internal const int FactStride = 2;
 
     /// <summary>
     /// How a party's fields are held: the loaders' shared empty table, a CSV row, or a dictionary (this plus the code of
     /// its comparer, <see cref="ComparerCode"/>).
     /// </summary>
-    private const int FieldsNone = 0, FieldsRow = 1, FieldsDictionary = 2;
+    internal const int FieldsNone = 0, FieldsRow = 1, FieldsDictionary = 2;
 
     /// <summary>The string comparers a dictionary's comparer is kept as: the default, ordinal, ordinal ignoring case.</summary>
-    private const int ComparerDefault = 0, ComparerOrdinal = 1, ComparerIgnoreCase = 2;
+    internal const int ComparerDefault = 0, ComparerOrdinal = 1, ComparerIgnoreCase = 2;
 
     /// <summary>
     /// The public properties of each type the codec writes, by type: each is written, derived from what is written
@@ -132,7 +135,7 @@ internal static class ListsCodec
         new Encoder().Encode(lists).WriteTo(writer);
     }
 
-    /// <summary>Reads lists written by <see cref="Write"/>.</summary>
+    /// <summary>Reads lists written by <see cref="Write"/>; their parties are built on first access (<see cref="LazyParties"/>).</summary>
     /// <exception cref="SnapshotException">The section is damaged or truncated.</exception>
     public static ListSnapshot[] Read(SnapshotReader reader)
     {
@@ -151,7 +154,7 @@ internal static class ListsCodec
             : ComparerDefault
             : ComparerDefault;
 
-    private static StringComparer? Comparer(int code) => code switch
+    internal static StringComparer? Comparer(int code) => code switch
     {
         ComparerDefault => null,
         ComparerOrdinal => StringComparer.Ordinal,
@@ -160,20 +163,20 @@ internal static class ListsCodec
     };
 
     /// <summary>Indexes of the ints of one party in the party array.</summary>
-    private static class P
+    internal static class P
     {
         public const int Id = 0, List = 1, LegalCitation = 2, LicenseRequirement = 3, LicensePolicy = 4, Remarks = 5, Title = 6,
             SourceUrl = 7, StartDate = 8, EndDate = 9, FieldsKeys = 10;
     }
 
     /// <summary>Indexes of the bytes of one party in the party bytes.</summary>
-    private static class B
+    internal static class B
     {
         public const int Type = 0, TypeInferred = 1, Gender = 2, FieldsKind = 3;
     }
 
     /// <summary>Indexes of the counts of one party in the count array.</summary>
-    private static class C
+    internal static class C
     {
         public const int Names = 0, Addresses = 1, Countries = 2, Programs = 3, DatesOfBirth = 4, BirthDates = 5,
             Nationalities = 6, Identifiers = 7, Facts = 8, UnparsedFacts = 9, SourceRowIds = 10;
@@ -695,14 +698,13 @@ internal static class ListsCodec
         }
     }
 
-    /// <summary>Reads the arrays, then builds the lists from them, checking every count, id and offset.</summary>
+    /// <summary>Reads the arrays, then builds the lists from them (their parties left to <see cref="PartyStore"/>), checking every count, id and offset.</summary>
     private sealed class Decoder(SnapshotReader reader)
     {
-        private string[] _pool = [];
+        private SnapshotStrings? _pool;
         private ListInfo[] _lists = [];
         private AliasOverlayIdentity[] _overlays = [];
         private string[][] _keySequences = [];
-        private CsvHeader?[] _headers = [];
         private int[] _meta = [];
         private int _metaAt;
 
@@ -713,18 +715,20 @@ internal static class ListsCodec
                 throw Damaged("the lists section does not start with its mark");
             }
 
-            ReadPool();
+            _pool = SnapshotStrings.Read(reader);
             var listTable = reader.ReadArray<int>();
             var overlayTable = reader.ReadArray<int>();
             var keysCounts = reader.ReadArray<int>();
             var keys = reader.ReadArray<int>();
             _meta = reader.ReadArray<int>();
-            var parties = new PartyArrays(reader);
+            var arrays = new PartyArrays(reader);
 
             _lists = BuildLists(listTable);
             _overlays = BuildOverlays(overlayTable);
             BuildKeySequences(keysCounts, keys);
 
+            // The parties are built on first access (LazyParties); the store checks now all that a build will read.
+            var parties = new PartyStore(arrays, _pool, _lists, _overlays, _keySequences);
             var count = Count(13);
             var result = new ListSnapshot[count];
             var party = 0;
@@ -740,13 +744,8 @@ internal static class ListsCodec
                     throw Damaged(FormattableString.Invariant($"list {l} claims {partyCount} parties, {parties.Count - party} are left"));
                 }
 
-                ListedParty[] listParties = partyCount == 0 ? [] : new ListedParty[partyCount];
-                for (var p = 0; p < partyCount; p++)
-                {
-                    listParties[p] = Party(parties, party++);
-                }
-
-                result[l] = new ListSnapshot(identity, listParties, report) { Ownership = ownership };
+                result[l] = new ListSnapshot(identity, new LazyParties(parties, party, partyCount), report) { Ownership = ownership };
+                party += partyCount;
             }
 
             if (party != parties.Count)
@@ -759,60 +758,10 @@ internal static class ListsCodec
                 throw Damaged(FormattableString.Invariant($"{_meta.Length - _metaAt} list metadata values left unread"));
             }
 
-            parties.CheckAllUsed();
             return result;
         }
 
         private static SnapshotException Damaged(string what) => new("damaged lists: " + what);
-
-        private void ReadPool()
-        {
-            var utf8 = reader.ReadArray<byte>();
-            var utf8Ends = reader.ReadArray<int>();
-            var utf16Ids = reader.ReadArray<int>();
-            var utf16 = reader.ReadArray<ushort>();
-            var utf16Ends = reader.ReadArray<int>();
-            if (utf16Ids.Length != utf16Ends.Length)
-            {
-                throw Damaged("the UTF-16 strings' ids and ends differ in number");
-            }
-
-            var chars = MemoryMarshal.Cast<ushort, char>(utf16.AsSpan());
-            _pool = new string[utf8Ends.Length];
-            int start = 0, next16 = 0, start16 = 0;
-            for (var i = 0; i < _pool.Length; i++)
-            {
-                var end = utf8Ends[i];
-                if (end < start || end > utf8.Length)
-                {
-                    throw Damaged(FormattableString.Invariant($"string {i} ends at byte {end} of {utf8.Length}, before its start {start}"));
-                }
-
-                if (next16 < utf16Ids.Length && utf16Ids[next16] == i)
-                {
-                    var end16 = utf16Ends[next16];
-                    if (end != start || end16 < start16 || end16 > chars.Length)
-                    {
-                        throw Damaged(FormattableString.Invariant($"UTF-16 string {i} ends at {end16} of {chars.Length}"));
-                    }
-
-                    _pool[i] = new string(chars[start16..end16]);
-                    start16 = end16;
-                    next16++;
-                }
-                else
-                {
-                    _pool[i] = Encoding.UTF8.GetString(utf8.AsSpan(start, end - start));
-                }
-
-                start = end;
-            }
-
-            if (start != utf8.Length || next16 != utf16Ids.Length || start16 != chars.Length)
-            {
-                throw Damaged("the string pool holds bytes or ids no string uses");
-            }
-        }
 
         private ListInfo[] BuildLists(int[] table)
         {
@@ -853,7 +802,6 @@ internal static class ListsCodec
         private void BuildKeySequences(int[] counts, int[] keys)
         {
             _keySequences = new string[counts.Length][];
-            _headers = new CsvHeader?[counts.Length];
             var at = 0;
             for (var i = 0; i < counts.Length; i++)
             {
@@ -875,173 +823,6 @@ internal static class ListsCodec
             if (at != keys.Length)
             {
                 throw Damaged("keys belong to no key sequence");
-            }
-        }
-
-        private ListedParty Party(PartyArrays a, int index)
-        {
-            var p = a.Parties.AsSpan(index * PartyStride, PartyStride);
-            var b = a.PartyBytes.AsSpan(index * PartyByteStride, PartyByteStride);
-            Span<int> counts = stackalloc int[CountStride];
-            a.ReadCounts(index, counts);
-            return new ListedParty
-            {
-                Id = Str(p[P.Id]),
-                List = Lookup(_lists, p[P.List], "list"),
-                Type = (PartyType)b[B.Type],
-                TypeInferred = Bool(b[B.TypeInferred]),
-                Gender = (Gender)b[B.Gender],
-                LegalCitation = OptStr(p[P.LegalCitation]),
-                LicenseRequirement = OptStr(p[P.LicenseRequirement]),
-                LicensePolicy = OptStr(p[P.LicensePolicy]),
-                Remarks = OptStr(p[P.Remarks]),
-                Title = OptStr(p[P.Title]),
-                SourceUrl = OptStr(p[P.SourceUrl]),
-                StartDate = OptDate(p[P.StartDate]),
-                EndDate = OptDate(p[P.EndDate]),
-                Names = Names(a, counts[C.Names]),
-                Addresses = Addresses(a.Addresses, counts[C.Addresses]),
-                Countries = Strings(a.Countries, counts[C.Countries]),
-                Programs = Strings(a.Programs, counts[C.Programs]),
-                DatesOfBirth = Strings(a.DatesOfBirth, counts[C.DatesOfBirth]),
-                BirthDates = BirthDates(a.BirthDates, counts[C.BirthDates]),
-                Nationalities = Strings(a.Nationalities, counts[C.Nationalities]),
-                Identifiers = Identifiers(a.Identifiers, counts[C.Identifiers]),
-                Facts = Facts(a.Facts, counts[C.Facts]),
-                UnparsedFacts = Strings(a.Unparsed, counts[C.UnparsedFacts]),
-                SourceRowIds = Strings(a.RowIds, counts[C.SourceRowIds]),
-                Fields = Fields(a.FieldValues, b[B.FieldsKind], p[P.FieldsKeys]),
-            };
-        }
-
-        private ListedName[] Names(PartyArrays a, int count)
-        {
-            var at = a.Names.Take(count);
-            var values = a.Names.Data;
-            var bytes = a.NameBytes;
-            ListedName[] names = count == 0 ? [] : new ListedName[count];
-            for (var i = 0; i < names.Length; i++, at++)
-            {
-                AliasOverlayIdentity? overlay = null;
-                string? citation = null;
-                if (Bool(bytes[(at * NameByteStride) + 2]))
-                {
-                    var extra = a.NameExtras.Take(1);
-                    var overlayId = a.NameExtras.Data[extra];
-                    overlay = overlayId == -1 ? null : Lookup(_overlays, overlayId, "overlay");
-                    citation = OptStr(a.NameExtras.Data[extra + 1]);
-                }
-
-                names[i] = new ListedName(Str(values[at]), (NameKind)bytes[at * NameByteStride], (NameScript)bytes[(at * NameByteStride) + 1])
-                {
-                    Overlay = overlay,
-                    Citation = citation,
-                };
-            }
-
-            return names;
-        }
-
-        private PartyAddress[] Addresses(Items items, int count)
-        {
-            var at = items.Take(count);
-            var data = items.Data;
-            PartyAddress[] addresses = count == 0 ? [] : new PartyAddress[count];
-            for (var i = 0; i < addresses.Length; i++, at += AddressStride)
-            {
-                addresses[i] = new PartyAddress(Str(data[at]), OptStr(data[at + 1]), OptStr(data[at + 2]));
-            }
-
-            return addresses;
-        }
-
-        private string[] Strings(Items items, int count)
-        {
-            var at = items.Take(count);
-            var data = items.Data;
-            string[] strings = count == 0 ? [] : new string[count];
-            for (var i = 0; i < strings.Length; i++)
-            {
-                strings[i] = Str(data[at + i]);
-            }
-
-            return strings;
-        }
-
-        private BirthDate[] BirthDates(Items items, int count)
-        {
-            var at = items.Take(count);
-            var data = items.Data;
-            BirthDate[] dates = count == 0 ? [] : new BirthDate[count];
-            for (var i = 0; i < dates.Length; i++, at += BirthDateStride)
-            {
-                dates[i] = new BirthDate(Date(data[at]), Date(data[at + 1]), (DatePrecision)data[at + 2], Str(data[at + 3]))
-                {
-                    Circa = Bool(data[at + 4]),
-                };
-            }
-
-            return dates;
-        }
-
-        private PartyIdentifier[] Identifiers(Items items, int count)
-        {
-            var at = items.Take(count);
-            var data = items.Data;
-            PartyIdentifier[] identifiers = count == 0 ? [] : new PartyIdentifier[count];
-            for (var i = 0; i < identifiers.Length; i++, at += IdentifierStride)
-            {
-                identifiers[i] = new PartyIdentifier(Str(data[at]), Str(data[at + 1]), OptStr(data[at + 2]))
-                {
-                    Kind = (IdentifierKind)data[at + 3],
-                    Currency = OptStr(data[at + 4]),
-                    Issued = OptStr(data[at + 5]),
-                    Expires = OptStr(data[at + 6]),
-                };
-            }
-
-            return identifiers;
-        }
-
-        private PartyFact[] Facts(Items items, int count)
-        {
-            var at = items.Take(count);
-            var data = items.Data;
-            PartyFact[] facts = count == 0 ? [] : new PartyFact[count];
-            for (var i = 0; i < facts.Length; i++, at += FactStride)
-            {
-                facts[i] = new PartyFact(Str(data[at]), Str(data[at + 1]));
-            }
-
-            return facts;
-        }
-
-        private IReadOnlyDictionary<string, string> Fields(Items values, int kind, int keysId)
-        {
-            if (kind == FieldsNone)
-            {
-                return keysId == -1 ? PartyBuilder.NoFields : throw Damaged("fields of no kind with keys");
-            }
-
-            var keys = Lookup(_keySequences, keysId, "key sequence");
-            var row = Strings(values, keys.Length);
-            switch (kind)
-            {
-                case FieldsRow:
-                    return new RowFields(_headers[keysId] ??= CsvHeader.FromNames(keys), row);
-                case >= FieldsDictionary and <= FieldsDictionary + ComparerIgnoreCase:
-                    var fields = new Dictionary<string, string>(keys.Length, Comparer(kind - FieldsDictionary));
-                    for (var i = 0; i < keys.Length; i++)
-                    {
-                        if (!fields.TryAdd(keys[i], row[i]))
-                        {
-                            throw Damaged($"a party's fields repeat the key '{keys[i]}'");
-                        }
-                    }
-
-                    return fields;
-                default:
-                    throw Damaged(FormattableString.Invariant($"fields of kind {kind}"));
             }
         }
 
@@ -1218,7 +999,7 @@ internal static class ListsCodec
         private string? OptMetaStr() => OptStr(Int());
 
         private string Str(int id) =>
-            (uint)id < (uint)_pool.Length ? _pool[id] : throw Damaged(FormattableString.Invariant($"string id {id} of {_pool.Length}"));
+            (uint)id < (uint)_pool!.Count ? _pool[id] : throw Damaged(FormattableString.Invariant($"string id {id} of {_pool.Count}"));
 
         private string? OptStr(int id) => id == -1 ? null : Str(id);
 
@@ -1240,152 +1021,43 @@ internal static class ListsCodec
             (uint)id < (uint)table.Length ? table[id] : throw Damaged(FormattableString.Invariant($"{what} id {id} of {table.Length}"));
     }
 
-    /// <summary>The parties' arrays as read, with a cursor per kind of item.</summary>
-    private sealed class PartyArrays
+    /// <summary>The parties' arrays as read, in the order written; <see cref="PartyStore"/> checks them.</summary>
+    internal sealed class PartyArrays(SnapshotReader reader)
     {
-        private readonly int[] _countOverflow;
-        private int _overflowAt;
+        public int[] Parties { get; } = reader.ReadArray<int>();
 
-        public PartyArrays(SnapshotReader reader)
-        {
-            Parties = reader.ReadArray<int>();
-            PartyBytes = reader.ReadArray<byte>();
-            Counts = reader.ReadArray<byte>();
-            _countOverflow = reader.ReadArray<int>();
-            Names = new Items(reader, 1, "names");
-            NameBytes = reader.ReadArray<byte>();
-            NameExtras = new Items(reader, NameExtraStride, "name overlays and citations");
-            Addresses = new Items(reader, AddressStride, "addresses");
-            Countries = new Items(reader, 1, "countries");
-            Programs = new Items(reader, 1, "programs");
-            DatesOfBirth = new Items(reader, 1, "dates of birth");
-            BirthDates = new Items(reader, BirthDateStride, "birth dates");
-            Nationalities = new Items(reader, 1, "nationalities");
-            Identifiers = new Items(reader, IdentifierStride, "identifiers");
-            Facts = new Items(reader, FactStride, "facts");
-            Unparsed = new Items(reader, 1, "unparsed facts");
-            RowIds = new Items(reader, 1, "source row ids");
-            FieldValues = new Items(reader, 1, "field values");
-            Count = Parties.Length / PartyStride;
-            if (Parties.Length % PartyStride != 0 || PartyBytes.Length != (long)Count * PartyByteStride
-                || Counts.Length != (long)Count * CountStride || NameBytes.Length != (long)Names.Data.Length * NameByteStride)
-            {
-                throw new SnapshotException("damaged lists: the party arrays are not whole");
-            }
-        }
+        public byte[] PartyBytes { get; } = reader.ReadArray<byte>();
 
-        public int Count { get; }
+        public byte[] Counts { get; } = reader.ReadArray<byte>();
 
-        public int[] Parties { get; }
+        public int[] CountOverflow { get; } = reader.ReadArray<int>();
 
-        public byte[] PartyBytes { get; }
+        public int[] Names { get; } = reader.ReadArray<int>();
 
-        public byte[] Counts { get; }
+        public byte[] NameBytes { get; } = reader.ReadArray<byte>();
 
-        public Items Names { get; }
+        public int[] NameExtras { get; } = reader.ReadArray<int>();
 
-        public byte[] NameBytes { get; }
+        public int[] Addresses { get; } = reader.ReadArray<int>();
 
-        public Items NameExtras { get; }
+        public int[] Countries { get; } = reader.ReadArray<int>();
 
-        public Items Addresses { get; }
+        public int[] Programs { get; } = reader.ReadArray<int>();
 
-        public Items Countries { get; }
+        public int[] DatesOfBirth { get; } = reader.ReadArray<int>();
 
-        public Items Programs { get; }
+        public int[] BirthDates { get; } = reader.ReadArray<int>();
 
-        public Items DatesOfBirth { get; }
+        public int[] Nationalities { get; } = reader.ReadArray<int>();
 
-        public Items BirthDates { get; }
+        public int[] Identifiers { get; } = reader.ReadArray<int>();
 
-        public Items Nationalities { get; }
+        public int[] Facts { get; } = reader.ReadArray<int>();
 
-        public Items Identifiers { get; }
+        public int[] Unparsed { get; } = reader.ReadArray<int>();
 
-        public Items Facts { get; }
+        public int[] RowIds { get; } = reader.ReadArray<int>();
 
-        public Items Unparsed { get; }
-
-        public Items RowIds { get; }
-
-        public Items FieldValues { get; }
-
-        /// <summary>The counts of party <paramref name="index"/>'s items, each a byte or (escaped) the next overflow int.</summary>
-        public void ReadCounts(int index, Span<int> counts)
-        {
-            var bytes = Counts.AsSpan(index * CountStride, CountStride);
-            for (var i = 0; i < counts.Length; i++)
-            {
-                if (bytes[i] != CountEscape)
-                {
-                    counts[i] = bytes[i];
-                    continue;
-                }
-
-                if (_overflowAt == _countOverflow.Length || _countOverflow[_overflowAt] < CountEscape)
-                {
-                    throw new SnapshotException("damaged lists: a large count is missing or small");
-                }
-
-                counts[i] = _countOverflow[_overflowAt++];
-            }
-        }
-
-        public void CheckAllUsed()
-        {
-            if (_overflowAt != _countOverflow.Length)
-            {
-                throw new SnapshotException("damaged lists: large counts belong to no party");
-            }
-
-            foreach (var items in new[] { Names, NameExtras, Addresses, Countries, Programs, DatesOfBirth, BirthDates, Nationalities, Identifiers, Facts, Unparsed, RowIds, FieldValues })
-            {
-                items.CheckAllUsed();
-            }
-        }
-    }
-
-    /// <summary>One kind of item: fixed-size records of ints, taken in order by the parties.</summary>
-    private sealed class Items
-    {
-        private readonly int[] _items;
-        private readonly int _stride;
-        private readonly string _what;
-        private int _at;
-
-        public Items(SnapshotReader reader, int stride, string what)
-        {
-            _items = reader.ReadArray<int>();
-            _stride = stride;
-            _what = what;
-            if (_items.Length % stride != 0)
-            {
-                throw new SnapshotException($"damaged lists: the {what} are not whole");
-            }
-        }
-
-        /// <summary>The items' ints.</summary>
-        public int[] Data => _items;
-
-        /// <summary>Takes the next <paramref name="count"/> items: returns the index of the first one's first int.</summary>
-        public int Take(int count)
-        {
-            if (count < 0 || count > (_items.Length - _at) / _stride)
-            {
-                throw new SnapshotException(FormattableString.Invariant($"damaged lists: a party claims {count} {_what}, {(_items.Length - _at) / _stride} are left"));
-            }
-
-            var at = _at;
-            _at += count * _stride;
-            return at;
-        }
-
-        public void CheckAllUsed()
-        {
-            if (_at != _items.Length)
-            {
-                throw new SnapshotException(FormattableString.Invariant($"damaged lists: {(_items.Length - _at) / _stride} {_what} belong to no party"));
-            }
-        }
+        public int[] FieldValues { get; } = reader.ReadArray<int>();
     }
 }
