@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using EntityScreen.Matching;
 using EntityScreen.Readings;
+using EntityScreen.Snapshots;
 using EntityScreen.Text;
 
 namespace EntityScreen;
@@ -12,10 +14,24 @@ namespace EntityScreen;
 /// </summary>
 public sealed partial class Screener
 {
-    private readonly ListedParty[] _parties;
-    private readonly PartyFilterData[] _filterData;
+    /// <summary>
+    /// The parties, by index: every one for a screener built from lists; for one read from a snapshot, the parties
+    /// built so far (<see cref="PartyStore.Built"/>), null until first used. Read through <see cref="Party"/>.
+    /// </summary>
+    private readonly ListedParty?[] _parties;
+
+    /// <summary>For a screener read from a snapshot, its parties, built on first use; null for one built from lists.</summary>
+    private readonly PartyStore? _store;
+
+    /// <summary>Per party, what the query filters compare, for a screener built from lists; null for one read from a snapshot (<see cref="_store"/>).</summary>
+    private readonly PartyFilterData[]? _filterData;
     private readonly int[] _entryParty;
-    private readonly ListedName[] _entryName;
+
+    /// <summary>Per entry, its listed name, for a screener built from lists; null for one read from a snapshot (<see cref="_entryNameIndex"/>).</summary>
+    private readonly ListedName[]? _entryName;
+
+    /// <summary>Per entry, which of its party's names it is, for a screener read from a snapshot; else null.</summary>
+    private readonly int[]? _entryNameIndex;
 
     /// <summary>Per entry: true when it indexes a reading (a non-Latin listed name read as Latin words) held in <see cref="_entryText"/>.</summary>
     private readonly bool[] _entryIsReading;
@@ -48,17 +64,18 @@ public sealed partial class Screener
         Lists = lists;
         Options = options;
         Overlays = overlays;
-        _parties = [.. lists.SelectMany(l => l.Parties)];
-        _filterData = new PartyFilterData[_parties.Length];
-        for (var p = 0; p < _parties.Length; p++)
+        ListedParty[] parties = [.. lists.SelectMany(l => l.Parties)];
+        _parties = parties;
+        _filterData = new PartyFilterData[parties.Length];
+        for (var p = 0; p < parties.Length; p++)
         {
-            _filterData[p] = new PartyFilterData(_parties[p]);
-            _hasRedFlagParties |= _parties[p].Affiliation is { IsCovered: false };
+            _filterData[p] = new PartyFilterData(parties[p]);
+            _hasRedFlagParties |= parties[p].Affiliation is { IsCovered: false };
         }
 
         // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
         var pendingCount = 0;
-        foreach (var party in _parties)
+        foreach (var party in parties)
         {
             pendingCount += party.Names.Count;
         }
@@ -69,9 +86,9 @@ public sealed partial class Screener
 
         // Words of the readings read from transliteration characters (洛克希德 → luokexide), with their sound keys.
         var listedSounds = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < _parties.Length; p++)
+        for (var p = 0; p < parties.Length; p++)
         {
-            var partyNames = _parties[p].Names;
+            var partyNames = parties[p].Names;
             for (var k = 0; k < partyNames.Count; k++)
             {
                 var name = partyNames[k];
@@ -95,9 +112,9 @@ public sealed partial class Screener
                 var name = partyNames[k];
                 if (name.Script != NameScript.Latin && (name.Kind != NameKind.Weak || options.IncludeWeakAliases))
                 {
-                    foreach (var reading in NameReadings.Read(name.Value, _parties[p].TypeInferred ? PartyType.Unknown : _parties[p].Type, NameReadings.MaxCandidateReadings))
+                    foreach (var reading in NameReadings.Read(name.Value, parties[p].TypeInferred ? PartyType.Unknown : parties[p].Type, NameReadings.MaxCandidateReadings))
                     {
-                        if (reading.FamilyOnly && _parties[p] is { Type: PartyType.Person, TypeInferred: false })
+                        if (reading.FamilyOnly && parties[p] is { Type: PartyType.Person, TypeInferred: false })
                         {
                             familyOnlyReadings.Add(pending.Count);
                         }
@@ -132,7 +149,7 @@ public sealed partial class Screener
                 var (party, name, variant, _) = pending[i];
                 var text = variant ?? name.Value;
                 normalized[i] = NameNormalizer.Normalize(text, int.MaxValue, interner, keepRawTokens: false);
-                if (_parties[party] is { Type: PartyType.Person, TypeInferred: false })
+                if (parties[party] is { Type: PartyType.Person, TypeInferred: false })
                 {
                     middles[i] = PersonNameParts.MiddleMask(text, normalized[i].Tokens.Length, interner, normalized[i].Tokens);
                     families[i] = (sbyte)PersonNameParts.FamilyIndex(text, normalized[i].Tokens.Length, interner, normalized[i].Tokens);
@@ -173,7 +190,7 @@ public sealed partial class Screener
             names[k] = normalized[kept[k]];
             var (entryParty, entryName, entryText, isReading) = pending[kept[k]];
             (_entryParty[k], _entryName[k], _entryText[k], _entryIsReading[k]) = (entryParty, entryName, entryText, isReading);
-            person[k] = _parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
+            person[k] = parties[_entryParty[k]] is { Type: PartyType.Person, TypeInferred: false };
             _entryFamilyOnly[k] = familyOnlyReadings.Contains(kept[k]);
             _hasFamilyOnly |= _entryFamilyOnly[k];
             middle[k] = middles[kept[k]];
@@ -184,7 +201,7 @@ public sealed partial class Screener
         // The parties also listed by a name of two or more words (Ted Cruz beside 克鲁兹, or 泰德·克鲁兹): their family
         // name alone is no match for a query that gives another given name (Penelope Cruz). Only names the lists
         // publish count, not the library's readings of them (史密斯 also reads as a Chinese name, Shi Misi).
-        _partyHasFullName = new bool[_parties.Length];
+        _partyHasFullName = new bool[parties.Length];
         for (var k = 0; k < kept.Count; k++)
         {
             _partyHasFullName[_entryParty[k]] |= !_entryIsReading[k] && !_entryFamilyOnly[k]
@@ -200,7 +217,7 @@ public sealed partial class Screener
         Task<DeletionIndex>? deletions = null;
         var table = TokenTable.Build(names, tokens => deletions = Task.Run(() => DeletionIndex.Build(tokens)), listedSounds);
         _index = new ScreeningIndex(new NameStore(names, table, person, middle, family, middleUnwritten, _entryIsReading), deletions);
-        PartyCount = _parties.Length;
+        PartyCount = parties.Length;
         NameCount = names.Length;
 
         // Built on the first query that gives an identifier or reaches a party by one: name-only screening never pays for them.
@@ -224,7 +241,7 @@ public sealed partial class Screener
     /// <summary>The indexes made on first use: by identifier, each party's entries, the persons by year of birth.</summary>
     private (Lazy<IdentifierIndex> Identifiers, Lazy<int[][]> PartyEntries, Lazy<Dictionary<int, int[]>> BirthYears) LazyIndexes()
     {
-        var identifiers = new Lazy<IdentifierIndex>(() => new IdentifierIndex(_parties));
+        var identifiers = new Lazy<IdentifierIndex>(() => _store is { } store ? new IdentifierIndex(store.Identifiers()) : new IdentifierIndex(_parties!));
         var partyEntries = new Lazy<int[][]>(() =>
         {
             var lists = new List<int>[_parties.Length];
@@ -238,25 +255,50 @@ public sealed partial class Screener
         var birthYears = new Lazy<Dictionary<int, int[]>>(() =>
         {
             var years = new Dictionary<int, List<int>>();
-            for (var p = 0; p < _parties.Length; p++)
+            if (_store is { } store)
             {
-                foreach (var d in _parties[p].BirthDates)
+                store.ForEachBirthDate(Add);
+            }
+            else
+            {
+                for (var p = 0; p < _parties.Length; p++)
                 {
-                    for (var year = d.From.Year; year <= d.To.Year && year <= d.From.Year + MaxIndexedBirthYears; year++)
+                    foreach (var d in _parties[p]!.BirthDates)
                     {
-                        var list = years.TryGetValue(year, out var l) ? l : years[year] = [];
-                        if (list.Count == 0 || list[^1] != p)
-                        {
-                            list.Add(p);
-                        }
+                        Add(p, d.From, d.To);
                     }
                 }
             }
 
             return years.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+            void Add(int p, DateOnly from, DateOnly to)
+            {
+                for (var year = from.Year; year <= to.Year && year <= from.Year + MaxIndexedBirthYears; year++)
+                {
+                    var list = years.TryGetValue(year, out var l) ? l : years[year] = [];
+                    if (list.Count == 0 || list[^1] != p)
+                    {
+                        list.Add(p);
+                    }
+                }
+            }
         });
         return (identifiers, partyEntries, birthYears);
     }
+
+    /// <summary>
+    /// Party <paramref name="p"/>: one array read, but for a screener read from a snapshot the first time a party is
+    /// used, when it is built (<see cref="PartyStore.Get"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ListedParty Party(int p) => _parties[p] ?? _store!.Get(p);
+
+    /// <summary>Party <paramref name="p"/>'s id, without building a party read from a snapshot.</summary>
+    private string PartyId(int p) => _parties[p]?.Id ?? _store!.IdOf(p);
+
+    /// <summary>Entry <paramref name="e"/>'s listed name (for a screener read from a snapshot, its party is built).</summary>
+    private ListedName EntryName(int e) => _entryName is { } names ? names[e] : Party(_entryParty[e]).Names[_entryNameIndex![e]];
 
     /// <summary>The snapshots screened against.</summary>
     public IReadOnlyList<ListSnapshot> Lists { get; }
@@ -603,7 +645,7 @@ public sealed partial class Screener
                 foreach (var p in parties)
                 {
                     // Overlap first: a person another of the query's dates missed may agree with this one.
-                    if (Overlaps(_parties[p].BirthDates, dob) && (partyFilter is null || partyFilter(p)) && seen.Add(p))
+                    if (Overlaps(Party(p).BirthDates, dob) && (partyFilter is null || partyFilter(p)) && seen.Add(p))
                     {
                         candidates.Add(p);
                     }
@@ -658,7 +700,7 @@ public sealed partial class Screener
         {
             List<IdentifierHit>? partyHits = null;
             hits?.TryGetValue(party, out partyHits);
-            if (EvidenceScorer.Apply(entry.Score, query, _parties[party], partyHits, threshold, strong, Options.ClearContradictedMatches) is { } applied
+            if (EvidenceScorer.Apply(entry.Score, query, Party(party), partyHits, threshold, strong, Options.ClearContradictedMatches) is { } applied
                 && applied.Score > 0 && applied.Score >= threshold)
             {
                 ranked.Add((party, entry with { Score = applied.Score }, source, entry.Score, applied.Evidence));
@@ -674,7 +716,7 @@ public sealed partial class Screener
                 return byScore;
             }
 
-            var byId = string.CompareOrdinal(_parties[x.Party].Id, _parties[y.Party].Id);
+            var byId = string.CompareOrdinal(PartyId(x.Party), PartyId(y.Party));
             return byId != 0 ? byId : x.Entry.Entry.CompareTo(y.Entry.Entry);
         });
         var matches = new List<ScreeningMatch>(Math.Min(max, ranked.Count));
@@ -692,7 +734,7 @@ public sealed partial class Screener
     /// </summary>
     private ScreeningMatch IdentifierOnlyMatch(int party, double score, ScreeningQuery query, MatchEvidence[] evidence)
     {
-        var p = _parties[party];
+        var p = Party(party);
         var name = p.Names.Count > 0 ? p.Names[0] : ListedName.Create(p.Id, NameKind.Primary);
         var band = score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
         var explanation = new MatchExplanation
@@ -714,8 +756,9 @@ public sealed partial class Screener
     {
         // With no name scoring, the party's primary name as published stands for it (else its first indexed name).
         var entries = _partyEntries.Value[party];
-        var primaryName = _parties[party].Names.Count > 0 ? _parties[party].Names[0].Value : null;
-        var primary = Array.FindIndex(entries, e => !_entryIsReading[e] && _entryName[e].Value == primaryName);
+        var partyNames = Party(party).Names;
+        var primaryName = partyNames.Count > 0 ? partyNames[0].Value : null;
+        var primary = Array.FindIndex(entries, e => !_entryIsReading[e] && EntryName(e).Value == primaryName);
         var best = (Entry: new ScoredEntry(primary >= 0 ? entries[primary] : entries.Length > 0 ? entries[0] : -1, 0), Source: 0);
         for (var source = 0; source < sources.Count; source++)
         {
@@ -980,10 +1023,16 @@ public sealed partial class Screener
             return null;
         }
 
+        if (_filterData is not { } filterData)
+        {
+            var partyFilter = PartyFilter(codes, type, country);
+            return e => partyFilter(_entryParty[e]);
+        }
+
         // Inlined, not wrapped around PartyFilter: it runs once per candidate name.
         return e =>
         {
-            var f = _filterData[_entryParty[e]];
+            var f = filterData[_entryParty[e]];
             return (codes is null || codes.Contains(f.ListCode))
                 && (type is null || f.Type == PartyType.Unknown || f.Type == type)
                 && (country is null || f.Countries.Count == 0 || f.HasCountry(country));
@@ -996,14 +1045,24 @@ public sealed partial class Screener
         var codes = query.ListCodes is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
         var country = string.IsNullOrWhiteSpace(query.Country) ? null : query.Country.Trim().ToUpperInvariant();
         var type = query.Type is null or PartyType.Unknown ? (PartyType?)null : query.Type;
-        if (codes is null && country is null && type is null)
+        return codes is null && country is null && type is null ? null : PartyFilter(codes, type, country);
+    }
+
+    /// <summary>The filter of a party's index on its list, type and country.</summary>
+    private Func<int, bool> PartyFilter(HashSet<string>? codes, PartyType? type, string? country)
+    {
+        if (_store is { } store)
         {
-            return null;
+            // Read from a snapshot: from the store's arrays, without building the parties.
+            return p => (codes is null || codes.Contains(store.ListCodeOf(p)))
+                && (type is null || store.TypeOf(p) is var t && (t == PartyType.Unknown || t == type))
+                && (country is null || store.HasCountryOrNone(p, country));
         }
 
+        var filterData = _filterData!;
         return p =>
         {
-            var f = _filterData[p];
+            var f = filterData[p];
             return (codes is null || codes.Contains(f.ListCode))
                 && (type is null || f.Type == PartyType.Unknown || f.Type == type)
                 && (country is null || f.Countries.Count == 0 || f.HasCountry(country));
@@ -1056,14 +1115,14 @@ public sealed partial class Screener
             return byScore;
         }
 
-        var byId = string.CompareOrdinal(_parties[_entryParty[a.Entry]].Id, _parties[_entryParty[b.Entry]].Id);
+        var byId = string.CompareOrdinal(PartyId(_entryParty[a.Entry]), PartyId(_entryParty[b.Entry]));
         return byId != 0 ? byId : a.Entry.CompareTo(b.Entry);
     }
 
     /// <summary>One match, its explanation built on first access; with the facts' evidence when the query gave any.</summary>
     private ScreeningMatch Match(ScoredEntry s, QuerySource source, bool persons, double nameScore, MatchEvidence[]? evidence)
     {
-        var name = _entryName[s.Entry];
+        var name = EntryName(s.Entry);
         var nameReading = _entryIsReading[s.Entry] ? _entryText[s.Entry] : null;
         var nameText = _entryText[s.Entry] ?? name.Value;
         var (q, queryReading, _, _) = source;
@@ -1071,7 +1130,7 @@ public sealed partial class Screener
         var band = s.Score >= Options.StrongThreshold ? MatchBand.Strong : MatchBand.Review;
         var person = persons && _index.Store.IsPerson(s.Entry);
         var unwritten = _index.Store.MiddleNamesUnwritten(s.Entry);
-        var party = _parties[_entryParty[s.Entry]];
+        var party = Party(_entryParty[s.Entry]);
         var score = s.Score;
         return new ScreeningMatch(
             party,

@@ -9,6 +9,9 @@ public sealed partial class Screener
     /// <summary>
     /// The screener over <paramref name="lists"/> (the lists it was built over, overlays applied) whose entries and
     /// index are read from <paramref name="reader"/> (<see cref="WriteIndex"/>): nothing is normalized or read again.
+    /// Lists read from the same snapshot (<see cref="ListsCodec.Read"/>) keep their parties unbuilt: a party is built
+    /// when a query first needs it (a match, a filter's comparison reads the snapshot's arrays instead); other lists'
+    /// parties are used as they are.
     /// </summary>
     private Screener(IReadOnlyList<ListSnapshot> lists, ScreeningOptions options, IReadOnlyList<AliasOverlayReport> overlays, SnapshotReader reader)
     {
@@ -16,12 +19,22 @@ public sealed partial class Screener
         Lists = lists;
         Options = options;
         Overlays = overlays;
-        _parties = [.. lists.SelectMany(l => l.Parties)];
-        _filterData = new PartyFilterData[_parties.Length];
-        for (var p = 0; p < _parties.Length; p++)
+        _store = PartyStore.Of(lists);
+        if (_store is { } store)
         {
-            _filterData[p] = new PartyFilterData(_parties[p]);
-            _hasRedFlagParties |= _parties[p].Affiliation is { IsCovered: false };
+            // No party of a snapshot is an ownership affiliate (ListsCodec.Write refuses them): no red flags.
+            _parties = store.Built;
+        }
+        else
+        {
+            ListedParty[] parties = [.. lists.SelectMany(l => l.Parties)];
+            _parties = parties;
+            _filterData = new PartyFilterData[parties.Length];
+            for (var p = 0; p < parties.Length; p++)
+            {
+                _filterData[p] = new PartyFilterData(parties[p]);
+                _hasRedFlagParties |= parties[p].Affiliation is { IsCovered: false };
+            }
         }
 
         SnapshotCheck.That(reader.ReadInt32() == _parties.Length, "the party count");
@@ -34,14 +47,29 @@ public sealed partial class Screener
         var entries = _entryParty.Length;
         SnapshotCheck.That(nameIndex.Length == entries && _entryIsReading.Length == entries && _entryFamilyOnly.Length == entries && _entryText.Length == entries && _partyHasFullName.Length == _parties.Length, Part);
         SnapshotCheck.Ids(_entryParty, _parties.Length, Part);
-        _entryName = new ListedName[entries];
-        for (var e = 0; e < entries; e++)
+        if (_store is { } lazy)
         {
-            var names = _parties[_entryParty[e]].Names;
-            SnapshotCheck.That((uint)nameIndex[e] < (uint)names.Count, Part);
-            _entryName[e] = names[nameIndex[e]];
-            _hasFamilyOnly |= _entryFamilyOnly[e];
+            // Each entry's name is its party's name at this index, found when the entry is matched: checked now against
+            // the party's name count, so that finding it cannot fail later.
+            for (var e = 0; e < entries; e++)
+            {
+                SnapshotCheck.That((uint)nameIndex[e] < (uint)lazy.NameCountOf(_entryParty[e]), Part);
+            }
+
+            _entryNameIndex = nameIndex;
         }
+        else
+        {
+            _entryName = new ListedName[entries];
+            for (var e = 0; e < entries; e++)
+            {
+                var names = _parties[_entryParty[e]]!.Names;
+                SnapshotCheck.That((uint)nameIndex[e] < (uint)names.Count, Part);
+                _entryName[e] = names[nameIndex[e]];
+            }
+        }
+
+        _hasFamilyOnly = Array.IndexOf(_entryFamilyOnly, true) >= 0;
 
         _index = ScreeningIndex.ReadFrom(reader);
         SnapshotCheck.That(_index.Store.Count == entries, Part);
@@ -62,10 +90,10 @@ public sealed partial class Screener
     {
         writer.WriteInt32(_parties.Length);
         writer.WriteArray<int>(_entryParty);
-        var nameIndex = new int[_entryName.Length];
-        for (var e = 0; e < nameIndex.Length; e++)
+        var nameIndex = _entryNameIndex ?? new int[_entryParty.Length];
+        for (var e = 0; _entryName is not null && e < nameIndex.Length; e++)
         {
-            nameIndex[e] = IndexOf(_parties[_entryParty[e]].Names, _entryName[e]);
+            nameIndex[e] = IndexOf(Party(_entryParty[e]).Names, _entryName[e]);
         }
 
         writer.WriteArray<int>(nameIndex);
