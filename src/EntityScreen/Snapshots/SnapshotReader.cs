@@ -86,6 +86,14 @@ internal sealed class SnapshotReader : IDisposable
 
     public int ReadInt32()
     {
+        if (_end - _start >= 4 && _remaining >= 4)
+        {
+            // Buffered already, and payload (not the trailer read ahead): read in place.
+            var value = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, 4));
+            Consume(4);
+            return value;
+        }
+
         Span<byte> bytes = stackalloc byte[4];
         ReadBytes(bytes);
         return BinaryPrimitives.ReadInt32LittleEndian(bytes);
