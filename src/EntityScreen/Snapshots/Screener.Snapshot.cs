@@ -272,9 +272,11 @@ public sealed partial class Screener
         Options = options;
         Overlays = source.Overlays;
         _parties = source._parties;
+        _store = source._store;
         _filterData = source._filterData;
         _entryParty = source._entryParty;
         _entryName = source._entryName;
+        _entryNameIndex = source._entryNameIndex;
         _entryIsReading = source._entryIsReading;
         _entryText = source._entryText;
         _entryFamilyOnly = source._entryFamilyOnly;

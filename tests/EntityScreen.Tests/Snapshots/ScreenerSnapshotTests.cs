@@ -197,6 +197,17 @@ public class ScreenerSnapshotTests
             Assert.Equal(Render(built.Screen(name)), Render(shared.Screen(name)));
         }
 
+        // A screener read from a snapshot too (its parties built on demand).
+        using var stream = new MemoryStream();
+        defaults.Save(stream);
+        stream.Position = 0;
+        var loaded = Screener.Load(stream).WithOptions(options);
+        foreach (var name in new[] { "Huawei", "华为", "Rim Ryong", "China Electronics Technology", "Hebei Semiconductor" })
+        {
+            Assert.Equal(Render(built.Screen(name)), Render(loaded.Screen(name)));
+            Assert.Equal(Render(built.Screen(new ScreeningQuery(name) { Country = "CN" })), Render(loaded.Screen(new ScreeningQuery(name) { Country = "CN" })));
+        }
+
         Assert.Throws<ArgumentException>(() => defaults.WithOptions(new ScreeningOptions { IncludeWeakAliases = false }));
         Assert.Throws<ArgumentOutOfRangeException>(() => defaults.WithOptions(new ScreeningOptions { Threshold = 2 }));
     }
