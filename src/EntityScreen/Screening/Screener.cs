@@ -64,14 +64,8 @@ public sealed partial class Screener
         Lists = lists;
         Options = options;
         Overlays = overlays;
-        ListedParty[] parties = [.. lists.SelectMany(l => l.Parties)];
+        (var parties, _filterData, _hasRedFlagParties) = BuiltParties(lists);
         _parties = parties;
-        _filterData = new PartyFilterData[parties.Length];
-        for (var p = 0; p < parties.Length; p++)
-        {
-            _filterData[p] = new PartyFilterData(parties[p]);
-            _hasRedFlagParties |= parties[p].Affiliation is { IsCovered: false };
-        }
 
         // Normalize every name (in parallel: the bulk of the build), then keep each party's distinct names.
         var pendingCount = 0;
@@ -223,6 +217,24 @@ public sealed partial class Screener
         // Built on the first query that gives an identifier or reaches a party by one: name-only screening never pays for them.
         (_identifiers, _partyEntries, _birthYears) = LazyIndexes();
         Context = CreateContext(lists, options, overlays);
+    }
+
+    /// <summary>
+    /// Every party of the lists, in order, with its filter data, and whether any is a red-flag-only affiliate (its
+    /// matches go to <see cref="ScreeningResult.RedFlags"/>): for a screener whose parties are all built.
+    /// </summary>
+    private static (ListedParty[] Parties, PartyFilterData[] Filters, bool HasRedFlagParties) BuiltParties(IReadOnlyList<ListSnapshot> lists)
+    {
+        ListedParty[] parties = [.. lists.SelectMany(l => l.Parties)];
+        var filters = new PartyFilterData[parties.Length];
+        var redFlags = false;
+        for (var p = 0; p < parties.Length; p++)
+        {
+            filters[p] = new PartyFilterData(parties[p]);
+            redFlags |= parties[p].Affiliation is { IsCovered: false };
+        }
+
+        return (parties, filters, redFlags);
     }
 
     /// <summary>The context every result carries: the lists' identities, the algorithm version, the options, the overlays, the ownership.</summary>

@@ -27,14 +27,7 @@ public sealed partial class Screener
         }
         else
         {
-            ListedParty[] parties = [.. lists.SelectMany(l => l.Parties)];
-            _parties = parties;
-            _filterData = new PartyFilterData[parties.Length];
-            for (var p = 0; p < parties.Length; p++)
-            {
-                _filterData[p] = new PartyFilterData(parties[p]);
-                _hasRedFlagParties |= parties[p].Affiliation is { IsCovered: false };
-            }
+            (_parties, _filterData, _hasRedFlagParties) = BuiltParties(lists);
         }
 
         SnapshotCheck.That(reader.ReadInt32() == _parties.Length, "the party count");

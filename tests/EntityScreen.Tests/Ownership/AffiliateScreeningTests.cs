@@ -262,16 +262,7 @@ public class AffiliateScreeningTests
         using var temp = new TempFiles();
         var list = temp.Write("china.csv", "list,name_en,name_zh\nUEL,Lockheed Martin Corporation,洛克希德·马丁公司\n");
         var own = temp.Write("own.csv", Header + "洛克希德·马丁公司,Marvell Orbital Systems Ltd,60\n");
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        Microsoft.Extensions.DependencyInjection.EntityScreeningServiceCollectionExtensions.AddEntityScreening(services, o =>
-        {
-            o.ListPaths.Add(list);
-            o.OwnershipPaths.Add(own);
-            o.Ownership.AsOf = InForce;
-            o.Ownership.Ofac50Percent.OwnerLists = ["UEL"];
-        });
-        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var service = (ScreeningService)provider.GetService(typeof(ScreeningService))!;
+        var service = ServiceOwningMarvell(list, own);
 
         var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
         Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
@@ -298,6 +289,16 @@ public class AffiliateScreeningTests
                   """
                 : Header + "Lockheed Martin Corporation,Marvell Orbital Systems Ltd,60\n");
         Assert.Equal(followTheMoney, OwnershipFile.IsFollowTheMoney(own));
+        var service = ServiceOwningMarvell(list, own);
+
+        var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
+        Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
+        Assert.Equal(own, Assert.Single(service.Current.Context.Ownership!.Files).Source);
+    }
+
+    /// <summary>The service AddEntityScreening makes of one list and one ownership file, the OFAC rule fed by the UEL list, on <see cref="InForce"/>.</summary>
+    private static ScreeningService ServiceOwningMarvell(string list, string own)
+    {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         Microsoft.Extensions.DependencyInjection.EntityScreeningServiceCollectionExtensions.AddEntityScreening(services, o =>
         {
@@ -306,11 +307,9 @@ public class AffiliateScreeningTests
             o.Ownership.AsOf = InForce;
             o.Ownership.Ofac50Percent.OwnerLists = ["UEL"];
         });
-        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var service = (ScreeningService)provider.GetService(typeof(ScreeningService))!;
 
-        var match = Assert.Single(service.Screen("Marvell Orbital Systems Ltd").Matches);
-        Assert.Equal("Lockheed Martin Corporation", Assert.Single(match.Affiliation!.Covered).Paths[0].Hops[0].Owner.Name);
-        Assert.Equal(own, Assert.Single(service.Current.Context.Ownership!.Files).Source);
+        // The provider is not disposed: the service holds no disposable resource, and the test reads it after.
+        var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        return (ScreeningService)provider.GetService(typeof(ScreeningService))!;
     }
 }
